@@ -1,0 +1,1 @@
+"""The demo registry: real, public, documented cases built from shared facts."""

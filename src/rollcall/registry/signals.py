@@ -1,0 +1,33 @@
+"""Keep derived custody spells in step with the events they come from."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+
+from rollcall.registry.models import Event, Participation
+
+
+def _rebuild(person_ids: list[int]) -> None:
+    from rollcall.stats.services import rebuild_spells
+
+    rebuild_spells(person_ids)
+
+
+@receiver(post_save, sender=Event)
+def event_saved(sender: type[Event], instance: Event, raw: bool = False, **kwargs: Any) -> None:
+    if raw:  # loading a fixture: the loader rebuilds once at the end
+        return
+    _rebuild(list(instance.participations.values_list("person_id", flat=True)))
+
+
+@receiver(post_save, sender=Participation)
+@receiver(post_delete, sender=Participation)
+def participation_changed(
+    sender: type[Participation], instance: Participation, raw: bool = False, **kwargs: Any
+) -> None:
+    if raw:
+        return
+    _rebuild([instance.person_id])

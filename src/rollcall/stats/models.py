@@ -1,0 +1,37 @@
+"""Derived custody spells, stored so that counts on any date are one indexed query.
+
+Never typed in: :func:`rollcall.stats.services.rebuild_spells` rewrites a person's
+spells from their events whenever those change.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+
+from rollcall.registry.fields import PartialDateField
+
+
+class CustodySpell(models.Model):
+    person = models.ForeignKey(
+        "registry.Person", on_delete=models.CASCADE, related_name="custody_spells"
+    )
+    start_event = models.ForeignKey("registry.Event", on_delete=models.CASCADE, related_name="+")
+    end_event = models.ForeignKey(
+        "registry.Event", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    start = PartialDateField()
+    end = PartialDateField(null=True, blank=True)
+    counted_from = models.DateField()
+    counted_until = models.DateField(null=True, blank=True, help_text="Exclusive.")
+    recognised = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["person", "counted_from"]
+        indexes = [
+            models.Index(
+                fields=["recognised", "counted_from", "counted_until"], name="spell_count_idx"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person}: {self.start} – {self.end or 'held'}"

@@ -1,0 +1,141 @@
+"""Counts of political prisoners from the registry's timelines.
+
+- :func:`rebuild_spells` re-derives stored custody spells for some persons (called by
+  the registry's signals when events change, and by bulk loaders for everyone).
+- :func:`count_on` is one indexed SQL count on the stored spells.
+- :func:`series` reads the recognised spells once and sweeps over the dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+
+from django.db import transaction
+from django.db.models import Q
+
+from rollcall.partial_date import PartialDate
+from rollcall.registry.models import Participation
+from rollcall.registry.vocabulary import ParticipationRole
+from rollcall.stats.models import CustodySpell
+from rollcall.stats.spells import Spell, TimelineEvent, counts_at, derive_spells, series_dates
+
+_BATCH = 2000
+
+
+def _timeline_rows(person_ids: Iterable[int] | None) -> Iterator[tuple[int, TimelineEvent]]:
+    rows = Participation.objects.filter(role=ParticipationRole.SUBJECT)
+    if person_ids is not None:
+        rows = rows.filter(person_id__in=list(person_ids))
+    for person_id, event_id, event_type, date, attributes in rows.values_list(
+        "person_id", "event_id", "event__type", "event__date", "event__attributes"
+    ).iterator(chunk_size=_BATCH):
+        custodial = not (isinstance(attributes, dict) and attributes.get("custodial") is False)
+        yield person_id, TimelineEvent(event_id, event_type, date, custodial)
+
+
+def _spell_rows(person_id: int, spells: list[Spell]) -> list[CustodySpell]:
+    return [
+        CustodySpell(
+            person_id=person_id,
+            start_event_id=spell.start_event,
+            end_event_id=spell.end_event,
+            start=spell.start,
+            end=spell.end,
+            counted_from=spell.counted_from,
+            counted_until=spell.counted_until,
+            recognised=spell.recognised,
+        )
+        for spell in spells
+    ]
+
+
+@transaction.atomic
+def rebuild_spells(person_ids: Iterable[int]) -> int:
+    """Re-derive the stored spells of these persons; returns how many spells they have."""
+    ids = sorted(set(person_ids))
+    if not ids:
+        return 0
+    by_person: dict[int, list[TimelineEvent]] = defaultdict(list)
+    for chunk_start in range(0, len(ids), _BATCH):
+        chunk = ids[chunk_start : chunk_start + _BATCH]
+        for person_id, event in _timeline_rows(chunk):
+            by_person[person_id].append(event)
+        CustodySpell.objects.filter(person_id__in=chunk).delete()
+    rows: list[CustodySpell] = []
+    for person_id in ids:
+        rows.extend(_spell_rows(person_id, derive_spells(by_person.get(person_id, [])).spells))
+    CustodySpell.objects.bulk_create(rows, batch_size=_BATCH)
+    return len(rows)
+
+
+@transaction.atomic
+def rebuild_all_spells() -> int:
+    """Re-derive every spell in the registry (after bulk loads); streams person by person."""
+    CustodySpell.objects.all().delete()
+    total = 0
+    pending: list[CustodySpell] = []
+    current: int | None = None
+    events: list[TimelineEvent] = []
+
+    def flush_person() -> None:
+        if current is not None:
+            pending.extend(_spell_rows(current, derive_spells(events).spells))
+
+    rows = Participation.objects.filter(role=ParticipationRole.SUBJECT).order_by("person_id")
+    for person_id, event_id, event_type, date, attributes in rows.values_list(
+        "person_id", "event_id", "event__type", "event__date", "event__attributes"
+    ).iterator(chunk_size=_BATCH):
+        if person_id != current:
+            flush_person()
+            current, events = person_id, []
+            if len(pending) >= _BATCH:
+                CustodySpell.objects.bulk_create(pending, batch_size=_BATCH)
+                total += len(pending)
+                pending.clear()
+        custodial = not (isinstance(attributes, dict) and attributes.get("custodial") is False)
+        events.append(TimelineEvent(event_id, event_type, date, custodial))
+    flush_person()
+    CustodySpell.objects.bulk_create(pending, batch_size=_BATCH)
+    return total + len(pending)
+
+
+def _held_on(day: dt.date) -> Q:
+    return Q(recognised=True, counted_from__lte=day) & (
+        Q(counted_until__isnull=True) | Q(counted_until__gt=day)
+    )
+
+
+def count_on(day: dt.date) -> int:
+    """How many recognised political prisoners were held on this day."""
+    # Spells of one person never overlap (see spells.py), so rows are persons.
+    return CustodySpell.objects.filter(_held_on(day)).count()
+
+
+def held_on(day: dt.date) -> list[int]:
+    """Primary keys of the persons counted on this day."""
+    return sorted(
+        set(CustodySpell.objects.filter(_held_on(day)).values_list("person_id", flat=True))
+    )
+
+
+def series(first: dt.date, last: dt.date, step: str) -> list[tuple[dt.date, int]]:
+    """The count on each date of the series (see :func:`series_dates`)."""
+    dates = series_dates(first, last, step)
+    if not dates:
+        return []
+    intervals = list(
+        CustodySpell.objects.filter(recognised=True, counted_from__lte=dates[-1])
+        .filter(Q(counted_until__isnull=True) | Q(counted_until__gt=dates[0]))
+        .values_list("counted_from", "counted_until")
+    )
+    return list(zip(dates, counts_at(intervals, dates), strict=True))
+
+
+def parse_day(text: str) -> dt.date:
+    """A full date for counting; a partial one is refused with the reason."""
+    value = PartialDate.parse(text)
+    if value.day is None:
+        raise ValueError(f"{text!r} is not a single day: counts are taken on a day (YYYY-MM-DD)")
+    return value.first_day()
