@@ -50,3 +50,15 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if item.get_closest_marker("database"):
             item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def field_key(request: pytest.FixtureRequest) -> str | None:
+    """A fresh key for encrypted fields in every database test."""
+    if not request.node.get_closest_marker("database"):
+        return None
+    from cryptography.fernet import Fernet
+
+    key = Fernet.generate_key().decode()
+    request.getfixturevalue("settings").ROLLCALL_FIELD_KEYS = [key]
+    return key

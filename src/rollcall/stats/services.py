@@ -12,14 +12,14 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Q
 
 from rollcall.partial_date import PartialDate
 from rollcall.registry.models import Participation
 from rollcall.registry.vocabulary import ParticipationRole
 from rollcall.stats.models import CustodySpell
-from rollcall.stats.spells import Spell, TimelineEvent, counts_at, derive_spells, series_dates
+from rollcall.stats.spells import Spell, TimelineEvent, derive_spells, series_dates, sweep
 
 _BATCH = 2000
 
@@ -125,12 +125,30 @@ def series(first: dt.date, last: dt.date, step: str) -> list[tuple[dt.date, int]
     dates = series_dates(first, last, step)
     if not dates:
         return []
-    intervals = list(
-        CustodySpell.objects.filter(recognised=True, counted_from__lte=dates[-1])
-        .filter(Q(counted_until__isnull=True) | Q(counted_until__gt=dates[0]))
-        .values_list("counted_from", "counted_until")
+    daily = sweep(_day_offsets(dates[0], dates[-1]), (dates[-1] - dates[0]).days + 1)
+    return [(day, daily[(day - dates[0]).days]) for day in dates]
+
+
+def _day_offsets(first: dt.date, last: dt.date) -> list[tuple[int, int | None]]:
+    """Recognised spells touching [first, last] as day offsets from ``first``.
+
+    The database does the date arithmetic: turning 10^5 dates into Python objects
+    would cost more than the whole sweep.
+    """
+    if connection.vendor == "sqlite":
+        offset = "CAST(julianday({column}) - julianday(%s) AS INTEGER)"
+    else:
+        offset = "({column} - %s::date)"
+    table = CustodySpell._meta.db_table
+    query = (
+        f"SELECT {offset.format(column='counted_from')}, "
+        f"{offset.format(column='counted_until')} FROM {table} "
+        "WHERE recognised AND counted_from <= %s "
+        "AND (counted_until IS NULL OR counted_until > %s)"
     )
-    return list(zip(dates, counts_at(intervals, dates), strict=True))
+    with connection.cursor() as cursor:
+        cursor.execute(query, [first, first, last, first])
+        return cursor.fetchall()
 
 
 def parse_day(text: str) -> dt.date:

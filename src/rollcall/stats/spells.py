@@ -135,20 +135,27 @@ def count_on(spells: Iterable[Spell], day: dt.date) -> int:
 def daily_counts(
     intervals: Iterable[tuple[dt.date, dt.date | None]], first: dt.date, last: dt.date
 ) -> list[int]:
-    """Counts for every day from ``first`` to ``last`` from counted [start, end) intervals.
+    """Counts for every day from ``first`` to ``last`` from counted [start, end) intervals."""
+    offsets = (
+        ((start - first).days, None if end is None else (end - first).days)
+        for start, end in intervals
+    )
+    return sweep(offsets, (last - first).days + 1)
 
-    A sweep over the interval ends: linear in intervals plus days, instead of one
-    count per day.
+
+def sweep(offsets: Iterable[tuple[int, int | None]], days: int) -> list[int]:
+    """Counts on days ``0..days-1`` from [start, end) day offsets (end None: open).
+
+    Linear in intervals plus days, instead of one count per day.
     """
-    if last < first:
+    if days <= 0:
         return []
-    days = (last - first).days + 1
     delta = [0] * (days + 1)
-    for start, end in intervals:
+    for start, end in offsets:
         if end is not None and end <= start:
             continue
-        lo = max((start - first).days, 0)
-        hi = days if end is None else min((end - first).days, days)
+        lo = max(start, 0)
+        hi = days if end is None else min(end, days)
         if lo < hi:
             delta[lo] += 1
             delta[hi] -= 1

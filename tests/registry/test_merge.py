@@ -1,0 +1,43 @@
+import pytest
+
+from rollcall.registry.models import Citation, Event, Participation, Person, Source
+from rollcall.registry.services import MergeError, merge_persons
+
+pytestmark = pytest.mark.django_db
+
+
+def test_merge_keeps_every_name_event_and_citation():
+    keep = Person.objects.create(display_name="Ales Bialiatski")
+    keep.names.create(name="Алесь Бяляцкі", language="be", kind="official")
+    duplicate = Person.objects.create(display_name="Ales Byalyatski", sensitive_notes="note B")
+    duplicate.names.create(name="Алесь Беляцкий", language="ru", kind="official")
+    duplicate.names.create(name="Алесь Бяляцкі", language="be", kind="official")
+    source = Source.objects.create(title="Report", text="text")
+    shared = Event.objects.create(type="detention", date="2011-08-04")
+    own = Event.objects.create(type="release", subtype="amnesty", date="2014-06-21")
+    recognition = Event.objects.create(type="recognition", date="2011-09")
+    for person, event in ((keep, shared), (duplicate, shared), (duplicate, own),
+                          (duplicate, recognition)):
+        Participation.objects.create(person=person, event=event)
+    Citation.objects.create(source=source, fact=duplicate)
+
+    merged = merge_persons(keep, duplicate)
+
+    assert not Person.objects.filter(pk=duplicate.pk).exists()
+    assert sorted(merged.names.values_list("name", flat=True)) == [
+        "Ales Byalyatski", "Алесь Беляцкий", "Алесь Бяляцкі"]
+    assert sorted(merged.events.values_list("type", flat=True)) == [
+        "detention", "recognition", "release"]
+    assert merged.citations.get().source == source
+    assert Person.objects.get(pk=keep.pk).sensitive_notes == "note B"
+    spell = merged.custody_spells.get()
+    assert str(spell.start) == "2011-08-04" and str(spell.end) == "2014-06-21"
+    assert spell.recognised
+    reasons = list(merged.history.values_list("history_change_reason", flat=True))
+    assert any(r and "merged" in r for r in reasons)
+
+
+def test_merging_a_person_with_itself_is_refused():
+    person = Person.objects.create(display_name="A")
+    with pytest.raises(MergeError, match="itself"):
+        merge_persons(person, person)
