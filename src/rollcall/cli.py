@@ -18,6 +18,7 @@ from collections.abc import Sequence
 COMMAND_MODULES = (
     "rollcall.registry.commands",
     "rollcall.stats.commands",
+    "rollcall.ingest.commands",
     "rollcall.names.commands",
     "rollcall.extract.commands",
 )

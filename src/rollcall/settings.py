@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "simple_history",
     "rollcall.registry",
     "rollcall.stats",
+    "rollcall.ingest",
     "rollcall.web",
 ]
 

@@ -136,3 +136,23 @@ def test_series_dates():
     assert daily_counts([], D(2011, 1, 2), D(2011, 1, 1)) == []
     with pytest.raises(ValueError, match="unknown step"):
         series_dates(D(2011, 1, 1), D(2011, 2, 1), "fortnight")
+
+
+def test_released_and_rearrested_the_same_day_is_two_spells():
+    events = [ev(1, "detention", "2020-05-31"), ev(2, "recognition", None),
+              ev(4, "detention", "2025-09-11"), ev(3, "release", "2025-09-11"),
+              ev(5, "release", "2026-02")]
+    timeline = derive_spells(events)
+    assert [(str(s.start), str(s.end)) for s in timeline.spells] == [
+        ("2020-05-31", "2025-09-11"), ("2025-09-11", "2026-02")]
+    assert timeline.anomalies == []
+    assert held(events, D(2025, 12, 14))
+    assert not held(events, D(2026, 2, 1))
+
+
+def test_release_and_exile_the_same_day_are_one_ending():
+    events = [ev(1, "detention", "2021-07-14"), ev(2, "release", "2025-12-13"),
+              ev(3, "exile", "2025-12-13")]
+    timeline = derive_spells(events)
+    assert len(timeline.spells) == 1 and timeline.anomalies == []
+    assert str(timeline.spells[0].end) == "2025-12-13"

@@ -193,7 +193,7 @@ def run_person_show(args: argparse.Namespace) -> int:
         label = event.type + (f" ({event.subtype})" if event.subtype else "")
         place = f" — {event.place}" if event.place else ""
         sources = event.citations.count()
-        print(f"    {event.date or 'undated':<10}  {label}{place}  [{sources} source(s)]")
+        print(f"    {event.date or 'undated'!s:<10}  {label}{place}  [{sources} source(s)]")
     spells = person.custody_spells.all()
     for spell in spells:
         status = "recognised" if spell.recognised else "not recognised"

@@ -374,3 +374,23 @@ class Participation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.person} — {self.get_role_display()} — {self.event}"
+
+
+class Quote(models.Model):
+    """Words a person said or wrote, as a source quotes them."""
+
+    speaker = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="quotes"
+    )
+    text = models.TextField(_("text"))
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="quotes")
+    evidence_start = models.PositiveIntegerField(null=True, blank=True)
+    evidence_end = models.PositiveIntegerField(null=True, blank=True)
+    is_public = models.BooleanField(_("public"), default=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["source", "evidence_start"]
+
+    def __str__(self) -> str:
+        return f"{self.speaker or '?'}: “{self.text[:60]}”"

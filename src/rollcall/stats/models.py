@@ -35,3 +35,40 @@ class CustodySpell(models.Model):
 
     def __str__(self) -> str:
         return f"{self.person}: {self.start} – {self.end or 'held'}"
+
+
+class CountCategory(models.TextChoices):
+    PRISONERS = "prisoners", "political prisoners held"
+    RELEASED = "released", "released"
+    DETAINED = "detained", "detained"
+    RECOGNIZED = "recognized", "recognised"
+    SUPPORTERS = "supporters", "supporters"
+    OTHER = "other", "other"
+
+
+class StatedCount(models.Model):
+    """A number of people a source states ("seven political prisoners remain").
+
+    Kept beside the computed counts so that the two can be compared; never used to
+    compute them.
+    """
+
+    source = models.ForeignKey(
+        "registry.Source", on_delete=models.PROTECT, related_name="stated_counts"
+    )
+    date = PartialDateField(null=True, blank=True, help_text="The day the number is for.")
+    value = models.PositiveIntegerField()
+    category = models.CharField(max_length=12, choices=CountCategory.choices)
+    evidence_start = models.PositiveIntegerField(null=True, blank=True)
+    evidence_end = models.PositiveIntegerField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["date", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source", "value", "category"], name="one_stated_count_per_source"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.value} {self.get_category_display()} ({self.date or 'undated'})"

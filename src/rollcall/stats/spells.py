@@ -9,8 +9,12 @@ The rule, also in the README:
   A sentence with ``"custodial": false`` (in absentia, a fine, restricted freedom)
   opens nothing.
 - It closes at the next ``release``, ``death`` or ``exile``. A closing event with no
-  open spell closes nothing (it is reported as an anomaly). A spell with no closing
-  event is open: the person is held today.
+  open spell closes nothing (it is reported as an anomaly, unless a spell ended that
+  same day: released and deported is one ending). A spell with no closing event is
+  open: the person is held today.
+- On one date, if the person was held when the day began, what ends custody comes
+  first (released, then re-arrested that evening: two spells); otherwise what shows
+  custody comes first (detained and released the same day).
 - Only days the record shows the person surely held are counted. A partial start date
   counts from the **last** day of its period (detained ``2011-08`` → from 2011-08-31);
   a partial end date ends on the **first** day of its period (released ``2014`` → not
@@ -28,6 +32,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import groupby
 
 from rollcall.partial_date import PartialDate
 
@@ -35,14 +40,6 @@ OPENING = frozenset({"detention"})
 OPENING_WHEN_CLOSED = frozenset({"sentence", "transfer", "punishment"})
 CLOSING = frozenset({"release", "death", "exile"})
 RECOGNITION = "recognition"
-
-# On one date, events that show custody come before those that end it.
-_SAME_DAY_ORDER = {
-    "detention": 0, "search": 1, "charge": 2, "trial": 3, "sentence": 4, "transfer": 5,
-    "punishment": 6, "pressure": 7, "hunger_strike": 8, "recognition": 9,
-    "release": 10, "exile": 11, "death": 12,
-}
-
 
 @dataclass(frozen=True, slots=True)
 class TimelineEvent:
@@ -92,29 +89,42 @@ def derive_spells(events: Iterable[TimelineEvent]) -> Timeline:
             undated_recognition = True
         elif event.type in OPENING | OPENING_WHEN_CLOSED | CLOSING:
             timeline.anomalies.append(f"undated {event.type} (event {event.event_id}) not placed")
-    dated.sort(key=lambda e: (e.date.first_day(), _SAME_DAY_ORDER.get(e.type, 99), e.event_id))  # type: ignore[union-attr]
+    dated.sort(key=lambda e: (e.date.first_day(), e.date.precision, e.event_id))  # type: ignore[union-attr]
 
     recognitions: list[PartialDate] = []
     current: Spell | None = None
-    for event in dated:
-        assert event.date is not None
-        if event.type == RECOGNITION:
-            recognitions.append(event.date)
-        elif event.type in CLOSING:
-            if current is None:
-                timeline.anomalies.append(
-                    f"{event.type} on {event.date} (event {event.event_id}) "
-                    "with no custody before it"
-                )
-            else:
-                current.end_event = event.event_id
-                current.end = event.date
-                current = None
-        elif current is None and event.custodial and (
-            event.type in OPENING or event.type in OPENING_WHEN_CLOSED
-        ):
-            current = Spell(start_event=event.event_id, start=event.date)
-            timeline.spells.append(current)
+    ended_on: PartialDate | None = None  # the date the last spell ended
+    for _day, group in groupby(dated, key=lambda e: (e.date.first_day(), e.date.precision)):  # type: ignore[union-attr]
+        # On one date: if the person was held when the day began, what ends custody
+        # comes first (released, then re-arrested the same evening); otherwise what
+        # shows custody comes first (detained and released the same day).
+        events_of_day = sorted(
+            group,
+            key=lambda e: (e.type not in CLOSING, e.event_id) if current is not None
+            else (e.type in CLOSING, e.event_id),
+        )
+        for event in events_of_day:
+            assert event.date is not None
+            if event.type == RECOGNITION:
+                recognitions.append(event.date)
+            elif event.type in CLOSING:
+                if current is not None:
+                    current.end_event = event.event_id
+                    current.end = event.date
+                    ended_on = event.date
+                    current = None
+                elif ended_on != event.date:
+                    # A release and an exile on the same day are one ending; a closing
+                    # event with no custody before it at all is worth a look.
+                    timeline.anomalies.append(
+                        f"{event.type} on {event.date} (event {event.event_id}) "
+                        "with no custody before it"
+                    )
+            elif current is None and event.custodial and (
+                event.type in OPENING or event.type in OPENING_WHEN_CLOSED
+            ):
+                current = Spell(start_event=event.event_id, start=event.date)
+                timeline.spells.append(current)
 
     previous_end: dt.date | None = None
     for spell in timeline.spells:
