@@ -1,7 +1,7 @@
-"""URL map: the public site at /, the documenters' admin at /admin/."""
+"""URL map: the public site at /, review at /review/, the admin at /admin/."""
 
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
 
 from rollcall.web import views
 
@@ -11,5 +11,6 @@ admin.site.index_title = "Registry of political prisoners"
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("review/", include("rollcall.ingest.urls")),
     path("admin/", admin.site.urls),
 ]

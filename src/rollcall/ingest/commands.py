@@ -48,6 +48,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     reject.add_argument("--note", default="", help="why (kept with the claim)")
     reject.set_defaults(handler=run_claims_reject)
 
+    users = subparsers.add_parser("users", help="documenters, editors and administrators")
+    user_actions = users.add_subparsers(dest="users_command", metavar="ACTION")
+    user_actions.required = True
+    add = user_actions.add_parser("add", help="create a user; the password is printed once")
+    add.add_argument("username")
+    add.add_argument("--role", choices=["documenter", "editor", "administrator"],
+                     default="documenter")
+    add.set_defaults(handler=run_users_add)
+
 
 def run_ingest(args: argparse.Namespace) -> int:
     if args.published:
@@ -150,4 +159,28 @@ def run_claims_reject(args: argparse.Namespace) -> int:
     except ReviewError as error:
         raise CommandError(f"{error} (nothing rejected)") from error
     print(f"{len(args.ids)} rejected")
+    return 0
+
+
+def run_users_add(args: argparse.Namespace) -> int:
+    import secrets
+
+    setup_django()
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    from rollcall.ingest.roles import sync_roles
+
+    user_model = get_user_model()
+    if user_model.objects.filter(username=args.username).exists():
+        raise CommandError(f"user {args.username!r} exists already")
+    password = secrets.token_urlsafe(12)
+    if args.role == "administrator":
+        user_model.objects.create_superuser(username=args.username, email="", password=password)
+    else:
+        sync_roles()
+        user = user_model.objects.create_user(username=args.username, password=password,
+                                              is_staff=True)
+        user.groups.add(Group.objects.get(name=args.role))
+    print(f"{args.role} {args.username!r} created, password {password} (shown once)")
     return 0
