@@ -4,7 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/rollcall
 
-.PHONY: install run test test-sqlite test-postgres lint bench clean
+CHROMIUM := /usr/bin/chromium
+
+.PHONY: install run test test-sqlite test-postgres lint bench browser screenshots clean
 
 install: $(VENV)/.installed
 
@@ -24,7 +26,20 @@ lint: install
 
 # The whole suite on SQLite, then every database test again on PostgreSQL
 # (skipped with a reason when no server is reachable, an error under CI=true).
-test: install lint test-sqlite test-postgres
+test: install browser lint test-sqlite test-postgres
+
+# Browser tests drive Debian's Chromium (never a browser download). As root with
+# apt-get, install it when missing; otherwise those tests skip with the reason.
+browser:
+	@if [ ! -x $(CHROMIUM) ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing Debian's chromium for the browser tests"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "no $(CHROMIUM): browser tests will be skipped (apt-get install chromium)"; fi; \
+	fi
+
+screenshots: install browser
+	ROLLCALL_SCREENSHOTS=docs $(BIN)/pytest -q tests/browser
 
 test-sqlite: install
 	$(BIN)/pytest -q
@@ -34,6 +49,7 @@ test-postgres: install
 
 bench: install
 	$(BIN)/python bench/bench_counts.py
+	$(BIN)/python bench/bench_ingest.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache

@@ -17,6 +17,7 @@ class AddReportForm(forms.Form):
     text = forms.CharField(label=_("Report text (or the page's HTML)"), required=False,
                            widget=forms.Textarea(attrs={"rows": 12}))
     upload = forms.FileField(label=_("…or a file"), required=False)
+    title = forms.CharField(label=_("Title"), required=False, max_length=500)
     url = forms.URLField(label=_("URL"), required=False, assume_scheme="https")
     publisher = forms.CharField(label=_("Publisher"), required=False, max_length=200)
     published = forms.CharField(label=_("Published (YYYY-MM-DD)"), required=False, max_length=10)

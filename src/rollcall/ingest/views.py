@@ -80,8 +80,8 @@ def add_report(request: HttpRequest) -> HttpResponse:
             form.add_error("upload", str(error))
             return render(request, "ingest/queue.html", {"sources": [], "form": form},
                           status=400)
-    incoming = from_pasted(text, url=data.get("url") or "", publisher=data.get("publisher") or "",
-                           published=data.get("published"))
+    incoming = from_pasted(text, title=data.get("title") or "", url=data.get("url") or "",
+                           publisher=data.get("publisher") or "", published=data.get("published"))
     result = ingest(incoming, names=_names_index())
     if result.outcome == Outcome.FAILED:
         form.add_error(None, result.reason)

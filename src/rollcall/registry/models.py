@@ -225,11 +225,16 @@ class PersonName(models.Model):
         return self.name
 
     def save(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
-        from rollcall.registry.search import fold_for_search
+        from rollcall.names.fold import fold
 
-        self.folded = fold_for_search(self.name)
+        self.folded = fold(self.name)
         if not self.script:
             self.script = script_of(self.name)
+        if not self.scheme:
+            # An entered spelling takes the place of the same generated one.
+            PersonName.objects.filter(
+                person_id=self.person_id, name=self.name, language=self.language
+            ).exclude(scheme="").exclude(pk=self.pk)._raw_delete(PersonName.objects.db)
         super().save(*args, **kwargs)
 
 

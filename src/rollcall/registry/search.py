@@ -1,30 +1,37 @@
-"""Finding persons in the registry from any spelling.
+"""Finding persons in the registry from any spelling, script or inflected form.
 
-Matching runs over every stored :class:`~rollcall.registry.models.PersonName` in its
-folded form.
+Every stored :class:`~rollcall.registry.models.PersonName` keeps its folded form
+(:func:`rollcall.names.fold.fold`); a query word matches a name containing it or one
+of its nominative forms ("Беляцкого" finds "Беляцкий"), so the search stays one SQL
+query however large the registry.
 """
 
 from __future__ import annotations
 
-import unicodedata
+from django.db.models import Q, QuerySet
 
-from django.db.models import QuerySet
+from rollcall.names.fold import fold, name_tokens, script_of
+from rollcall.names.inflection import nominative_forms
+
+fold_for_search = fold
 
 
-def fold_for_search(text: str) -> str:
-    """Case-, accent- and punctuation-insensitive form stored beside each name."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("ё", "е"))
-    kept = "".join(char for char in decomposed if not unicodedata.combining(char))
-    kept = "".join(char if char.isalnum() else " " for char in kept)
-    return " ".join(kept.split())
+def _word_forms(word: str) -> set[str]:
+    forms = {word}
+    if script_of(word) == "Cyrl":
+        for language in ("ru", "be"):
+            forms.update(fold(form) for form in nominative_forms(word, language)[:4])
+    return {form for form in forms if len(form) >= 2}
 
 
 def search_persons(query: str) -> QuerySet:
-    """Persons any of whose names contains every word of the query."""
+    """Persons any of whose names matches every word of the query."""
     from rollcall.registry.models import Person
 
-    words = fold_for_search(query).split()
     persons = Person.objects.all()
-    for word in words:
-        persons = persons.filter(names__folded__contains=word)
-    return persons.distinct()
+    for word in name_tokens(query):
+        condition = Q()
+        for form in _word_forms(word):
+            condition |= Q(names__folded__contains=form)
+        persons = persons.filter(pk__in=Person.objects.filter(condition).values("pk"))
+    return persons

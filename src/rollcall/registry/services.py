@@ -33,14 +33,15 @@ def merge_persons(keep: Person, duplicate: Person) -> Person:
     keep._change_reason = f"merged {duplicate.public_id} ({duplicate.display_name}) into this"  # type: ignore[attr-defined]
     keep.save()
 
-    existing_names = set(keep.names.values_list("name", "language"))
-    for name in duplicate.names.all():
+    # Entered spellings move; generated ones are regenerated from them.
+    existing_names = set(keep.names.filter(scheme="").values_list("name", "language"))
+    for name in duplicate.names.filter(scheme=""):
         if (name.name, name.language) not in existing_names:
             name.person = keep
             name.save()
             existing_names.add((name.name, name.language))
     if (duplicate.display_name, "") not in existing_names and not keep.names.filter(
-        name=duplicate.display_name
+        name=duplicate.display_name, scheme=""
     ).exists():
         PersonName.objects.create(person=keep, name=duplicate.display_name, kind="alias")
 
@@ -69,7 +70,9 @@ def merge_persons(keep: Person, duplicate: Person) -> Person:
 
     duplicate._change_reason = f"merged into {keep.public_id}"  # type: ignore[attr-defined]
     duplicate.delete()
+    from rollcall.registry.names import regenerate_names
     from rollcall.stats.services import rebuild_spells
 
+    regenerate_names(keep)
     rebuild_spells([keep.pk])
     return keep

@@ -7,7 +7,7 @@ from typing import Any
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from rollcall.registry.models import Event, Participation
+from rollcall.registry.models import Event, Participation, Person, PersonName
 
 
 def _rebuild(person_ids: list[int]) -> None:
@@ -31,3 +31,18 @@ def participation_changed(
     if raw:
         return
     _rebuild([instance.person_id])
+
+
+@receiver(post_save, sender=PersonName)
+@receiver(post_delete, sender=PersonName)
+def entered_name_changed(
+    sender: type[PersonName], instance: PersonName, raw: bool = False, **kwargs: Any
+) -> None:
+    """An entered spelling changed: regenerate the person's derived spellings."""
+    if raw or instance.scheme:
+        return
+    from rollcall.registry.names import regenerate_names
+
+    person = Person.objects.filter(pk=instance.person_id).first()
+    if person is not None:  # not when the person itself is being deleted
+        regenerate_names(person)

@@ -1,0 +1,48 @@
+"""Searchable spellings of a person's name, generated from the names people entered.
+
+Entered names (``official`` and ``alias`` rows with no scheme, and the display name)
+are the truth; from them :func:`rollcall.names.variants.generate_variants` derives
+transliterations under every scheme and Belarusian↔Russian counterparts. Generated
+rows carry their ``scheme`` and are rewritten whenever the entered names change, so
+search and matching always see every spelling.
+"""
+
+from __future__ import annotations
+
+from django.db import transaction
+
+from rollcall.names.fold import fold
+from rollcall.names.variants import generate_variants
+from rollcall.registry.models import Person, PersonName
+
+
+def entered_names(person: Person) -> list[tuple[str, str]]:
+    rows = person.names.filter(scheme="").order_by("kind", "pk")
+    names = [(row.name, row.language) for row in rows]
+    if person.display_name and fold(person.display_name) not in {fold(n) for n, _ in names}:
+        names.append((person.display_name, "en"))
+    return names
+
+
+@transaction.atomic
+def regenerate_names(person: Person) -> int:
+    """Rewrite the person's generated spellings; returns how many there are now."""
+    entered = entered_names(person)
+    taken = {fold(name) for name, _ in entered}
+    generated = []
+    for variant in generate_variants(entered):
+        if variant.kind == "official" or not variant.scheme or fold(variant.name) in taken:
+            continue
+        taken.add(fold(variant.name))
+        generated.append(PersonName(
+            person=person, name=variant.name, script=variant.script,
+            language=variant.language, kind=variant.kind, scheme=variant.scheme,
+        ))
+    # Generated rows are derived data: replaced without signals or history entries.
+    PersonName.objects.filter(person=person).exclude(scheme="")._raw_delete(
+        PersonName.objects.db
+    )
+    for row in generated:
+        row.folded = fold(row.name)
+    PersonName.objects.bulk_create(generated)
+    return len(generated)
