@@ -19,7 +19,6 @@ COMMAND_MODULES = (
     "rollcall.registry.commands",
     "rollcall.stats.commands",
     "rollcall.ingest.commands",
-    "rollcall.names.commands",
     "rollcall.extract.commands",
 )
 

@@ -43,3 +43,19 @@ def test_merging_a_person_with_itself_is_refused():
     person = Person.objects.create(display_name="A")
     with pytest.raises(MergeError, match="itself"):
         merge_persons(person, person)
+
+
+def test_duplicates_found_across_spellings_and_scripts():
+    from rollcall.registry.duplicates import find_duplicates
+
+    first = Person.objects.create(display_name="Ales Bialiatski")
+    first.names.create(name="Алесь Бяляцкі", language="be", kind="official")
+    second = Person.objects.create(display_name="Ales Byalyatski")
+    second.names.create(name="Алесь Беляцкий", language="ru", kind="official")
+    namesake = Person.objects.create(display_name="Uladzimir Bialiatski")
+    Person.objects.create(display_name="Maria Kalesnikava")
+    pairs = find_duplicates()
+    assert [(p.first.pk, p.second.pk) for p in pairs] in (
+        [(first.pk, second.pk)], [(second.pk, first.pk)])
+    assert pairs[0].score >= 0.85 and "matches" in pairs[0].reason
+    assert namesake.pk not in {p.first.pk for p in pairs} | {p.second.pk for p in pairs}

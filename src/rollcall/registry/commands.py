@@ -43,6 +43,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     show.add_argument("person", help="public id (p-...) or a name that finds one person")
     show.set_defaults(handler=run_person_show)
 
+    merge = person_commands.add_parser(
+        "merge", help="merge a duplicate into another person (names, events, citations move)"
+    )
+    merge.add_argument("keep", help="public id of the person to keep")
+    merge.add_argument("duplicate", help="public id of the duplicate, which is removed")
+    merge.set_defaults(handler=run_person_merge)
+
+    names = subparsers.add_parser("names", help="name matching over the registry")
+    names_commands = names.add_subparsers(dest="names_command", metavar="ACTION")
+    names_commands.required = True
+    duplicates = names_commands.add_parser(
+        "duplicates", help="pairs of persons that are probably one person, with the reason"
+    )
+    duplicates.add_argument("--threshold", type=float, default=None,
+                            help="lowest match score, 0-1 (default 0.85)")
+    duplicates.set_defaults(handler=run_names_duplicates)
+
     export = subparsers.add_parser("export", help="export public data (JSON or CSV)")
     export.add_argument("--format", choices=["json", "csv"], default="json")
     export.add_argument("--output", "-o", type=Path, help="file to write (default: stdout)")
@@ -232,4 +249,41 @@ def run_manage(args: argparse.Namespace) -> int:
     from django.core.management import execute_from_command_line
 
     execute_from_command_line(["rollcall manage", *args.arguments])
+    return 0
+
+
+def run_person_merge(args: argparse.Namespace) -> int:
+    setup_django()
+    from rollcall.registry.models import Person
+    from rollcall.registry.services import MergeError, merge_persons
+
+    found = Person.objects.in_bulk([args.keep, args.duplicate], field_name="public_id")
+    missing = [pid for pid in (args.keep, args.duplicate) if pid not in found]
+    if missing:
+        raise CommandError(f"no person {', '.join(missing)}")
+    try:
+        kept = merge_persons(found[args.keep], found[args.duplicate])
+    except MergeError as error:
+        raise CommandError(str(error)) from error
+    print(f"merged {args.duplicate} into {kept.public_id} {kept.display_name}")
+    return 0
+
+
+def run_names_duplicates(args: argparse.Namespace) -> int:
+    if args.threshold is not None and not 0 < args.threshold <= 1:
+        raise CommandError("--threshold must be above 0 and at most 1")
+    setup_django()
+    from tqdm import tqdm
+
+    from rollcall.registry.duplicates import THRESHOLD, find_duplicates
+
+    pairs = find_duplicates(
+        args.threshold or THRESHOLD,
+        progress=lambda it: tqdm(it, unit="name", file=sys.stderr, disable=None),
+    )
+    for pair in pairs:
+        print(f"{pair.score:.2f}  {pair.first.public_id} {pair.first.display_name}  ~  "
+              f"{pair.second.public_id} {pair.second.display_name}  ({pair.reason})")
+    print(f"{len(pairs)} probable duplicate pair(s); merge with "
+          "`rollcall person merge KEEP DUPLICATE`", file=sys.stderr)
     return 0

@@ -13,15 +13,15 @@ from django.db import transaction
 
 from rollcall.names.fold import fold
 from rollcall.names.variants import generate_variants
-from rollcall.registry.models import Person, PersonName
+from rollcall.registry.models import Person, PersonName, script_of
+
+
+DISPLAY_NAME_SCHEME = "display_name"
 
 
 def entered_names(person: Person) -> list[tuple[str, str]]:
     rows = person.names.filter(scheme="").order_by("kind", "pk")
-    names = [(row.name, row.language) for row in rows]
-    if person.display_name and fold(person.display_name) not in {fold(n) for n, _ in names}:
-        names.append((person.display_name, "en"))
-    return names
+    return [(row.name, row.language) for row in rows]
 
 
 @transaction.atomic
@@ -30,6 +30,14 @@ def regenerate_names(person: Person) -> int:
     entered = entered_names(person)
     taken = {fold(name) for name, _ in entered}
     generated = []
+    if person.display_name and fold(person.display_name) not in taken:
+        # The display name is searchable too, as a row derived from the person.
+        taken.add(fold(person.display_name))
+        entered.append((person.display_name, ""))
+        generated.append(PersonName(
+            person=person, name=person.display_name, script=script_of(person.display_name),
+            language="", kind="official", scheme=DISPLAY_NAME_SCHEME,
+        ))
     for variant in generate_variants(entered):
         if variant.kind == "official" or not variant.scheme or fold(variant.name) in taken:
             continue

@@ -2,7 +2,7 @@
 
 Every stored :class:`~rollcall.registry.models.PersonName` keeps its folded form
 (:func:`rollcall.names.fold.fold`); a query word matches a name containing it or one
-of its nominative forms ("Беляцкого" finds "Беляцкий"), so the search stays one SQL
+of its nominative forms at the start of a word ("Беляцкого" finds "Беляцкий"), so the search stays one SQL
 query however large the registry.
 """
 
@@ -32,6 +32,9 @@ def search_persons(query: str) -> QuerySet:
     for word in name_tokens(query):
         condition = Q()
         for form in _word_forms(word):
-            condition |= Q(names__folded__contains=form)
+            # A word of a name starts with the query word ("Ales" is not in "Kalesnikava").
+            condition |= (Q(names__folded__startswith=form)
+                          | Q(names__folded__contains=f" {form}")
+                          | Q(names__folded__contains=f"-{form}"))
         persons = persons.filter(pk__in=Person.objects.filter(condition).values("pk"))
     return persons

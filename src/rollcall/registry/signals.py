@@ -39,10 +39,20 @@ def entered_name_changed(
     sender: type[PersonName], instance: PersonName, raw: bool = False, **kwargs: Any
 ) -> None:
     """An entered spelling changed: regenerate the person's derived spellings."""
-    if raw or instance.scheme:
-        return
+    if raw or instance.scheme or isinstance(kwargs.get("origin"), Person):
+        return  # (a person being deleted takes its names along)
     from rollcall.registry.names import regenerate_names
 
     person = Person.objects.filter(pk=instance.person_id).first()
-    if person is not None:  # not when the person itself is being deleted
+    if person is not None:
         regenerate_names(person)
+
+
+@receiver(post_save, sender=Person)
+def person_saved(sender: type[Person], instance: Person, raw: bool = False, **kwargs: Any) -> None:
+    """The display name is searchable: keep its derived spellings in step."""
+    if raw:
+        return
+    from rollcall.registry.names import regenerate_names
+
+    regenerate_names(instance)
