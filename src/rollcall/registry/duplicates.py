@@ -24,8 +24,9 @@ class DuplicatePair:
     reason: str
 
 
-def find_duplicates(threshold: float = THRESHOLD,
-                    progress: Callable[[Iterator], Iterator] = lambda it: it) -> list[DuplicatePair]:
+def find_duplicates(
+    threshold: float = THRESHOLD, progress: Callable[[Iterator], Iterator] = lambda it: it
+) -> list[DuplicatePair]:
     index = NameIndex.from_registry()
     entered = PersonName.objects.filter(scheme="").values_list("person__public_id", "name")
     best: dict[tuple[str, str], tuple[float, str]] = {}

@@ -15,7 +15,6 @@ from rollcall.names.fold import fold
 from rollcall.names.variants import generate_variants
 from rollcall.registry.models import Person, PersonName, script_of
 
-
 DISPLAY_NAME_SCHEME = "display_name"
 
 

@@ -1,9 +1,9 @@
 """Finding persons in the registry from any spelling, script or inflected form.
 
 Every stored :class:`~rollcall.registry.models.PersonName` keeps its folded form
-(:func:`rollcall.names.fold.fold`); a query word matches a name containing it or one
-of its nominative forms at the start of a word ("Беляцкого" finds "Беляцкий"), so the search stays one SQL
-query however large the registry.
+(:func:`rollcall.names.fold.fold`); a query word matches a word of a name that starts
+with it or with one of its nominative forms ("Беляцкого" finds "Беляцкий"), so the
+search stays one SQL query however large the registry.
 """
 
 from __future__ import annotations
