@@ -53,3 +53,25 @@ def test_who_is_counted_and_rebuild_all_is_idempotent():
     before = list(series(dt.date(2009, 1, 1), dt.date(2022, 1, 1), "month"))
     assert rebuild_all_spells() == 4
     assert list(series(dt.date(2009, 1, 1), dt.date(2022, 1, 1), "month")) == before
+
+
+def test_deferred_derivations_rebuild_once_at_the_end():
+    from django.db import transaction
+
+    from rollcall.registry.signals import deferred_derivations
+
+    with transaction.atomic(), deferred_derivations():
+        person = timeline("Deferred Person", ("detention", "2020-01-01"), ("recognition", None))
+        person.names.create(name="Адложаны Чалавек", language="be", kind="official")
+        assert not person.custody_spells.exists()  # not yet: rebuilt once, at the end
+    assert count_on(dt.date(2020, 6, 1)) == 1
+    assert person.names.exclude(scheme="").exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_deferred_derivations_need_a_transaction():
+    from rollcall.registry.signals import deferred_derivations
+
+    with pytest.raises(RuntimeError, match="needs an enclosing transaction"), \
+            deferred_derivations():
+        pass

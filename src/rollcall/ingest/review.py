@@ -30,6 +30,7 @@ from rollcall.registry.models import (
     Quote,
     script_of,
 )
+from rollcall.registry.signals import deferred_derivations
 from rollcall.registry.vocabulary import SUBTYPES, EventType, NameKind
 from rollcall.stats.models import CountCategory, StatedCount
 
@@ -304,17 +305,20 @@ def reject_claim(claim: Claim, user: AbstractBaseUser | None = None, note: str =
 def accept_all(claims: list[Claim], user: AbstractBaseUser | None = None) -> tuple[int, list[str]]:
     """Accept pending claims (persons first); each on its own, so one failure stops none.
 
-    Returns how many were accepted and a message for each that was not.
+    One transaction for the batch (each claim in a savepoint of its own), with derived
+    spells and spellings rebuilt once at the end. Returns how many were accepted and a
+    message for each claim that was not.
     """
     accepted, problems = 0, []
-    for claim in sorted(claims, key=lambda c: (KIND_ORDER[c.kind], c.source_id, c.position)):
-        claim.refresh_from_db()
-        if claim.status != ClaimStatus.PENDING:
-            continue
-        try:
-            accept_claim(claim, user)
-        except ReviewError as error:
-            problems.append(f"claim {claim.pk} ({claim.label()}): {error}")
-        else:
-            accepted += 1
+    with transaction.atomic(), deferred_derivations():
+        for claim in sorted(claims, key=lambda c: (KIND_ORDER[c.kind], c.source_id, c.position)):
+            claim.refresh_from_db()
+            if claim.status != ClaimStatus.PENDING:
+                continue
+            try:
+                accept_claim(claim, user)
+            except ReviewError as error:
+                problems.append(f"claim {claim.pk} ({claim.label()}): {error}")
+            else:
+                accepted += 1
     return accepted, problems

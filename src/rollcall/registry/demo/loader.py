@@ -27,6 +27,7 @@ from rollcall.registry.models import (
     Source,
     script_of,
 )
+from rollcall.registry.signals import deferred_derivations
 from rollcall.registry.vocabulary import NameKind
 
 DEMO_FILE = Path(__file__).with_name("demo_data.json")
@@ -57,9 +58,13 @@ def _cite(obj: Any, source_keys: list[str], sources: dict[str, Source], owner: s
         Citation.objects.create(source=_get(sources, key, "source", owner), fact=obj)
 
 
-@transaction.atomic
 def load_demo(path: Path = DEMO_FILE) -> dict[str, int]:
     """Load the demo file; returns how many records of each kind were created."""
+    with transaction.atomic(), deferred_derivations():
+        return _load(path)
+
+
+def _load(path: Path) -> dict[str, int]:
     data = json.loads(path.read_text(encoding="utf-8"))
     sources: dict[str, Source] = {}
     for item in data["sources"]:

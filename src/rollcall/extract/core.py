@@ -1,0 +1,254 @@
+"""The extraction pipeline: text -> :class:`~rollcall.extract.model.Extraction`."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from typing import Any
+
+from rollcall.extract import counts as counts_mod
+from rollcall.extract import language as language_mod
+from rollcall.extract.dates import find_dates
+from rollcall.extract.events import EventFinder, RawEvent
+from rollcall.extract.lang import Lexicon, load
+from rollcall.extract.model import Count, Event, Extraction, Person, Quote
+from rollcall.extract.persons import PersonFinder
+from rollcall.extract.quotes import QuoteFinder, find_spans
+from rollcall.extract.text import Positioned, Ranges, Sentence, paragraphs, sentences
+
+_EVENT_CATEGORY = {"release": "released", "detention": "detained", "recognition": "recognized"}
+
+
+class Resolver:
+    """Pronoun resolution: the most salient recent person of the pronoun's gender."""
+
+    def __init__(
+        self,
+        text: str,
+        lexicon: Lexicon,
+        persons: list[Person],
+        mentions: list[tuple[int, int, int]],
+        sents: list[Sentence],
+        quotes: list[tuple[int, int]],
+    ) -> None:
+        self.text = text
+        self.persons = persons
+        inside = Ranges(quotes)
+        self.mentions = Positioned(
+            [m for m in mentions if not inside.contains(m[0])], key=lambda m: m[0]
+        )
+        self.sentences = sents
+        self.sentence_ranges = Ranges([(s.start, s.end + 1) for s in sents])
+        self.events: dict[int, int] = {}
+        flags = re.IGNORECASE
+        self.patterns = [
+            ("m", re.compile(lexicon.pronouns_masc, flags)),
+            ("f", re.compile(lexicon.pronouns_fem, flags)),
+            ("pl", re.compile(lexicon.pronouns_plural, flags)),
+            ("both", re.compile(lexicon.pronouns_both, flags)),
+        ]
+
+    def note_event(self, persons: list[int]) -> None:
+        for person in persons:
+            self.events[person] = self.events.get(person, 0) + 1
+
+    def name_of(self, person: int) -> str:
+        return self.persons[person].name
+
+    def gender_of_word(self, word: str) -> str | None:
+        for gender, pattern in self.patterns:
+            if pattern.fullmatch(word):
+                return gender
+        return None
+
+    def _sentence_index(self, position: int) -> int:
+        index = self.sentence_ranges.index(position)
+        if index >= 0:
+            return index
+        return max(0, bisect.bisect_right(self.sentence_ranges.starts, position) - 1)
+
+    def _recent(self, position: int) -> list[tuple[int, int, int]]:
+        """Mentions ending before ``position`` in its sentence and the three before it."""
+        here = self._sentence_index(position)
+        start = self.sentences[max(0, here - 3)].start if self.sentences else 0
+        return [m for m in self.mentions.between(start, position) if m[1] <= position]
+
+    def resolve(self, position: int, gender: str | None) -> int | None:
+        """The person a singular pronoun at ``position`` most likely means."""
+        before = self._recent(position)
+        if not before:
+            return None
+        candidates = {m[2] for m in before}
+        candidates = {
+            p for p in candidates if gender is None or self.persons[p].gender in (None, gender)
+        }
+        if not candidates:
+            return None
+
+        def salience(person: int) -> tuple[int, int]:
+            count = sum(1 for m in before if m[2] == person)
+            last = max(m[0] for m in before if m[2] == person)
+            return count + 3 * self.events.get(person, 0), last
+
+        return max(candidates, key=salience)
+
+    def resolve_word(self, word: str, position: int) -> list[int]:
+        """Persons a pronoun means ("__plural__": a plural noun phrase such as "the journalists")."""
+        gender = self.gender_of_word(word)
+        if gender in ("m", "f"):
+            person = self.resolve(position, gender)
+            return [] if person is None else [person]
+        before = self._recent(position)
+        if gender == "both":
+            out: list[int] = []
+            for m in reversed(before):
+                if m[2] not in out:
+                    out.append(m[2])
+                if len(out) == 2:
+                    return out
+            return []
+        if gender == "pl" or word == "__plural__":
+            here = self._sentence_index(position)
+            for index in range(here, max(-1, here - 3), -1):
+                sentence = self.sentences[index]
+                people: list[int] = []
+                for m in before:
+                    if sentence.start <= m[0] < sentence.end and m[2] not in people:
+                        people.append(m[2])
+                if len(people) >= 2:
+                    return people
+        return []
+
+
+def _parse_published(published: str | dt.date | None) -> dt.date | None:
+    if published is None or published == "":
+        return None
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
+    try:
+        return dt.date.fromisoformat(str(published)[:10])
+    except ValueError as error:
+        raise ValueError(f"published must be a date YYYY-MM-DD, not {published!r}") from error
+
+
+def _datelines(text: str, paras: list[tuple[int, int]]) -> set[int]:
+    """Start offsets of dates in datelines ("VILNIUS, June 22 —")."""
+    starts = set()
+    for start, end in paras[:3]:
+        match = re.match(r"[A-ZА-ЯЁІЎ]{2,}[A-ZА-ЯЁІЎ .'’-]*,\s*", text[start:end])
+        if match:
+            starts.add(start + match.end())
+    return starts
+
+
+def extract(
+    text: str, published: str | dt.date | None, language: str | None = None, names: Any = None
+) -> Extraction:
+    """Extract persons, events, counts and quotes from one report.
+
+    ``published`` (a date or ``YYYY-MM-DD``) anchors relative dates; ``language`` is
+    ``en``, ``ru`` or ``be`` (detected when None; raises
+    :class:`~rollcall.extract.language.UnsupportedLanguage` for other languages);
+    ``names`` is an optional registry ``NameIndex`` that links persons to registry ids.
+    """
+    pub = _parse_published(published)
+    code = language or language_mod.detect(text)
+    lexicon = load(code)
+    result = Extraction(language=code, published=pub.isoformat() if pub else None)
+    if not text.strip():
+        return result
+    paras = paragraphs(text)
+    sents = sentences(text)
+    quote_spans = find_spans(text, paras)
+    quote_ranges = [span.outer for span in quote_spans]
+    sentence_ranges = [(s.start, s.end) for s in sents]
+    finder = PersonFinder(
+        text, lexicon, sentence_ranges, {s.start for s in sents}, quote_ranges, names
+    )
+    persons, mention_objs = finder.find()
+    mentions = [(m.start, m.end, m.cluster) for m in mention_objs]
+    resolver = Resolver(text, lexicon, persons, mentions, sents, quote_ranges)
+
+    dates = find_dates(text, lexicon, pub)
+    dateline_dates = {d.start for d in dates if d.start in _datelines(text, paras)}
+    count_mentions = []
+    for sentence in sents:
+        count_mentions.extend(counts_mod.find_counts(text, lexicon, sentence.start, sentence.end))
+    inside_quotes = Ranges(quote_ranges)
+    count_mentions = [c for c in count_mentions if not inside_quotes.contains(c.start)]
+
+    event_finder = EventFinder(
+        text,
+        lexicon,
+        sents,
+        mentions,
+        resolver,
+        dates,
+        count_mentions,
+        quote_ranges,
+        dateline_dates,
+    )
+    raw_events = event_finder.find()
+    result.persons = persons
+    result.events = [_event(e, persons) for e in raw_events]
+    result.counts = _counts(count_mentions, event_finder.found, sents)
+
+    quote_finder = QuoteFinder(
+        text,
+        lexicon,
+        paras,
+        mentions,
+        lambda position, gender: resolver.resolve(position, gender),
+        resolver.gender_of_word,
+    )
+    for found in quote_finder.find(quote_spans):
+        quoted = text[found.span.start : found.span.end].strip()
+        quoted = re.sub(r"[,:;]\s*$", "", quoted).strip()
+        speaker = persons[found.speaker].name if found.speaker is not None else None
+        result.quotes.append(Quote(speaker, quoted, (found.span.start, found.span.end)))
+    return result
+
+
+def _event(raw: RawEvent, persons: list[Person]) -> Event:
+    return Event(
+        raw.type,
+        raw.subtype,
+        raw.date,
+        [persons[p].name for p in raw.persons],
+        raw.place,
+        raw.count,
+        raw.evidence,
+    )
+
+
+def _counts(
+    mentions: list[counts_mod.CountMention], events: list[RawEvent], sents: list[Sentence]
+) -> list[Count]:
+    out: list[Count] = []
+    seen: set[tuple[int, str]] = set()
+    ranges = Ranges([(s.start, s.end) for s in sents])
+    by_sentence: dict[int, list[RawEvent]] = {}
+    for event in events:
+        by_sentence.setdefault(event.sentence, []).append(event)
+    for mention in mentions:
+        here = ranges.index(mention.start)
+        category = mention.category
+        if category is None:
+            near = [
+                e
+                for i in (here - 1, here)
+                for e in by_sentence.get(i, [])
+                if e.type in _EVENT_CATEGORY
+            ]
+            category = _EVENT_CATEGORY[near[-1].type] if near else "other"
+        if (mention.value, category) in seen:
+            continue
+        seen.add((mention.value, category))
+        sentence = (
+            (sents[here].start, sents[here].end) if here >= 0 else (mention.start, mention.end)
+        )
+        out.append(Count(mention.value, category, sentence))
+    return out

@@ -1,0 +1,339 @@
+"""Dates in running text, at the precision the text states, resolved against publication.
+
+Own grammar for what reports use most (day-month-year, month-year, years, weekdays,
+"yesterday", "last year", "this autumn", "three days later") in en, ru and be;
+``dateparser`` (language set, ``RELATIVE_BASE`` = publication date) for "N days/weeks
+ago". Weekdays are resolved here rather than by dateparser, which sends a weekday that
+names the publication day itself to the week before (regression-tested).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from rollcall.extract.lang import Lexicon, words_regex
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found in the text. ``value`` is ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+
+    ``kind`` is ``absolute`` (the text states the date), ``relative`` (resolved
+    against publication) or ``later`` (relative to the previous date in the text:
+    ``value`` is then None and ``delta`` is ``(amount, unit)``).
+    """
+
+    start: int
+    end: int
+    value: str | None
+    kind: str = "absolute"
+    delta: tuple[int, str] | None = None
+
+
+def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    if not 1900 <= year <= 2100:
+        return None
+    if month is None:
+        return f"{year:04d}"
+    if not 1 <= month <= 12:
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def infer_year(published: dt.date, month: int, day: int | None = None) -> int:
+    """The year of a month (and day) stated without one: the latest not after publication."""
+    if (month, day or 1) > (published.month, published.day if day else 1):
+        return published.year - 1
+    return published.year
+
+
+def weekday_date(published: dt.date, weekday: int, last: bool = False) -> dt.date:
+    """The latest ``weekday`` on or before publication ("on Saturday"); with ``last``
+    ("last Monday") a weekday naming the publication day is the week before."""
+    back = (published.weekday() - weekday) % 7
+    if back == 0 and last:
+        back = 7
+    return published - dt.timedelta(days=back)
+
+
+def shift_months(day: dt.date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def add_delta(value: str, amount: int, unit: str) -> str | None:
+    """Add ``amount`` units (day, week, month, year) to a partial ISO date."""
+    parts = [int(p) for p in value.split("-")]
+    if amount == 0:
+        return value
+    if unit == "year":
+        return _iso(parts[0] + amount, *parts[1:])
+    if unit == "month":
+        if len(parts) < 2:
+            return None
+        year, month = shift_months(dt.date(parts[0], parts[1], 1), amount)
+        return _iso(year, month)
+    if len(parts) < 3:
+        return None
+    days = amount * (7 if unit == "week" else 1)
+    return (dt.date(*parts) + dt.timedelta(days=days)).isoformat()
+
+
+_UNIT_STEMS = (
+    ("day", "day"),
+    ("week", "week"),
+    ("month", "month"),
+    ("year", "year"),
+    ("дн", "day"),
+    ("день", "day"),
+    ("дзен", "day"),
+    ("дзён", "day"),
+    ("дні", "day"),
+    ("недел", "week"),
+    ("тыд", "week"),
+    ("месяц", "month"),
+    ("год", "year"),
+    ("лет", "year"),
+    ("гад", "year"),
+)
+
+
+def _unit(word: str | None) -> str | None:
+    word = (word or "").lower()
+    for stem, unit in _UNIT_STEMS:
+        if word.startswith(stem):
+            return unit
+    return None
+
+
+@cache
+def _grammar(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
+    months = words_regex(list(lexicon.months))
+    weekdays = words_regex(list(lexicon.weekdays))
+    year_words = lexicon.year_words or r""
+    en = lexicon.code == "en"
+    flags = ci = re.IGNORECASE
+    month_group = rf"(?P<month>{months})"
+    rules = [
+        ("iso", re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?!\d)")),
+        (
+            "numeric",
+            re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?!\d)"),
+        ),
+        (
+            "dmy",
+            re.compile(
+                rf"(?<![\d\w])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?{month_group}"
+                rf"(?:\s*,?\s*(?P<year>\d{{4}}){year_words}?)?(?!\d)",
+                flags,
+            ),
+        ),
+    ]
+    if en:
+        rules.append(
+            (
+                "mdy",
+                re.compile(
+                    rf"{month_group}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?(?!\d)"
+                    rf"(?:\s*,?\s*(?P<year>\d{{4}}))?(?!\d)",
+                    flags,
+                ),
+            )
+        )
+    rules += [
+        (
+            "my",
+            re.compile(
+                rf"{month_group}(?:\s*,?\s*(?:of\s+)?(?P<year>\d{{4}}){year_words}?)?(?!\d)", flags
+            ),
+        ),
+        (
+            "year",
+            re.compile(
+                r"(?:(?<!\w)(?:in|since|of|by|until|from|to|early|late|mid|в|во|с|со|до|к|у|ў|з|да|па|на)\s+)"
+                rf"(?P<year>(?:19|20)\d\d)(?!\d|[,.]\d)(?:{year_words})?",
+                ci,
+            ),
+        ),
+        ("year", re.compile(rf"(?<![\d,.])(?P<year>(?:19|20)\d\d)(?={year_words or 'x^'})", ci)),
+        (
+            "weekday",
+            re.compile(rf"(?:(?P<last>{lexicon.last_weekday})\s+)?(?P<weekday>{weekdays})", flags),
+        ),
+        ("relday", re.compile(words_regex(list(lexicon.relative_days)), ci)),
+        ("relyear", re.compile("|".join(f"(?:{p})" for p in lexicon.relative_years), ci)),
+        ("relmonth", re.compile("|".join(f"(?:{p})" for p in lexicon.relative_months), ci)),
+        ("season", re.compile("|".join(f"(?:{p})" for p in lexicon.seasons), ci)),
+        ("ago", re.compile(rf"(?<!\w){lexicon.ago}(?!\w)", ci)),
+        ("later", re.compile(rf"(?<!\w){lexicon.later}(?!\w)", ci)),
+        ("same", re.compile(rf"(?<!\w)(?:{lexicon.same_day})(?!\w)", ci)),
+    ]
+    return rules
+
+
+def _relative_offset(table: dict[str, int], phrase: str) -> int:
+    for pattern, offset in table.items():
+        if re.fullmatch(pattern, phrase, re.IGNORECASE):
+            return offset
+    return 0
+
+
+def _ago(phrase: str, lexicon: Lexicon, published: dt.date) -> str | None:
+    """Resolve "three days ago" with dateparser (own arithmetic for Belarusian)."""
+    amount_word, unit_word = phrase.split()[0], phrase.split()[1]
+    unit = _unit(unit_word)
+    if unit is None:
+        return None
+    if lexicon.code in ("en", "ru"):
+        import dateparser
+
+        parsed = dateparser.parse(
+            phrase,
+            languages=[lexicon.code],
+            settings={
+                "RELATIVE_BASE": dt.datetime.combine(published, dt.time()),
+                "PREFER_DATES_FROM": "past",
+                "RETURN_AS_TIMEZONE_AWARE": False,
+            },
+        )
+        if parsed is None:
+            return None
+        day = parsed.date()
+    else:
+        amount = (
+            int(amount_word)
+            if amount_word.isdigit()
+            else lexicon.number_words.get(amount_word.lower(), 1)
+        )
+        value = add_delta(published.isoformat(), -amount, unit)
+        if value is None:
+            return None
+        day = dt.date.fromisoformat(value) if len(value) == 10 else published
+    if unit in ("day", "week"):
+        return day.isoformat()
+    if unit == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    return f"{day.year:04d}"
+
+
+def find_dates(
+    text: str, lexicon: Lexicon, published: dt.date | None, start: int = 0, end: int | None = None
+) -> list[DateMention]:
+    """All dates in ``text[start:end]``, longest match first where they overlap."""
+    end = len(text) if end is None else end
+    found: list[DateMention] = []
+    for kind, regex in _grammar(lexicon):
+        for match in regex.finditer(text, start, end):
+            mention = _resolve(kind, match, lexicon, published)
+            if mention is not None:
+                found.append(mention)
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    result: list[DateMention] = []
+    for mention in found:
+        if result and mention.start < result[-1].end:
+            continue
+        previous = result[-1] if result else None
+        if (
+            previous is not None
+            and previous.kind == "relative"
+            and previous.value
+            and mention.kind == "relative"
+            and mention.value
+            and len(mention.value) == 4
+            and len(previous.value) > 4
+            and not text[previous.end : mention.start].strip(" ,")
+        ):
+            # "May 3 this year", "в июне прошлого года": the month takes the stated year
+            result[-1] = DateMention(
+                previous.start, mention.end, mention.value + previous.value[4:], "relative"
+            )
+            continue
+        result.append(mention)
+    return result
+
+
+def _resolve(
+    kind: str, match: re.Match[str], lexicon: Lexicon, published: dt.date | None
+) -> DateMention | None:
+    s, e = match.span()
+    groups = match.groupdict()
+    if kind in ("iso", "numeric"):
+        value = _iso(int(groups["year"]), int(groups["month"]), int(groups["day"]))
+        return DateMention(s, e, value) if value else None
+    if kind in ("dmy", "mdy", "my"):
+        month_word = groups["month"]
+        if lexicon.code == "en" and not month_word[0].isupper():
+            return None
+        if (
+            lexicon.code == "en"
+            and month_word in ("May", "March")
+            and not (groups.get("day") or groups.get("year"))
+        ):
+            # "May" and "March" alone are too often a verb
+            prev = match.string[max(0, s - 4) : s].lower()
+            if (
+                not re.search(r"(?:in|of|by|late|early|mid)\s$", match.string[max(0, s - 8) : s])
+                and prev
+            ):
+                return None
+        month = lexicon.months[month_word.lower()]
+        day = int(groups["day"]) if groups.get("day") else None
+        if groups.get("year"):
+            value = _iso(int(groups["year"]), month, day)
+            return DateMention(s, e, value) if value else None
+        if published is None:
+            return None
+        value = _iso(infer_year(published, month, day), month, day)
+        return DateMention(s, e, value, "relative") if value else None
+    if kind == "year":
+        value = _iso(int(groups["year"]))
+        if value is None:
+            return None
+        return DateMention(match.start("year"), e, value)
+    if published is None:
+        return None
+    if kind == "weekday":
+        if lexicon.code == "en" and not groups["weekday"][0].isupper():
+            return None
+        weekday = lexicon.weekdays[groups["weekday"].lower()]
+        day = weekday_date(published, weekday, last=bool(groups.get("last")))
+        return DateMention(s, e, day.isoformat(), "relative")
+    if kind == "relday":
+        offset = lexicon.relative_days[match.group(0).lower()]
+        return DateMention(s, e, (published + dt.timedelta(days=offset)).isoformat(), "relative")
+    if kind == "relyear":
+        offset = _relative_offset(lexicon.relative_years, match.group(0))
+        return DateMention(s, e, f"{published.year + offset:04d}", "relative")
+    if kind == "relmonth":
+        offset = _relative_offset(lexicon.relative_months, match.group(0))
+        year, month = shift_months(published, offset)
+        return DateMention(s, e, f"{year:04d}-{month:02d}", "relative")
+    if kind == "season":
+        offset = _relative_offset(lexicon.seasons, match.group(0))
+        return DateMention(s, e, f"{published.year + offset:04d}", "relative")
+    if kind == "ago":
+        value = _ago(match.group(0), lexicon, published)
+        return DateMention(s, e, value, "relative") if value else None
+    if kind == "same":
+        return DateMention(s, e, None, "later", (0, "day"))
+    if kind == "later":
+        amount_word = next((g for g in match.groups()[:1] if g), "1")
+        words = [g for g in match.groups() if g]
+        unit = next((_unit(w) for w in reversed(words) if _unit(w)), None)
+        if unit is None:
+            return None
+        amount = 1
+        if amount_word.isdigit():
+            amount = int(amount_word)
+        elif amount_word.lower() in lexicon.number_words:
+            amount = lexicon.number_words[amount_word.lower()]
+        return DateMention(s, e, None, "later", (amount, unit))
+    return None

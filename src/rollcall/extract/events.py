@@ -1,0 +1,416 @@
+"""Events of the controlled vocabulary, found clause by clause.
+
+For each clause, the language's trigger patterns (verb lexicons per event type) are
+matched outside quotations; a trigger preceded by a negator ("never", "не", "ніколі")
+or under a modal ("may", "может", "магчыма") is not an event. The persons are the
+names of the clause on the side the trigger's voice points to (a pronoun resolves to
+the most salient recent person), the date is the nearest date of the clause (else of
+the sentence), then a discourse pass fills dates from the previous mention of the same
+event and merges repeats (title, lead, body).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rollcall.extract.counts import CountMention
+from rollcall.extract.dates import DateMention, add_delta
+from rollcall.extract.lang import Lexicon, Trigger
+from rollcall.extract.text import Positioned, Ranges, Sentence, clauses
+
+_EN_OF_BEFORE = re.compile(r"\bof\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_EN_NOT_SUBJECT_BEFORE = re.compile(
+    r"(?:\bby|\bwith|\bmet|\bto|\bfor|\bfrom|\bagainst|\bof)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
+_SLAVIC_NOT_SUBJECT_BEFORE = re.compile(
+    r"(?<!\w)(?:на|с|со|к|ко|от|для|о|об|при|за|про|над|под|перед|ад|да|пра|з|са|аб|штаб\w*|"
+    r"словам|паводле|сустрэўся|встретился|встречи|сустрэчы)\s+$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class RawEvent:
+    type: str
+    subtype: str | None
+    date: str | None
+    persons: list[int]
+    place: str | None
+    count: int | None
+    evidence: tuple[int, int]
+    sentence: int
+    paragraph: int
+    title: bool
+    trigger: tuple[int, int]
+    had_persons: bool = False
+    pronoun_persons: list[int] = field(default_factory=list)
+
+
+class EventFinder:
+    """Finds the events of one article."""
+
+    def __init__(
+        self,
+        text: str,
+        lexicon: Lexicon,
+        sentences: list[Sentence],
+        mentions: list[tuple[int, int, int]],
+        resolver: object,
+        dates: list[DateMention],
+        counts: list[CountMention],
+        quotes: list[tuple[int, int]],
+        datelines: set[int],
+    ) -> None:
+        self.text = text
+        self.lexicon = lexicon
+        self.sentences = sentences
+        self.mentions = Positioned(mentions, key=lambda m: m[0])
+        self.resolver = resolver
+        self.dates = Positioned(
+            [d for d in dates if d.start not in datelines], key=lambda d: d.start
+        )
+        self.counts = Positioned(counts, key=lambda c: c.start)
+        self.quotes = Ranges(quotes)
+        self.paragraph_spans: dict[int, tuple[int, int]] = {}
+        for sentence in sentences:
+            first = self.paragraph_spans.get(sentence.paragraph, (sentence.start, sentence.end))
+            self.paragraph_spans[sentence.paragraph] = (first[0], sentence.end)
+        titles = [s for s in sentences if s.is_title]
+        self.title_span = (titles[0].start, titles[-1].end) if titles else None
+        flags = re.IGNORECASE
+        self.breaks = re.compile(lexicon.clause_breaks, flags)
+        self.negation = re.compile(lexicon.negation, flags)
+        self.hypothetical = re.compile(lexicon.hypothetical, flags)
+        self.facility = re.compile(
+            rf"{lexicon.facility}(?:\s*(?:No\.?|№|N)\s*\d+|\s*-\s*\d+)?"
+            r"(?:,?\s+(?:in|at|near|у|ў|в|во|под|пад)\s+[A-ZА-ЯЁІЎ][\w-]+)?",
+            flags,
+        )
+        self.pronouns = re.compile(
+            rf"{lexicon.pronouns_masc}|{lexicon.pronouns_fem}|{lexicon.pronouns_plural}|{lexicon.pronouns_both}",
+            flags,
+        )
+        self.found: list[RawEvent] = []
+        self.according = re.compile(lexicon.according_to, flags)
+        self.role_noun = re.compile(rf"(?<!\w){lexicon.role_words}(?!\w)", flags)
+        self.subtype_cues = {k: re.compile(v, flags) for k, v in lexicon.subtype_cues.items()}
+
+    def _in_quote(self, position: int) -> bool:
+        return self.quotes.contains(position)
+
+    # -- per clause ---------------------------------------------------------------------
+    def find(self) -> list[RawEvent]:
+        events: list[RawEvent] = []
+        for index, sentence in enumerate(self.sentences):
+            for c_start, c_end in clauses(self.text, sentence.start, sentence.end, self.breaks):
+                for trigger, match in self._triggers(c_start, c_end):
+                    if self._negated(c_start, match.start()) or self.negation.search(
+                        match.group(0)
+                    ):
+                        continue
+                    event = self._event(trigger, match, index, sentence, c_start, c_end, events)
+                    events.append(event)
+                    self.resolver.note_event(event.persons)
+        self.found = [RawEvent(**vars(e)) for e in events]
+        return self._discourse(events)
+
+    def _triggers(self, start: int, end: int) -> list[tuple[Trigger, re.Match[str]]]:
+        found = []
+        clause = self.text[start:end]
+        for trigger, regex, needs in self.lexicon.trigger_regexes:
+            if needs is not None and not needs.search(clause):
+                continue
+            for match in regex.finditer(self.text, start, end):
+                if not self._in_quote(match.start()):
+                    found.append((trigger, match))
+        found.sort(key=lambda tm: -(tm[1].end() - tm[1].start()))
+        kept: list[tuple[Trigger, re.Match[str]]] = []
+        for trigger, match in found:
+            if any(m.start() < match.end() and match.start() < m.end() for _t, m in kept):
+                continue
+            if any(t.type == trigger.type for t, _m in kept):
+                continue
+            kept.append((trigger, match))
+        kept.sort(key=lambda tm: tm[1].start())
+        return kept
+
+    def _negated(self, clause_start: int, trigger_start: int) -> bool:
+        before = self.text[clause_start:trigger_start]
+        for date in self.dates.between(clause_start, trigger_start):  # "On May 3" is no modal
+            if date.end <= trigger_start:
+                a, b = date.start - clause_start, date.end - clause_start
+                before = before[:a] + " " * (b - a) + before[b:]
+        words = re.findall(r"[\w'’]+", before)
+        window = " ".join(words[-4:])
+        if self.negation.search(window):
+            return True
+        return bool(self.hypothetical.search(" ".join(words[-7:])))
+
+    def _event(
+        self,
+        trigger: Trigger,
+        match: re.Match[str],
+        index: int,
+        sentence: Sentence,
+        c_start: int,
+        c_end: int,
+        previous: list[RawEvent],
+    ) -> RawEvent:
+        persons = self._persons(trigger, match, c_start, c_end, sentence)
+        date = self._date(match, c_start, c_end, sentence, previous)
+        place_match = self.facility.search(self.text, c_start, c_end)
+        place = (
+            place_match.group(0)
+            if place_match and (re.search(r"\d|\s(?:in|at|у|ў|в|во)\s", place_match.group(0)))
+            else None
+        )
+        count = next((c.value for c in self.counts.between(c_start, c_end)), None)
+        subtype = None
+        if trigger.type == "release":
+            subtype = trigger.subtype or self._subtype(match, sentence)
+        return RawEvent(
+            trigger.type,
+            subtype,
+            date,
+            persons,
+            place,
+            count,
+            (sentence.start, sentence.end),
+            index,
+            sentence.paragraph,
+            sentence.is_title,
+            match.span(),
+            had_persons=bool(persons),
+        )
+
+    def _subtype(self, match: re.Match[str], sentence: Sentence) -> str:
+        for name, cue in self.subtype_cues.items():
+            if cue.search(match.group(0)):
+                return name
+        for start, end in self._subtype_scopes(sentence):
+            for name, cue in self.subtype_cues.items():
+                if cue.search(self.text, start, end):
+                    return name
+        return "other"
+
+    def _subtype_scopes(self, sentence: Sentence) -> list[tuple[int, int]]:
+        scopes = [(sentence.start, sentence.end), self.paragraph_spans[sentence.paragraph]]
+        if self.title_span:
+            scopes.append(self.title_span)
+        return scopes
+
+    # -- persons ------------------------------------------------------------------------
+    def _named(self, start: int, end: int, after_trigger: bool = False) -> list[tuple[int, int, int]]:
+        """Named mentions in the span that can be an event's subject ("the flat of X" after
+        "searched" can; "the wife of X" before "was detained" cannot)."""
+        out = []
+        for m_start, m_end, person in self.mentions.between(start, end):
+            if self._in_quote(m_start):
+                continue
+            before = re.split(r"[\n.!?;:]", self.text[max(0, m_start - 30) : m_start])[-1]
+            after = self.text[m_end : m_end + 2]
+            if self.lexicon.code == "en":
+                if after[:2] in ("'s", "’s"):
+                    continue
+                if _EN_NOT_SUBJECT_BEFORE.search(before) and not (
+                    after_trigger and _EN_OF_BEFORE.search(before)
+                ):
+                    continue
+            elif _SLAVIC_NOT_SUBJECT_BEFORE.search(before):
+                continue
+            out.append((m_start, m_end, person))
+        return out
+
+    def _pronoun_persons(self, start: int, end: int, nearest_to: int | None = None) -> list[int]:
+        matches = [
+            m
+            for m in self.pronouns.finditer(self.text, start, end)
+            if not self._in_quote(m.start()) and not self._source_pronoun(m)
+        ]
+        if nearest_to is not None:
+            matches.sort(key=lambda m: abs(m.start() - nearest_to))
+        for match in matches:
+            persons = self.resolver.resolve_word(match.group(0), match.start())
+            if persons:
+                return persons
+        return []
+
+    def _source_pronoun(self, match: re.Match[str]) -> bool:
+        """"По её словам", "according to him": the source of a report, not a participant."""
+        window = self.text[max(0, match.start() - 20) : match.end() + 12]
+        return bool(self.according.search(window))
+
+    def _role_anaphor(self, start: int, end: int, position: int) -> list[int]:
+        """"the journalists", "журналісткі": a role noun standing for persons named before."""
+        for match in self.role_noun.finditer(self.text, start, end):
+            if self._in_quote(match.start()):
+                continue
+            plural = re.search(r"(?:s|ок|ов|ей|ых|их|ам|ами|ы|и|і|аў|яў)$", match.group(0).lower())
+            if plural:
+                persons = self.resolver.resolve_word("__plural__", position)
+                if persons:
+                    return persons
+            else:
+                person = self.resolver.resolve(position, None)
+                if person is not None:
+                    return [person]
+        return []
+
+    def _persons(
+        self, trigger: Trigger, match: re.Match[str], c_start: int, c_end: int, sentence: Sentence
+    ) -> list[int]:
+        inside = self._pronoun_persons(match.start(), match.end())
+        named_inside = self._named(match.start(), match.end())
+        if named_inside:
+            return _unique(p for _s, _e, p in named_inside)
+        if inside:
+            return inside
+        before = self._named(c_start, match.start())
+        after = self._named(match.end(), c_end, after_trigger=True)
+        voice = trigger.voice
+        if voice == "after":
+            order = [after, before]
+        elif voice == "before":
+            order = [before, after]
+        else:
+            if before and after and self._agent(before[-1], match):
+                before = before[:-1]
+            order = [before + after]
+        for group in order:
+            if group:
+                return _unique(p for _s, _e, p in group)
+        if voice == "after":
+            persons = self._pronoun_persons(match.end(), min(c_end, match.end() + 25))
+        elif voice == "before":
+            persons = self._pronoun_persons(c_start, match.start(), nearest_to=match.start())
+        else:
+            persons = self._pronoun_persons(c_start, c_end, nearest_to=match.start())
+        if persons:
+            return persons
+        # a name or pronoun elsewhere in the sentence, before the trigger
+        named = self._named(sentence.start, match.start(), after_trigger=True)
+        if named and not self._other_trigger_between(named[-1][1], match.start()):
+            return _unique(p for _s, _e, p in named)
+        persons = self._pronoun_persons(sentence.start, match.start(), nearest_to=match.start())
+        return persons or self._role_anaphor(c_start, c_end, match.start())
+
+    def _other_trigger_between(self, start: int, end: int) -> bool:
+        return any(
+            regex.search(self.text, start, end) for _t, regex, _n in self.lexicon.trigger_regexes
+        )
+
+    def _agent(self, mention: tuple[int, int, int], match: re.Match[str]) -> bool:
+        """A nominative name right before an active singular verb ("Лукашэнка памілаваў X")."""
+        between = self.text[mention[1] : match.start()]
+        if len(re.findall(r"\w+", between)) > 3 or re.search(r"[,;:—–]", between):
+            return False
+        verb = match.group(0).split()[0].lower()
+        surface = self.text[mention[0] : mention[1]]
+        nominative = self.resolver.name_of(mention[2])
+        return verb.endswith(("л", "ла", "ў")) and surface.split()[-1] == nominative.split()[-1]
+
+    # -- dates --------------------------------------------------------------------------
+    def _date(
+        self,
+        match: re.Match[str],
+        c_start: int,
+        c_end: int,
+        sentence: Sentence,
+        previous: list[RawEvent],
+    ) -> str | None:
+        in_clause = [d for d in self.dates.between(c_start, c_end) if not self._in_quote(d.start)]
+        chosen = self._nearest(in_clause, match)
+        if chosen is None:
+            in_sentence = [
+                d
+                for d in self.dates.between(sentence.start, sentence.end)
+                if not self._in_quote(d.start) and not self._other_trigger_near(d, sentence, match)
+            ]
+            chosen = self._nearest(in_sentence, match)
+        if chosen is None:
+            return None
+        if chosen.kind == "later":
+            anchor = next((e.date for e in reversed(previous) if e.date), None)
+            if anchor is None or chosen.delta is None:
+                return None
+            return add_delta(anchor, *chosen.delta)
+        return chosen.value
+
+    def _nearest(self, dates: list[DateMention], match: re.Match[str]) -> DateMention | None:
+        if not dates:
+            return None
+        stated = [d for d in dates if d.kind != "later"] or dates
+
+        def distance(d: DateMention) -> int:
+            return d.start - match.end() if d.start >= match.end() else match.start() - d.end
+
+        return min(stated, key=distance)
+
+    def _other_trigger_near(
+        self, date: DateMention, sentence: Sentence, match: re.Match[str]
+    ) -> bool:
+        for c_start, c_end in clauses(self.text, sentence.start, sentence.end, self.breaks):
+            if c_start <= date.start < c_end:
+                if c_start <= match.start() < c_end:
+                    return False
+                return bool(self._triggers(c_start, c_end))
+        return False
+
+    # -- discourse ----------------------------------------------------------------------
+    def _discourse(self, events: list[RawEvent]) -> list[RawEvent]:
+        # an undated event takes the date of the same event stated just before
+        for index, event in enumerate(events):
+            if event.date is not None or event.title:
+                continue
+            for earlier in reversed(events[:index]):
+                if event.sentence - earlier.sentence > 3:
+                    break
+                if (
+                    earlier.type == event.type
+                    and earlier.date
+                    and not earlier.title
+                    and event.paragraph - earlier.paragraph <= 1
+                ):
+                    event.date = earlier.date
+                    if event.type == "release" and event.subtype == "other":
+                        event.subtype = earlier.subtype
+                    break
+        # a person's undated mention of an event that is dated elsewhere is that event
+        dated = {(e.type, p) for e in events if e.date for p in e.persons}
+        for event in events:
+            if event.date is None:
+                event.persons = [p for p in event.persons if (event.type, p) not in dated]
+        events = [e for e in events if e.persons or not e.had_persons]
+        # an event with no person repeats one with persons (title, lead)
+        kept = []
+        for event in events:
+            if not event.persons and any(
+                other.type == event.type and other.persons and (event.date in (None, other.date))
+                for other in events
+            ):
+                for other in events:
+                    if other.type == event.type and other.persons and other.count is None:
+                        other.count = event.count
+                continue
+            kept.append(event)
+        # one entry per (type, subtype, date)
+        merged: dict[tuple[str, str | None, str | None], RawEvent] = {}
+        for event in kept:
+            key = (event.type, event.subtype, event.date)
+            if key in merged:
+                target = merged[key]
+                target.persons = _unique(target.persons + event.persons)
+                target.place = target.place or event.place
+                target.count = target.count or event.count
+            else:
+                merged[key] = event
+        return list(merged.values())
+
+
+def _unique(items: object) -> list[int]:
+    out: list[int] = []
+    for item in items:  # type: ignore[attr-defined]
+        if item not in out:
+            out.append(item)
+    return out

@@ -1,0 +1,126 @@
+"""Per-language resources for extraction: lexicons and patterns for en, ru and be.
+
+Each language package (``lang/en``, ``lang/ru``, ``lang/be``) defines ``LEXICON``, a
+:class:`Lexicon`. The extractor's grammar (dates, counts, events, quotes) is written
+once and reads everything language-specific from here, so adding a language means
+adding a package, not changing code.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+LANGUAGES = ("en", "ru", "be")
+
+EVENT_TYPES = (
+    "detention", "search", "charge", "trial", "sentence", "transfer", "punishment",
+    "pressure", "hunger_strike", "recognition", "release", "death", "exile",
+)
+RELEASE_SUBTYPES = ("amnesty", "pardon", "end_of_term", "acquittal", "other")
+COUNT_CATEGORIES = ("prisoners", "released", "detained", "recognized", "supporters", "other")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One event pattern.
+
+    ``voice`` says where the persons the event happened to usually stand:
+    ``after`` (active transitive verb: "sentenced X"), ``before`` (passive or
+    intransitive: "X was sentenced", "X died") or ``any`` (free word order, ru/be).
+    ``needs`` is a pattern that must also occur in the clause (e.g. a penal facility
+    for "moved"); ``subtype`` is the release subtype the trigger itself implies.
+    """
+
+    type: str
+    pattern: str
+    voice: str = "any"
+    needs: str | None = None
+    subtype: str | None = None
+
+
+CompiledTrigger = tuple[Trigger, re.Pattern[str], "re.Pattern[str] | None"]
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """Everything language-specific the extractor needs."""
+
+    code: str
+    # dates
+    months: dict[str, int]  # word form (lower case) -> month number
+    weekdays: dict[str, int]  # word form (lower case) -> 0=Monday
+    relative_days: dict[str, int]  # "yesterday" -> -1
+    relative_years: dict[str, int]  # "last year" -> -1 (regex -> offset)
+    relative_months: dict[str, int]  # "last month" -> -1 (regex -> offset)
+    seasons: dict[str, int]  # "this autumn" -> year offset (regex -> offset)
+    year_words: str  # regex after a bare year ("года", "году", "г.")
+    ago: str  # regex for "N units ago" handed to dateparser
+    later: str  # regex: "(N) (unit) later" relative to the previous date
+    last_weekday: str  # regex word meaning "last" before a weekday
+    # numbers
+    number_words: dict[str, int]
+    scale_words: dict[str, int]  # thousand -> 1000
+    half_thousand: str  # regex for "one and a half thousand"
+    # counts
+    people_nouns: str  # regex of nouns for people
+    political_prisoner_nouns: str
+    count_cues: dict[str, str]  # category -> regex
+    remain_cues: str
+    # events
+    triggers: tuple[Trigger, ...]
+    facility: str  # regex of penal facilities (for transfer and place)
+    subtype_cues: dict[str, str]  # release subtype -> regex
+    negation: str  # regex of negators looked for just before a trigger
+    hypothetical: str  # regex of modal markers looked for in the clause before a trigger
+    clause_breaks: str  # regex splitting a sentence into clauses
+    # persons
+    pronouns_masc: str
+    pronouns_fem: str
+    pronouns_plural: str
+    pronouns_both: str
+    given_names: frozenset[str]  # nominative given names (lower case)
+    not_names: frozenset[str]  # capitalised words that never start or form a name
+    role_words: str  # regex of roles that introduce a name ("blogger", "адвокат")
+    # quotes
+    speech_verbs: str
+    according_to: str  # "according to X", "по словам X"
+    interview_cues: str
+    # language detection
+    stopwords: frozenset[str] = field(default_factory=frozenset)
+    same_day: str = r"(?!x)x"  # "the same day": the date of the previous event
+
+    @property
+    def trigger_regexes(self) -> list[CompiledTrigger]:
+        return _compile_triggers(self)
+
+
+@cache
+def _compile_triggers(lexicon: Lexicon) -> list[CompiledTrigger]:
+    flags = re.IGNORECASE | re.UNICODE
+    return [
+        (t, re.compile(t.pattern, flags), re.compile(t.needs, flags) if t.needs else None)
+        for t in lexicon.triggers
+    ]
+
+
+@cache
+def load(code: str) -> Lexicon:
+    """The lexicon of language ``code`` (one of :data:`LANGUAGES`)."""
+    if code not in LANGUAGES:
+        raise ValueError(f"unsupported language: {code!r} (supported: {', '.join(LANGUAGES)})")
+    module = importlib.import_module(f"rollcall.extract.lang.{code}")
+    return module.LEXICON
+
+
+def wordset(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text`` (for word lists kept as text blocks)."""
+    return frozenset(text.split())
+
+
+def words_regex(words: list[str] | tuple[str, ...] | set[str]) -> str:
+    """An alternation matching any of ``words`` (longest first), as whole words."""
+    alternation = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return rf"(?<!\w)(?:{alternation})(?!\w)"

@@ -1,0 +1,230 @@
+# ruff: noqa: E501 - long patterns read better on one line
+"""English resources: dates, numbers, event verbs, quotes, name cues."""
+
+from __future__ import annotations
+
+from rollcall.extract.lang import Lexicon, Trigger, wordset
+
+FACILITY = (
+    r"(?:penal colony|correctional colony|colony|prison|jail|gaol|detention cent(?:re|er)|"
+    r"pre-?trial (?:prison|detention(?: cent(?:re|er))?)|remand prison|detention facility|"
+    r"SIZO|IK-\s?\d+|KGB (?:prison|jail)|penitentiary)"
+)
+_PERSONS_OBJ = r"(?:him|her|them)"
+
+# Patterns use (?<!\w) ... (?!\w) boundaries; "voice" tells where the subject stands.
+TRIGGERS = (
+    # detention
+    Trigger("detention", r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?(?:arrested|detained|apprehended|taken into custody|rounded up)\b", "before"),
+    Trigger("detention", r"\b(?:arrested|detained|apprehended|rounded up)\b", "after"),
+    Trigger("detention", r"\btook\s+(?:\w+\s+){0,3}into custody\b", "after"),
+    # search
+    Trigger("search", r"\b(?:searched|raided)\b", "after"),
+    Trigger("search", r"\b(?:conducted|carried out|held)\s+(?:a\s+)?searche?s?\b", "after"),
+    Trigger("search", r"\bsearches\s+(?:were|was)\s+(?:conducted|carried out|held)\b", "after"),
+    # charge
+    Trigger("charge", r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:charged|indicted)\b", "before"),
+    Trigger("charge", r"\b(?:charged|indicted)\s+(?:" + _PERSONS_OBJ + r"\s+)?with\b", "after"),
+    Trigger("charge", r"\bcriminal (?:case|proceedings?)\s+(?:was|were|has been|had been)\s+(?:opened|initiated|launched|instituted|brought)\b", "after"),
+    Trigger("charge", r"\b(?:opened|initiated|launched|instituted|brought)\s+a\s+criminal\s+case\b", "after"),
+    # trial
+    Trigger("trial", r"\b(?:went|goes|go|gone|stood|stands|stand)\s+on\s+trial\b", "before"),
+    Trigger("trial", r"\btrial\s+(?:of\s+)?(?:\w+\s+){0,4}(?:began|started|opened|begins|starts|opens|resumed)\b", "after"),
+    Trigger("trial", r"\b(?:was|were)\s+tried\b", "before"),
+    # sentence
+    Trigger("sentence", r"\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?(?:sentenced|convicted|jailed\s+for|found guilty)\b", "before"),
+    Trigger("sentence", r"\b(?:sentenced|convicted)\b", "after"),
+    Trigger("sentence", r"\b(?:gave|handed(?:\s+down)?)\s+" + _PERSONS_OBJ + r"?\s*(?:\w+\s+){0,2}(?:a\s+)?(?:\d+|\w+)[- ](?:years?|months?)\b", "after"),
+    Trigger("sentence", r"\b(?:added|extended)\s+(?:\w+\s+){0,3}(?:years?|months?)\s+to\s+(?:his|her|their|the)\s+(?:term|sentence)\b", "any"),
+    Trigger("sentence", r"\bgot\s+(?:\d+|\w+)[- ](?:years?|months?)\b", "before"),
+    # transfer
+    Trigger("transfer", r"\b(?:transferred|moved|relocated|taken|sent|etaped|transported)\s+(?:\w+\s+){0,3}to\b", "any", needs=FACILITY),
+    # punishment
+    Trigger("punishment", r"\b(?:placed|put|sent|thrown|locked)\s+(?:\w+\s+){0,2}in(?:to)?\s+(?:a\s+|the\s+)?(?:punishment cell|solitary(?: confinement)?|isolation cell|cell-type premises|SHIZO|ShIZO|PKT|disciplinary cell)", "any"),
+    Trigger("punishment", r"\b(?:deprived|denied|stripped)\s+(?:" + _PERSONS_OBJ + r"\s+)?(?:of\s+)?(?:\w+\s+){0,2}(?:visits?|parcels?|packages?|letters|correspondence|phone calls|meetings?)\b", "any"),
+    Trigger("punishment", r"\b(?:transferred|moved)\s+(?:\w+\s+){0,2}to\s+(?:a\s+)?(?:cell-type|stricter|harsher|prison)\s+(?:regime|premises|conditions)\b", "any"),
+    Trigger("punishment", r"\b(?:days|weeks)\s+in\s+(?:a\s+|the\s+)?(?:punishment cell|solitary confinement|SHIZO)\b", "before"),
+    # pressure
+    Trigger("pressure", r"\b(?:urged|pressed|pressured|forced|coerced|pushed|persuaded|made)\s+(?:\w+\s+){0,3}to\s+(?:petition|ask|apply|write|sign|confess|cooperate|plead|admit)\b", "after"),
+    Trigger("pressure", r"\b(?:under pressure to|pressure on \w+ to)\s+(?:petition|ask|write|sign|confess|cooperate)\b", "any"),
+    Trigger("pressure", r"\boffered\s+(?:\w+\s+){0,2}to\s+(?:petition|apply for (?:a\s+)?pardon|ask for (?:a\s+)?pardon|write (?:a\s+)?(?:petition|request))", "after"),
+    Trigger("pressure", r"\boffered\s+(?:\w+\s+)?(?:the chance\s+)?to\s+(?:petition|ask|apply|write)\s+(?:\w+\s+){0,3}(?:for\s+)?(?:a\s+)?pardon\b", "after"),
+    # hunger strike
+    Trigger("hunger_strike", r"\b(?:went|goes|go|gone|is|was|been|remains?|began|started|declared|announced|launched|on)\s+(?:on\s+)?(?:a\s+)?hunger strike\b", "before"),
+    Trigger("hunger_strike", r"\bhunger strike\s+(?:that\s+|which\s+)?(?:he|she|they)\s+(?:had\s+)?(?:started|began|declared|launched)\b", "any"),
+    # recognition
+    Trigger("recognition", r"\b(?:recogni[sz]ed|declared|named|designated|considers?|considered)\s+(?:" + _PERSONS_OBJ + r"\s+|(?:\w+\s+){0,4})?(?:as\s+)?(?:an?\s+)?(?:political prisoners?|prisoners? of conscience)\b", "any"),
+    # release
+    Trigger("release", r"\b(?:was|were|been|is|are|being|got)\s+(?:\w+\s+)?(?:released|freed|pardoned|amnestied|acquitted|set free|let out)\b", "before"),
+    Trigger("release", r"\b(?:released|freed|pardoned|amnestied|acquitted)\b", "after"),
+    Trigger("release", r"\b(?:walked|walks|walk|went|goes|is|was|set)\s+free\b", "before"),
+    Trigger("release", r"\bsign(?:ed|s)?\s+(?:a\s+)?(?:decree|order)\s+(?:on\s+)?pardoning\b", "after", subtype="pardon"),
+    Trigger("release", r"\bfree\s+after\s+(?:serving|\d+|\w+\s+(?:years?|months?))", "before"),
+    Trigger("release", r"\b(?:walked|walks|came|comes|stepped)\s+out\s+of\s+(?:the\s+)?" + FACILITY, "before"),
+    Trigger("release", r"\b(?:left|leaves)\s+(?:the\s+)?(?:penal colony|colony|prison|jail)\b", "before"),
+    # death
+    Trigger("death", r"\b(?:died|has died|passed away|was found dead|were found dead|was killed)\b", "before"),
+    # exile
+    Trigger("exile", r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\b(?:deported|expelled|exiled|banished)\b", "any"),
+    Trigger("exile", r"\b(?:forced|had|made)\s+to\s+leave\s+(?:the\s+country|Belarus)\b", "before"),
+    Trigger("exile", r"\b(?:forced|pushed|taken)\s+(?:\w+\s+)?out\s+of\s+(?:the\s+country|Belarus)\b", "any"),
+)
+
+LEXICON = Lexicon(
+    code="en",
+    months={
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+        "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+        "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+        "nov": 11, "december": 12, "dec": 12,
+    },
+    weekdays={
+        "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+        "saturday": 5, "sunday": 6,
+    },
+    relative_days={
+        "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+        "yesterday": -1, "last night": -1, "the day before yesterday": -2,
+    },
+    relative_years={r"last year": -1, r"this year": 0, r"the previous year": -1,
+                    r"the year before last": -2, r"earlier this year": 0},
+    relative_months={r"last month": -1, r"this month": 0, r"earlier this month": 0},
+    seasons={r"(?:this|in the|last|earlier this)\s+(?:autumn|fall|spring|summer|winter)": 0},
+    year_words=r"",
+    ago=r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:days?|weeks?|months?|years?)\s+ago",
+    later=r"(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?|years?)\s+later|the\s+(?:next|following)\s+(day))",
+    last_weekday=r"last|past",
+    same_day=r"(?:on\s+)?(?:the|that)\s+same\s+day|later\s+that\s+day",
+    number_words={
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+        "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+        "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+        "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12,
+        "dozens": 24,
+    },
+    scale_words={"hundred": 100, "thousand": 1000, "million": 1_000_000},
+    half_thousand=r"(?:one and a half thousand|1\.5 thousand)",
+    people_nouns=(
+        r"(?:(?:political\s+)?prisoners?|people|persons?|detainees|inmates|convicts|activists|"
+        r"journalists|protesters|demonstrators|dissidents|opponents|defendants|others|"
+        r"Belarusians|Poles|Lithuanians|Latvians|Ukrainians|Russians|Americans|Germans|"
+        r"foreigners|foreign nationals|citizens|nationals|women|men|students|workers|"
+        r"members|supporters|lawyers|human rights defenders|of them|individuals)"
+    ),
+    political_prisoner_nouns=r"(?:political prisoners?|prisoners? of conscience)",
+    count_cues={
+        "released": r"\b(?:releas\w*|freed|free|pardon\w*|amnest\w*|let go|set free|walked out)",
+        "detained": r"\b(?:detain\w*|arrest\w*|custody|rounded up)",
+        "recognized": r"\b(?:recogni[sz]\w*|declared\s+political)",
+        "supporters": r"\b(?:supporters|signatures|signed|petition\w*|rall(?:y|ied)|protest\w*)",
+        "prisoners": r"\b(?:political prisoners?|prisoners? of conscience|behind bars|remain\w*|still held|held)",
+    },
+    remain_cues=r"\b(?:remain\w*|still|behind bars|held|now|currently|total|in all|count)\b",
+    triggers=TRIGGERS,
+    facility=FACILITY,
+    subtype_cues={
+        "pardon": r"\bpardon(?:ed|ing)\b|\b(?:under|by)\s+(?:a\s+)?(?:presidential\s+)?pardon\b",
+        "amnesty": r"\bamnest(?:y|ied)\b",
+        "end_of_term": r"\b(?:(?:served|serving|completed|completing)\s+(?:[\w-]+\s+){0,3}(?:term|sentence)|term\s+(?:ended|ends|expired)|end of (?:his|her|their) (?:term|sentence)|full term)\b",
+        "acquittal": r"\bacquitt\w*\b",
+    },
+    negation=r"\b(?:not|never|no longer|refused to|declined to|did not|without|nor)\b|n't\b",
+    hypothetical=r"\b(?:may|might|could|would|should|if|unless|whether|expected to|likely to|will|shall|threaten\w*|risks?|faces?|facing|hopes?|wants?|demand\w*|call\w* for|plans? to|to be)\b",
+    clause_breaks=r";|:|\s[—–]\s|\s(?=(?:after|when|while|because|although|though|whereas)\s)|,\s+(?:\w+\s+){0,2}(?:after|when|while|before|because|although|though|whereas|who|which|where)\b|\b(?:but|and then)\b",
+    pronouns_masc=r"\b(?:he|him|his)\b",
+    pronouns_fem=r"\b(?:she|her|hers)\b",
+    pronouns_plural=r"\b(?:they|them|their)\b",
+    pronouns_both=r"\b(?:both|both of them)\b",
+    given_names=wordset(
+        """
+        ales aleh alexander alexei alexey aliaksandr aliaksei aliaksey alena alena
+        alesia alexandra alla anastasia anatol anatoli anatoly andrei andrey andrzej
+        andrew anna antanina anton arkadz artsiom artem artyom barys boris daria darya
+        dmitry dmitri dzianis dzmitry eduard edward elena eugene yauhen yevgeny evgeny
+        halina hanna henadz ihar igor ilya iryna irina ivan katsiaryna katerina kiryl
+        kirill kanstantsin konstantin larysa lidziya leanid leonid liudmila lyudmila
+        maksim maxim marfa maria maryia marina mariya maryna mikalai mikola nikolai
+        nikolay mikhail mikhal mihail natallia natalia nasta nadzeya nadezhda nina oleg
+        olga palina paval pavel petr piotr pyotr ramon raman roman ryhor grigory siarhei
+        sergei sergey stanislau stanislav stsiapan stepan sviatlana svetlana tatsiana
+        tatiana tatsyana tamara uladzimir vladimir valiantsin valentin valiantsina vasil
+        vasily viktar viktor victor viktoryja viktoria victoria vital vitaly vitold
+        vadzim vadim volha yahor yegor yan yana yulia yuliya yury yuri yuras zmitser
+        dmitriy zianon aleksandr aleksei ihar mikita nikita kseniya ksenia palina polina
+        lukas ivan jan andrzej andrei tsikhan uladzislau vladislav ruslan yaraslau
+        yaroslav valery valer valeriya raisa maryna lesia zoya yauheni yauheniya ihnat
+        ignat keith john james robert michael william david richard joseph thomas
+        charles christopher daniel matthew anthony mark donald steven paul andrew joshua
+        kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
+        nicholas eric jonathan stephen larry justin scott brandon benjamin samuel
+        gregory frank raymond patrick jack dennis jerry tyler aaron jose adam henry
+        nathan douglas zachary peter kyle walter ethan jeremy harold keith christian
+        roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe
+        jordan billy bruce albert willy gabriel logan alan juan wayne roy ralph randy
+        eugene vincent russell elijah louis bobby philip johnny mary patricia jennifer
+        linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+        sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
+        stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen brenda
+        pamela nicole emma samantha katherine christine debra rachel catherine carolyn
+        janet ruth heather maria diane virginia julie joyce victoria kelly christina
+        lauren joan evelyn olivia judith megan cheryl martha andrea frances hannah
+        jacqueline ann gloria jean kathryn alice teresa sara janice doris madison julia
+        grace judy abigail marie denise beverly amber theresa marilyn danielle diana
+        brittany natalie sophia rose isabella alexis kayla charlotte antony marco
+        emmanuel angela ursula josep charles volker olaf friedrich kaja ursula mateusz
+        radoslaw donald andrzej lech boris vladimir dmitry sergey sergei nikolai yevgeny
+        """
+    ),
+    not_names=wordset(
+        """
+        the a an in on at of for from with by to and or but as after before since during
+        among his her their its our my your this that these those he she they it we i
+        you each every all some many most more several both one two three four five six
+        seven eight nine ten monday tuesday wednesday thursday friday saturday sunday
+        january february march april may june july august september october november
+        december belarus belarusian belarusians lithuania lithuanian latvia latvian
+        poland polish russia russian ukraine ukrainian japan japanese estonia estonian
+        sweden swedish germany german france french europe european eu us usa u.s. uk
+        united states america american minsk vilnius warsaw moscow kyiv kiev riga homiel
+        gomel hrodna grodno brest mahiliou mogilev viciebsk vitebsk babruisk bobruisk
+        navapolatsk novopolotsk shklou shklov horki ivatsevichy zhodzina mazyr orsha
+        barysau lida pinsk slutsk salihorsk maladzechna athens colony prison court kgb
+        viasna fidh amnesty international radio liberty free europe rfe/rl reuters nexta
+        telegram ryanair un osce pace council parliament president presidential vice-
+        president minister ministry supreme regional district city centre center human
+        rights watch article part code criminal youth colony officials official lawyer
+        lawyers activist activists journalist blogger opposition state media agency news
+        service freedom house nobel peace prize award committee according meanwhile
+        however later earlier today yesterday when while although though because if
+        since until despite no not never also mr mrs ms dr sir lady lord saint st north
+        south east west central national christmas easter covid olympic games
+        coordination committee penal correctional detention centre pre-trial ik sizo
+        """
+    ),
+    role_words=(
+        r"(?:blogger|journalist|activist|lawyer|attorney|politician|leader|figure|envoy|"
+        r"president|vice-president|chairman|chairwoman|head|director|editor|founder|"
+        r"co-founder|candidate|opposition|dissident|defender|prisoner|colleague|wife|husband|"
+        r"son|daughter|mother|father|brother|sister|analyst|spokesman|spokeswoman|"
+        r"minister|ambassador|representative|rapporteur|member|student|teacher|priest|"
+        r"musician|artist|writer|poet|photographer|cameraman|entrepreneur|businessman|"
+        r"businesswoman|banker|doctor|mr|mrs|ms|dr|judge|prosecutor|investigator)"
+    ),
+    speech_verbs=(
+        r"(?:said|says|say|told|tells|tell|wrote|writes|write|added|adds|stated|states|noted|"
+        r"notes|explained|explains|recalled|recalls|asked|asks|answered|answers|replied|"
+        r"replies|stressed|stresses|emphasi[sz]ed|insisted|insists|declared|declares|"
+        r"announced|claimed|claims|commented|comments|posted|tweeted|continued|continues|"
+        r"remembered|remembers|shouted|complained|complains|admitted|admits|warned|warns|"
+        r"argued|argues|concluded|believes|recounted|recounts|describes|described)"
+    ),
+    according_to=r"\b(?:according to|in the words of)\b",
+    interview_cues=r"\b(?:interview|in a conversation with|spoke to|talked to|told us)\b",
+    stopwords=wordset(
+        """
+        the a an of and to in is was were for on that with as by at from his her he she
+        it its be been has have had are this which who not but or after
+        """
+    ),
+)

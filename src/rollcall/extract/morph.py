@@ -1,0 +1,74 @@
+"""Name morphology: the one call site for nominatives and the Russian analyser.
+
+Nominative forms come from ``rollcall.names.inflection`` (the project's name
+inflection engine). If that module is unavailable the functions degrade to returning
+the words as written, so extraction still runs (with inflected names).
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+try:  # the project's inflection engine
+    from rollcall.names import inflection as _inflection
+except ImportError:  # pragma: no cover - only when rollcall.names is absent
+    _inflection = None
+
+_MORPH: Any = None
+_LOCK = threading.Lock()
+
+
+def analyser() -> Any:
+    """The process-wide pymorphy3 Russian analyser (shared with rollcall.names)."""
+    global _MORPH
+    if _inflection is not None:
+        return _inflection.morph()
+    if _MORPH is None:
+        with _LOCK:
+            if _MORPH is None:
+                import pymorphy3
+
+                _MORPH = pymorphy3.MorphAnalyzer(lang="ru")
+    return _MORPH
+
+
+def nominative_name(tokens: list[str], language: str) -> str:
+    """The nominative of a whole name ("Алеся Бяляцкага" -> "Алесь Бяляцкі")."""
+    if language == "en":
+        return " ".join(strip_possessive(t) for t in tokens)
+    if _inflection is not None:
+        return _inflection.nominative_name(tokens, language)
+    return " ".join(tokens)
+
+
+def nominative_forms(word: str, language: str) -> list[str]:
+    """Candidate nominatives of one name token, best first (the word itself included)."""
+    if language == "en":
+        return [strip_possessive(word)]
+    if _inflection is not None:
+        return _inflection.nominative_forms(word, language) or [word]
+    return [word]
+
+
+def strip_possessive(word: str) -> str:
+    for suffix in ("'s", "’s", "ʼs"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def ru_gender(word: str) -> str | None:
+    """'m' or 'f' for a Russian given name or surname, when the dictionary knows it."""
+    for parse in analyser().parse(word)[:3]:
+        tag = parse.tag
+        if "Name" in tag or "Surn" in tag:
+            return {"masc": "m", "femn": "f"}.get(str(tag.gender))
+    return None
+
+
+def is_ru_given_name(word: str) -> bool:
+    """Whether pymorphy3 reads ``word`` as a given name."""
+    return any(
+        "Name" in p.tag and p.score >= 0.2 and p.is_known for p in analyser().parse(word)[:3]
+    )

@@ -1,0 +1,565 @@
+"""Persons: find name mentions, put them in the nominative and merge them.
+
+Russian: slovnet's NER (the weights ship inside the ``natasha`` wheel). English and
+Belarusian: rules over capitalised word sequences (given-name lexicons, surname
+shapes, roles), as no trustworthy offline NER model exists for them. A registry
+``NameIndex``, when given, adds its mentions and registry ids. Mentions of one person
+(full name, surname alone, inflected forms, a given name alone) are merged.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+from rollcall.extract import morph
+from rollcall.extract.lang import Lexicon
+from rollcall.extract.model import Person
+from rollcall.extract.text import Ranges
+
+_LATIN_SURNAME = re.compile(
+    r"(?:ski|sky|skaya|skaja|skiy|vich|wicz|ich|enka|enko|ava|ova|eva|ina|yna|au|ou|iuk|yuk|"
+    r"chuk|uk|ets|ik|ok|ak|onak|ski|kaya|ei|ey)$",
+    re.IGNORECASE,
+)
+_CYRILLIC_SURNAME = re.compile(
+    r"(?:скі|цкі|ская|цкая|ский|цкий|іч|ич|ка|енко|ава|ова|ева|іна|ина|ына|аў|оў|еў|ёў|ов|ев|"
+    r"ин|ын|ук|юк|ік|ик|ак|ок|ец|ут|ня|ня)$",
+    re.IGNORECASE,
+)
+_MASC_A_NAMES = frozenset(
+    [
+        "mikola",
+        "mikita",
+        "nikita",
+        "ilya",
+        "illia",
+        "kuzma",
+        "foma",
+        "sasha",
+        "misha",
+        "мікола",
+        "мікіта",
+        "ілля",
+        "кузьма",
+        "никита",
+        "илья",
+        "фома",
+        "саша",
+        "міша",
+    ]
+)
+_CAP_TOKEN = r"[A-ZА-ЯЁІЎ][\w'’ʼ]*(?:-[A-ZА-ЯЁІЎ]?[\w'’ʼ]+)*"
+_CAP_SEQ = re.compile(rf"{_CAP_TOKEN}(?:[ \u00a0]{_CAP_TOKEN})*")
+
+_PLACE_BEFORE = re.compile(
+    r"(?<!\w)(?:in|at|from|near|to|into|у|ў|в|во|из|с|со|з|са|пад|под|каля|около|до|да)\s+$",
+    re.IGNORECASE,
+)
+_NER: Any = None
+_NER_LOCK = threading.Lock()
+
+
+def _ner() -> Any:
+    """slovnet's Russian NER (natasha's NewsNERTagger), loaded once per process."""
+    global _NER
+    if _NER is None:
+        with _NER_LOCK:
+            if _NER is None:
+                from natasha import NewsEmbedding, NewsNERTagger
+
+                _NER = NewsNERTagger(NewsEmbedding())
+    return _NER
+
+
+def ner_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """PER spans found by slovnet in each sentence (batched), as offsets."""
+    chunks = [text[s:e] for s, e in sentences]
+    spans: list[tuple[int, int]] = []
+    if not chunks:
+        return spans
+    for (start, _end), markup in zip(sentences, _ner().map(chunks), strict=True):
+        for span in markup.spans:
+            if span.type == "PER":
+                spans.append((start + span.start, start + span.stop))
+    return spans
+
+
+@dataclass
+class Mention:
+    """One mention of a person in the text."""
+
+    start: int
+    end: int
+    words: list[str]
+    nominative: list[str] = field(default_factory=list)
+    person_id: str | None = None
+    cluster: int = -1
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+
+def _gender_of(first: str | None, surname: str | None, lang: str) -> str | None:
+    if lang == "ru":
+        for word in (first, surname):
+            if word:
+                gender = morph.ru_gender(word)
+                if gender:
+                    return gender
+    if first:
+        low = first.lower()
+        if low in _MASC_A_NAMES:
+            return "m"
+        return "f" if low.endswith(("a", "ia", "ya", "а", "я")) else "m"
+    if surname:
+        low = surname.lower()
+        if re.search(r"(?:aya|aja|ava|ova|eva|ina|yna|ая|ава|ова|ева|іна|ина|ына)$", low):
+            return "f"
+        if re.search(
+            r"(?:ski|sky|ich|au|ou|ov|ev|in|скі|цкі|ский|цкий|іч|ич|аў|оў|еў|ов|ев|ин)$", low
+        ):
+            return "m"
+    return None
+
+
+def _surname_forms(word: str, lang: str) -> set[str]:
+    """Candidate nominatives of a surname, part by part for double surnames."""
+    forms = {f.lower() for f in morph.nominative_forms(word, lang)[:5]}
+    parts = word.split("-")
+    if len(parts) == 2 and all(parts):
+        firsts = [f.lower() for f in morph.nominative_forms(parts[0], lang)[:3]]
+        seconds = [f.lower() for f in morph.nominative_forms(parts[1], lang)[:3]]
+        forms |= {f"{a}-{b}" for a in firsts for b in seconds}
+    return forms
+
+
+class PersonFinder:
+    """Finds and merges the persons of one article."""
+
+    def __init__(
+        self,
+        text: str,
+        lexicon: Lexicon,
+        sentences: list[tuple[int, int]],
+        sentence_starts: set[int],
+        quotes: list[tuple[int, int]],
+        names: Any = None,
+    ) -> None:
+        self.text = text
+        self.lexicon = lexicon
+        self.lang = lexicon.code
+        self.sentences = sentences
+        self.sentence_starts = sentence_starts
+        self.quotes = quotes
+        self.quote_ranges = Ranges(quotes)
+        self.names = names
+
+    # -- candidates -------------------------------------------------------------------
+    def _is_given(self, word: str) -> bool:
+        low = morph.strip_possessive(word).lower()
+        if self.lang == "en":
+            return low in self.lexicon.given_names
+        if self.lang == "ru":
+            return morph.is_ru_given_name(word)
+        forms = [f.lower() for f in morph.nominative_forms(word, self.lang)[:4]]
+        return any(f in self.lexicon.given_names for f in forms) or morph.is_ru_given_name(word)
+
+    def _surname_shaped(self, word: str) -> bool:
+        word = morph.strip_possessive(word)
+        if len(word) < 3:
+            return False
+        if self.lang == "en":
+            return bool(_LATIN_SURNAME.search(word))
+        forms = morph.nominative_forms(word, self.lang)[:3]
+        return any(_CYRILLIC_SURNAME.search(f) for f in forms)
+
+    def _not_name(self, word: str) -> bool:
+        low = morph.strip_possessive(word).lower()
+        return low in self.lexicon.not_names or (len(word) > 1 and word.isupper())
+
+    def _rule_mentions(self) -> list[Mention]:
+        found: list[Mention] = []
+        for start, end in self.sentences:
+            for match in _CAP_SEQ.finditer(self.text, start, end):
+                words = match.group(0).split()
+                offsets = []
+                pos = match.start()
+                for word in words:
+                    pos = self.text.index(word, pos)
+                    offsets.append((pos, pos + len(word)))
+                    pos += len(word)
+                run: list[int] = []
+                for index, word in enumerate([*words, ""]):
+                    if word and not self._not_name(word):
+                        run.append(index)
+                        continue
+                    if run:
+                        found.extend(
+                            self._split_run([words[i] for i in run], [offsets[i] for i in run])
+                        )
+                    run = []
+        return found
+
+    def _split_run(self, words: list[str], offsets: list[tuple[int, int]]) -> list[Mention]:
+        """A run of capitalised non-stop words -> name mentions (full names or singles)."""
+        out: list[Mention] = []
+        i = 0
+        while i < len(words):
+            if i + 1 < len(words) and self._is_given(words[i]) and not self._is_given(words[i + 1]):
+                j = i + 2
+                # a middle name or patronymic, or a double first name: up to 3 tokens
+                if (
+                    j < len(words)
+                    and j - i < 3
+                    and (
+                        self._surname_shaped(words[j])
+                        or re.search(r"(?:вич|віч|вна|ич)\w*$", words[i + 1])
+                    )
+                ):
+                    j += 1
+                out.append(Mention(offsets[i][0], offsets[j - 1][1], words[i:j]))
+                i = j
+                continue
+            if (
+                i + 1 < len(words)
+                and self._is_given(words[i])
+                and self._is_given(words[i + 1])
+                and (self._surname_shaped(words[i + 1]) or i + 2 == len(words))
+            ):
+                # "Ihar Losik": a second given-name-like word is a surname when shaped like one
+                out.append(Mention(offsets[i][0], offsets[i + 1][1], words[i : i + 2]))
+                i += 2
+                continue
+            if (
+                i + 1 < len(words)
+                and self._surname_shaped(words[i + 1])
+                and not self._surname_shaped(words[i])
+                and len(words) - i == 2
+                and (self.lang == "en" or offsets[i][0] not in self.sentence_starts)
+            ):
+                out.append(Mention(offsets[i][0], offsets[i + 1][1], words[i : i + 2]))
+                i += 2
+                continue
+            out.append(Mention(offsets[i][0], offsets[i][1], [words[i]]))
+            i += 1
+        return out
+
+    def _ner_mentions(self) -> list[Mention]:
+        found = []
+        for start, end in ner_spans(self.text, self.sentences):
+            words = self.text[start:end].split()
+            if not words or not all(w[:1].isupper() for w in words):
+                continue
+            role_re = re.compile(self.lexicon.role_words, re.IGNORECASE)
+            while len(words) > 1 and (
+                role_re.fullmatch(words[0]) or not self._name_like_ru(words[0])
+            ):
+                start = self.text.index(words[1], start + len(words[0]))
+                words = words[1:]
+            found.append(Mention(start, end, words))
+        return found
+
+    @staticmethod
+    def _name_like_ru(word: str) -> bool:
+        parses = morph.analyser().parse(word)[:3]
+        if any(("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag) for p in parses):
+            return True
+        return not (
+            parses
+            and parses[0].score > 0.5
+            and "UNKN" not in parses[0].tag
+            and parses[0].tag.POS in ("NOUN", "ADJF", "PRTF", "VERB")
+        )
+
+    def _in_quote(self, position: int) -> bool:
+        return self.quote_ranges.contains(position)
+
+    # -- merging ----------------------------------------------------------------------
+    def find(self) -> tuple[list[Person], list[Mention]]:
+        mentions = self._ner_mentions() if self.lang == "ru" else self._rule_mentions()
+        if self.names is not None:
+            mentions = self._with_registry(mentions)
+        for mention in mentions:
+            if len(mention.words) > 1:
+                mention.nominative = morph.nominative_name(mention.words, self.lang).split()
+                if len(mention.nominative) != len(mention.words):
+                    mention.nominative = [morph.strip_possessive(w) for w in mention.words]
+                first = mention.words[0]
+                if (
+                    self.lang != "en"
+                    and first.lower() in self.lexicon.given_names
+                    and (
+                        mention.nominative[0].lower() not in self.lexicon.given_names
+                        or mention.nominative[0].lower() == first.lower()
+                    )
+                ):
+                    # a nominative given name: the whole name is in the nominative
+                    mention.nominative = list(mention.words)
+            else:
+                forms = morph.nominative_forms(mention.words[0], self.lang)
+                surface = morph.strip_possessive(mention.words[0])
+                # a word already shaped like a nominative surname stays as written
+                keep = self.lang != "en" and surface in forms and _CYRILLIC_SURNAME.search(surface)
+                mention.nominative = [surface if keep else forms[0]]
+        clusters: list[dict[str, Any]] = []
+        self._by: dict[str, dict[str, Any]] = {"surname": {}, "first": {}, "id": {}}
+        fulls = [m for m in mentions if len(m.words) > 1]
+        singles = [m for m in mentions if len(m.words) == 1]
+        surfaces = {w.lower() for m in mentions for w in m.words}
+        for mention in fulls:
+            self._place_full(mention, clusters, surfaces)
+        if self.lang == "ru":
+            singles += self._missed_singles(mentions, clusters)
+            mentions = sorted(fulls + singles, key=lambda m: m.start)
+        for mention in singles:
+            self._place_single(mention, clusters)
+        return self._persons(clusters, mentions)
+
+    def _missed_singles(
+        self, mentions: list[Mention], clusters: list[dict[str, Any]]
+    ) -> list[Mention]:
+        """Capitalised words NER left out that inflect to a known surname or given name."""
+        taken = [(m.start, m.end) for m in mentions]
+        keys = set(self._by["surname"]) | set(self._by["first"])
+        out = []
+        for start, end in self.sentences:
+            for match in re.finditer(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?", self.text[start:end]):
+                s, e = start + match.start(), start + match.end()
+                if any(a < e and s < b for a, b in taken):
+                    continue
+                forms = [f.lower() for f in morph.nominative_forms(match.group(0), self.lang)[:5]]
+                if keys.intersection(forms):
+                    mention = Mention(s, e, [match.group(0)])
+                    mention.nominative = [morph.nominative_forms(match.group(0), self.lang)[0]]
+                    out.append(mention)
+        return out
+
+    def _with_registry(self, mentions: list[Mention]) -> list[Mention]:
+        try:
+            registry = list(self.names.find_mentions(self.text))
+        except Exception:
+            return mentions
+        taken = [(m.start, m.end) for m in registry]
+        kept = [m for m in mentions if not any(s < m.end and m.start < e for s, e in taken)]
+        for m in registry:
+            kept.append(
+                Mention(
+                    m.start,
+                    m.end,
+                    self.text[m.start : m.end].split(),
+                    person_id=getattr(m, "person_id", None),
+                )
+            )
+        kept.sort(key=lambda m: m.start)
+        return kept
+
+    def _place_full(
+        self, mention: Mention, clusters: list[dict[str, Any]], surfaces: set[str]
+    ) -> None:
+        first, surname = mention.nominative[0], mention.nominative[-1]
+        # prefer a nominative the text itself writes elsewhere ("Пачобут" beside "Пачобута")
+        if self.lang == "be" and surname.lower() not in surfaces:
+            gender = _gender_of(None, surname, self.lang)
+            for form in morph.nominative_forms(mention.words[-1], self.lang)[:4]:
+                if (
+                    form.lower() in surfaces
+                    and form.lower() != mention.words[-1].lower()
+                    and _gender_of(None, form, self.lang) in (gender, None)
+                ):
+                    surname = form
+                    mention.nominative[-1] = form
+                    break
+        forms = _surname_forms(mention.words[-1], self.lang) | {surname.lower()}
+        candidates = sorted({i for form in forms for i in self._by["surname"].get(form, [])})
+        if mention.person_id and mention.person_id in self._by["id"]:
+            candidates.insert(0, self._by["id"][mention.person_id])
+        for index in candidates:
+            cluster = clusters[index]
+            same_id = mention.person_id and mention.person_id == cluster["id"]
+            if same_id or (cluster["first"] or "").lower() in ("", first.lower()):
+                self._add(cluster, mention, index)
+                return
+        self._new_cluster(clusters, mention, first, surname, mention.nominative)
+
+    def _new_cluster(
+        self,
+        clusters: list[dict[str, Any]],
+        mention: Mention,
+        first: str | None,
+        surname: str,
+        full: list[str],
+    ) -> None:
+        index = len(clusters)
+        clusters.append(
+            {
+                "first": first,
+                "surname": surname,
+                "mentions": [],
+                "id": mention.person_id,
+                "full": full,
+                "gender": _gender_of(first, surname, self.lang),
+            }
+        )
+        self._by["surname"].setdefault(surname.lower(), []).append(index)
+        if first:
+            self._by["first"].setdefault(first.lower(), []).append(index)
+        self._add(clusters[index], mention, index)
+
+    def _add(self, cluster: dict[str, Any], mention: Mention, index: int) -> None:
+        cluster["mentions"].append(mention)
+        mention.cluster = index
+        if mention.person_id and not cluster["id"]:
+            cluster["id"] = mention.person_id
+        if cluster["id"]:
+            self._by["id"].setdefault(cluster["id"], index)
+
+    def _place_single(self, mention: Mention, clusters: list[dict[str, Any]]) -> None:
+        word = mention.words[0]
+        forms = sorted(_surname_forms(word, self.lang))
+        low = morph.strip_possessive(word).lower()
+        if mention.person_id and mention.person_id in self._by["id"]:
+            index = self._by["id"][mention.person_id]
+            self._add(clusters[index], mention, index)
+            return
+        for key in ("surname", "first"):
+            exact = list(self._by[key].get(low, []))
+            inflected = [i for form in forms for i in self._by[key].get(form, [])]
+            matches = exact + sorted({i for i in inflected if i not in exact})
+            if key == "first" and len(matches) > 1:
+                continue  # a given name shared by two persons names neither
+            if matches:
+                # "Пушкіна" is Алесь Пушкін's genitive or Яніна Пушкіна: the more salient one
+                best = max(
+                    matches,
+                    key=lambda i: (len(clusters[i]["mentions"]), -clusters[i]["mentions"][0].start),
+                )
+                self._add(clusters[best], mention, best)
+                return
+        if not self._standalone(mention):
+            return
+        surname = mention.nominative[0]
+        self._new_cluster(clusters, mention, None, surname, [surname])
+
+    def _standalone(self, mention: Mention) -> bool:
+        """Whether a lone capitalised word is a person named by surname only."""
+        word = mention.words[0]
+        if mention.person_id:
+            return True
+        if self._in_quote(mention.start) or self._is_given(word):
+            return False
+        if _PLACE_BEFORE.search(self.text[max(0, mention.start - 12) : mention.start]):
+            return False
+        if self.lang == "ru":
+            if self._adjective_before_noun(mention):
+                return False
+            return self._surname_shaped(word) or any(
+                "Surn" in p.tag for p in morph.analyser().parse(word)[:2]
+            )
+        if not self._surname_shaped(word):
+            return False
+        if (
+            self.lang == "be"
+            and mention.start in self.sentence_starts
+            and not self._verb_follows(mention)
+        ):
+            return False
+        if self.lang == "be" and self._adjective_before_noun(mention):
+            return False
+        return not _PLACE_BEFORE.search(self.text[max(0, mention.start - 12) : mention.start])
+
+    def _verb_follows(self, mention: Mention) -> bool:
+        """A sentence-initial surname followed by its verb ("Лукашэнка ў суботу памілаваў")."""
+        if re.fullmatch(self.lexicon.role_words, mention.words[0], re.IGNORECASE):
+            return False
+        following = re.findall(r"[а-яёіў']+", self.text[mention.end : mention.end + 40])[:3]
+        return any(re.search(r"(?:ў|ла|лі|ць|е|юць|уць)$", w) and len(w) > 3 for w in following)
+
+    def _adjective_before_noun(self, mention: Mention) -> bool:
+        """ "Нобелеўскай прэміі", "Гродзенскі абласны суд": an adjective, not a surname."""
+        if not re.search(
+            r"(?:ск|цк)(?:і|ая|ай|ага|аму|ім|ую|ий|ая|ой|ого|ому|им|ую)$", mention.words[0]
+        ):
+            return False
+        following = re.match(r"\s+([а-яёіў]+)", self.text[mention.end : mention.end + 40])
+        if not following:
+            return False
+        return not re.search(
+            r"(?:л|ла|лі|ли|ло|ў|ць|ть|ет|ит|ут|ют|ае|яе|ае|юць|уць|аў)$", following.group(1)
+        )
+
+    def _persons(
+        self, clusters: list[dict[str, Any]], mentions: list[Mention]
+    ) -> tuple[list[Person], list[Mention]]:
+        persons: list[Person] = []
+        order = sorted(range(len(clusters)), key=lambda i: clusters[i]["mentions"][0].start)
+        remap = {old: new for new, old in enumerate(order)}
+        for old in order:
+            cluster = clusters[old]
+            name = " ".join(cluster["full"])
+            if cluster["first"] and len(cluster["full"]) == 1:
+                name = f"{cluster['first']} {cluster['surname']}"
+            variants: list[str] = []
+            for form in [cluster["surname"]] + [m.text for m in cluster["mentions"]]:
+                form = morph.strip_possessive(form) if self.lang == "en" else form
+                if form != name and form not in variants:
+                    variants.append(form)
+            person = Person(
+                name=name,
+                variants=variants,
+                registry_id=cluster["id"],
+                gender=cluster["gender"],
+                mentions=[(m.start, m.end) for m in cluster["mentions"]],
+            )
+            if person.registry_id is None and self.names is not None:
+                try:
+                    person.registry_id = self.names.resolve(name)
+                except Exception:
+                    person.registry_id = None
+            person.roles = self._roles(cluster["mentions"])
+            persons.append(person)
+        kept = []
+        for mention in mentions:
+            if mention.cluster >= 0:
+                mention.cluster = remap[mention.cluster]
+                kept.append(mention)
+        kept.sort(key=lambda m: m.start)
+        return persons, kept
+
+    def _roles(self, mentions: list[Mention]) -> list[str]:
+        """Roles the text states: "blogger Ihar Losik", "X, the former editor of ..."."""
+        roles: list[str] = []
+        role_re = re.compile(rf"{self.lexicon.role_words}", re.IGNORECASE)
+        for mention in mentions:
+            if len(mention.words) < 2:
+                continue
+            before = self.text[max(0, mention.start - 60) : mention.start]
+            words = re.findall(r"[\w'’-]+(?=\s+$)|[\w'’-]+(?=\s+[\w'’-])", before)
+            if words and role_re.fullmatch(words[-1]) and words[-1].islower():
+                phrase = [words[-1]]
+                for word in reversed(words[:-1]):
+                    if (
+                        len(phrase) >= 3
+                        or not word.isalpha()
+                        or not word.islower()
+                        or word.lower() in self.lexicon.stopwords
+                        or word.lower() in self.lexicon.not_names
+                        or re.search(r"(?:ed|л|ла|лі|ли|ў|ць|ть)$", word)
+                    ):
+                        break
+                    phrase.insert(0, word)
+                role = " ".join(phrase)
+                if role not in roles:
+                    roles.append(role)
+            after = re.match(
+                r",\s+((?:the|a|an)\s+[^,.;:—()]{3,80}?),",
+                self.text[mention.end : mention.end + 100],
+            )
+            if after and role_re.search(after.group(1)):
+                phrase = re.sub(r"^(?:the|a|an)\s+", "", after.group(1))
+                if phrase not in roles:
+                    roles.append(phrase)
+        return roles[:5]

@@ -1,0 +1,291 @@
+"""Direct quotations and who said them.
+
+Quote marks: “ ” ‘ ’ « » „ “ „ ” and straight double quotes, plus dialogue dashes
+(a paragraph opening with "—"). Attribution: a speech verb next to the quote, after
+it ("...," he said / said X / », — сказаў X) or before it (X said: “...”, по словам X,
+«...»); a pronoun points back to the last named person of its gender; a quote with no
+attribution continues the previous speaker (interview style). Unnamed speakers ("a
+friend", "one of them", "родственники") give ``speaker: null``. Short quoted names and
+scare quotes («Вясна», "likes") are not quotations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rollcall.extract.lang import Lexicon
+from rollcall.extract.text import Positioned, Ranges
+
+PAIRS = {"“": "”", "«": "»", "„": "“”", "‘": "’", '"': '"', "‹": "›", "‚": "‘’"}
+_DASHES = "—–-"
+
+
+@dataclass
+class QuoteSpan:
+    """A quoted span: ``start``/``end`` of the text inside the marks, ``outer`` with them."""
+
+    start: int
+    end: int
+    outer: tuple[int, int]
+    dialogue: bool = False
+
+
+def find_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
+    """Outermost quoted spans, never crossing a paragraph; unclosed marks are ignored."""
+    spans: list[QuoteSpan] = []
+    for p_start, p_end in paragraphs:
+        position = p_start
+        dialogue = re.match(r"[—–-]\s+", text[p_start:p_end])
+        if dialogue:
+            spans.extend(_dialogue(text, p_start + dialogue.end(), p_end))
+            continue
+        while position < p_end:
+            char = text[position]
+            closers = PAIRS.get(char)
+            if closers and _opens(text, position, p_start):
+                close = _find_close(text, position, p_end, char, closers)
+                if close is not None:
+                    spans.append(QuoteSpan(position + 1, close, (position, close + 1)))
+                    position = close + 1
+                    continue
+            position += 1
+    return spans
+
+
+def _opens(text: str, position: int, p_start: int) -> bool:
+    char = text[position]
+    before = text[position - 1] if position > p_start else " "
+    if char in "‘'\"" or char == "‚":
+        return not (before.isalnum())
+    return True
+
+
+MAX_QUOTE = 5000  # characters: a longer "quotation" is an unclosed mark
+
+
+def _find_close(text: str, position: int, p_end: int, opener: str, closers: str) -> int | None:
+    depth = 0
+    index = position + 1
+    p_end = min(p_end, position + MAX_QUOTE)
+    while index < p_end:
+        char = text[index]
+        if char == opener and opener not in closers:
+            depth += 1
+        elif char in closers:
+            after = text[index + 1] if index + 1 < p_end else " "
+            if char in "’'" and after.isalpha():
+                index += 1
+                continue  # an apostrophe: It’s
+            if char == '"' and opener == '"' and text[index - 1].isspace():
+                index += 1
+                continue
+            if depth == 0:
+                return index
+            depth -= 1
+        index += 1
+    return None
+
+
+def _dialogue(text: str, start: int, p_end: int) -> list[QuoteSpan]:
+    """'— Quote, — said X. — More quote.' -> the quoted parts."""
+    out = []
+    position = start
+    while position < p_end:
+        separator = re.compile(r"(?<=[,.!?…])\s+[—–]\s+|\s+[—–]\s+(?=[а-яёіўa-z])")
+        match = separator.search(text, position, p_end)
+        end = match.start() if match else p_end
+        if end > position:
+            out.append(QuoteSpan(position, end, (position - 2, end), dialogue=True))
+        if not match:
+            break
+        # skip the attribution up to the next " — " that restarts the speech
+        rest = re.compile(r"[.:]\s+[—–]\s+").search(text, match.end(), p_end)
+        if not rest:
+            break
+        position = rest.end()
+    return out
+
+
+@dataclass
+class Found:
+    span: QuoteSpan
+    speaker: int | None  # a person index
+    attributed: bool
+
+
+class QuoteFinder:
+    """Finds quotations and attributes them."""
+
+    def __init__(
+        self,
+        text: str,
+        lexicon: Lexicon,
+        paragraphs: list[tuple[int, int]],
+        mentions: list[tuple[int, int, int]],
+        resolve_pronoun: Callable[[int, str], int | None],
+        pronoun_gender: Callable[[str], str | None],
+    ) -> None:
+        self.text = text
+        self.lexicon = lexicon
+        self.paragraphs = paragraphs
+        self.paragraph_ranges = Ranges(paragraphs)
+        self.mentions = mentions  # (start, end, person index)
+        self.positioned = Positioned(mentions, key=lambda m: m[0])
+        self.resolve_pronoun = resolve_pronoun
+        self.pronoun_gender = pronoun_gender
+        flags = re.IGNORECASE
+        self.speech = re.compile(rf"(?<!\w){lexicon.speech_verbs}(?!\w)", flags)
+        self.according = re.compile(lexicon.according_to, flags)
+        self.pronoun = re.compile(r"(?<!\w)(?:he|she|they|он|она|они|ён|яна|яны)(?!\w)", flags)
+        self.interview = re.compile(lexicon.interview_cues, flags)
+
+    def find(self, spans: list[QuoteSpan]) -> list[Found]:
+        found: list[Found] = []
+        last_speaker: int | None = None
+        last_paragraph = -1
+        interview_speaker = self._interview_speaker()
+        for span in spans:
+            quoted = self.text[span.start : span.end]
+            n_words = len(re.findall(r"\w+", quoted))
+            speaker, attributed = self._after(span)
+            if not attributed:
+                speaker, attributed = self._before(span)
+            paragraph = self._paragraph(span.start)
+            if not attributed:
+                sentence_like = n_words >= 4 and (quoted.strip()[:1].isupper() or span.dialogue)
+                if not sentence_like:
+                    continue
+                whole_paragraph = self._is_whole_paragraph(span)
+                if (
+                    last_speaker is not None
+                    and paragraph - last_paragraph <= 1
+                    and (whole_paragraph or paragraph == last_paragraph)
+                ):
+                    speaker = last_speaker
+                elif interview_speaker is not None and whole_paragraph:
+                    speaker = interview_speaker
+            elif n_words < 2:
+                continue
+            found.append(Found(span, speaker, attributed))
+            if speaker is not None:
+                last_speaker, last_paragraph = speaker, paragraph
+            elif attributed:
+                last_speaker, last_paragraph = None, paragraph
+        return found
+
+    # -- helpers ----------------------------------------------------------------------
+    def _paragraph(self, position: int) -> int:
+        return self.paragraph_ranges.index(position)
+
+    def _is_whole_paragraph(self, span: QuoteSpan) -> bool:
+        index = self._paragraph(span.start)
+        s, e = self.paragraphs[index]
+        outside = self.text[s : span.outer[0]] + self.text[span.outer[1] : e]
+        return len(re.findall(r"\w+", outside)) <= 1
+
+    def _interview_speaker(self) -> int | None:
+        if not self.interview.search(self.text) or not self.mentions:
+            return None
+        counts: dict[int, int] = {}
+        for _s, _e, person in self.mentions:
+            counts[person] = counts.get(person, 0) + 1
+        return max(counts, key=lambda p: counts[p])
+
+    def _mention_in(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        return [m for m in self.positioned.between(start, end) if m[1] <= end]
+
+    def _speaker_near_verb(
+        self, region_start: int, region_end: int, verb: re.Match[str], quote_start: int
+    ) -> tuple[int | None, bool]:
+        """The speaker next to a speech verb: a named person or a pronoun, else unnamed."""
+        window_start = max(region_start, verb.start() - 60)
+        window_end = min(region_end, verb.end() + 80)
+        candidates = []
+        for start, end, person in self._mention_in(window_start, window_end):
+            if re.match(r"['’]s\b", self.text[end : end + 3]) or re.search(
+                r"['’]s$", self.text[start:end]
+            ):
+                continue  # "X's lawyer said": the lawyer spoke, not X
+            between = self.text[min(end, verb.start()) : max(start, verb.end())]
+            if start >= verb.end():
+                between = self.text[verb.end() : start]
+            elif end <= verb.start():
+                between = self.text[end : verb.start()]
+            if re.search(
+                r"(?<!\w)(?:of|from|who|whom|that|из|от|с|со|з|са|ад|который|которая|які|якая|якія)(?!\w)|[.;]",
+                between,
+                re.IGNORECASE,
+            ):
+                continue
+            if len(re.findall(r"\w+", between)) > 5:
+                continue
+            candidates.append(
+                (
+                    abs(start - verb.end()) if start >= verb.end() else abs(verb.start() - end),
+                    person,
+                )
+            )
+        if candidates:
+            return min(candidates)[1], True
+        for match in self.pronoun.finditer(self.text, window_start, window_end):
+            between = self.text[min(match.end(), verb.start()) : max(match.start(), verb.end())]
+            if len(re.findall(r"\w+", between)) <= 1:
+                gender = self.pronoun_gender(match.group(0))
+                if gender in ("m", "f"):
+                    return self.resolve_pronoun(quote_start, gender), True
+                return None, True
+        return None, True
+
+    def _after(self, span: QuoteSpan) -> tuple[int | None, bool]:
+        index = self._paragraph(span.start)
+        p_end = self.paragraphs[index][1] if index >= 0 else len(self.text)
+        tail_start = span.outer[1]
+        lead = re.match(r"\s*[,.!?…]?\s*[—–-]?\s*", self.text[tail_start:p_end])
+        region_start = tail_start + (lead.end() if lead else 0)
+        stop = re.search(r"[.!?…](?:\s|$)|[«“„\"]|\s[—–]\s", self.text[region_start:p_end])
+        region_end = region_start + stop.start() if stop else p_end
+        if not lead or region_end <= region_start:
+            return None, False
+        inner_end = self.text[span.start : span.end].rstrip()[-1:]
+        joined = inner_end in ",!?…" or re.match(
+            r"\s*(?:,|[—–]|[a-zа-яёіў])", self.text[tail_start:p_end]
+        )
+        if not joined and not span.dialogue:
+            return None, False  # the quote ends its sentence: what follows is not its attribution
+        verb = self.speech.search(self.text, region_start, region_end)
+        if verb is None or len(re.findall(r"\w+", self.text[region_start : verb.start()])) > 6:
+            return None, False
+        return self._speaker_near_verb(region_start, region_end, verb, span.start)
+
+    def _before(self, span: QuoteSpan) -> tuple[int | None, bool]:
+        index = self._paragraph(span.start)
+        p_start = self.paragraphs[index][0] if index >= 0 else 0
+        head_end = span.outer[0]
+        head = self.text[p_start:head_end]
+        cut = max(
+            head.rfind(". "), head.rfind("» "), head.rfind("” "), head.rfind("! "), head.rfind("? ")
+        )
+        region_start = p_start + cut + 1 if cut >= 0 else p_start
+        if not re.search(r"[:,]\s*$", self.text[region_start:head_end]):
+            return None, False
+        verb = self.speech.search(self.text, region_start, head_end)
+        according = self.according.search(self.text, region_start, head_end)
+        if according is not None:
+            mentions = self._mention_in(according.start(), head_end)
+            if mentions:
+                return mentions[0][2], True
+            pronoun = re.search(
+                r"(?<!\w)(?:his|her|его|её|ее|яго|яе)(?!\w)",
+                self.text[according.start() : head_end],
+                re.IGNORECASE,
+            )
+            if pronoun:
+                gender = self.pronoun_gender(pronoun.group(0))
+                if gender in ("m", "f"):
+                    return self.resolve_pronoun(span.start, gender), True
+            return None, True
+        if verb is None:
+            return None, False
+        return self._speaker_near_verb(region_start, head_end, verb, span.start)

@@ -1,0 +1,102 @@
+"""Matching keys: one phonetic spelling for every script and scheme.
+
+This module owns :func:`phonetic` and :func:`skeleton`.
+
+:func:`phonetic` maps a name token in any script and any romanisation to one reduced
+Latin spelling, so that Бяляцкі, Bialiatski, Byalyatski and Bialacki all become
+``balacki``, and Беляцкий becomes the close ``belacki``. It merges what the
+transliteration schemes and the two languages write differently: ц/ts/c, ч/ch/cz/č,
+ш/sh/sz/š, ж/zh/ž/rz, х/kh/ch, г/h/g, ў/u/w/в, я/ia/ya/ja, о/а (Belarusian аканне),
+ы/и/і/y, doubled letters, soft signs and apostrophes.
+
+:func:`skeleton` keeps only consonant classes of the phonetic spelling (ц, ч and т
+in one class, дз and д in another, initial vowels dropped): the blocking key of the
+fuzzy search. It survives vowel changes, fleeting vowels (Ашурак/Ашурка),
+цеканне/дзеканне (Ціханоўская/Тихановская, Дзядок/Дедок) and ending changes of
+gender (Ціханоўскі/Ціханоўская share ``txnvsk``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from rollcall.names.fold import fix_homoglyphs
+
+__all__ = ["phonetic", "skeleton"]
+
+_CYR_KEY = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "o",
+    "ж": "Z", "з": "z", "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n",
+    "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ў": "v", "ф": "f",
+    "х": "x", "ц": "c", "ч": "C", "ш": "S", "щ": "S", "ъ": "", "ы": "i", "ь": "",
+    "э": "e", "ю": "u", "я": "a", "і": "i", "ї": "i", "є": "e",
+}
+_LAT_DIACRITICS = {
+    "č": "C", "š": "S", "ž": "Z", "ż": "Z", "ć": "c", "ś": "s", "ź": "z", "ń": "n",
+    "ł": "l", "ŭ": "w", "ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d",
+}
+# Ordered: longer graphemes first; x → ks before kh → x.
+_LAT_STEPS: tuple[tuple[str, str], ...] = (
+    ("x", "ks"), ("shch", "S"), ("szcz", "S"), ("sch", "S"), ("dzh", "dZ"), ("tch", "C"),
+    ("zh", "Z"), ("kh", "x"), ("sh", "S"), ("sz", "S"), ("cz", "C"), ("ch", "C"),
+    ("rz", "Z"), ("ts", "c"), ("tz", "c"), ("dz", "d"), ("ph", "f"),
+    ("q", "k"), ("w", "v"), ("h", "g"), ("j", "y"),
+)
+_GLIDE_RE = re.compile(r"[iy](?=[aeou])")
+_U_CONS_RE = re.compile(r"(?<=[aeo])u(?![aeiouy])")
+_INITIAL_U_RE = re.compile(r"^u(?=[^aeiouy])")
+_REPEAT_RE = re.compile(r"(.)\1+")
+_VOWELS_RE = re.compile(r"[aeiouy]")
+
+
+_CYR_TABLE = str.maketrans(_CYR_KEY)
+_LAT_TABLE = str.maketrans({**_LAT_DIACRITICS, "'": "", "’": "", "ʼ": "", "`": "", "-": "",
+                            " ": ""})
+_CYR_CHARS_RE = re.compile(r"[\u0400-\u04ff]")
+_LATIN_CHARS_RE = re.compile(r"[a-z]")
+_ASCII_RE = re.compile(r"[a-zCSZ]*")
+
+
+@lru_cache(maxsize=262144)
+def phonetic(token: str) -> str:
+    """The phonetic key spelling of one name token (any script, any scheme)."""
+    if not token:
+        return ""
+    s = unicodedata.normalize("NFC", token).lower()
+    cyr = _CYR_CHARS_RE.search(s) is not None
+    if cyr and _LATIN_CHARS_RE.search(s):
+        s = fix_homoglyphs(s)
+        cyr = _CYR_CHARS_RE.search(s) is not None
+    if cyr:
+        if "дз" in s:
+            s = s.replace("дз", "д")
+        s = s.translate(_CYR_TABLE)
+    else:
+        s = s.translate(_LAT_TABLE)
+        if not _ASCII_RE.fullmatch(s):
+            s = "".join(c for c in unicodedata.normalize("NFKD", s) if c.isalpha())
+        for a, b in _LAT_STEPS:
+            if a in s:
+                s = s.replace(a, b)
+    s = "".join(c for c in s if c.isalpha()) if not _ASCII_RE.fullmatch(s) else s
+    # (i|y) + vowel: an iotated vowel; elsewhere y is i
+    s = _GLIDE_RE.sub("", s)
+    if "u" in s:
+        s = _U_CONS_RE.sub("v", s)
+        s = _INITIAL_U_RE.sub("v", s)
+    s = s.replace("y", "i").replace("o", "a")
+    return _REPEAT_RE.sub(r"\1", s)
+
+
+_SKEL_CLASSES = str.maketrans({"c": "t", "C": "t"})
+
+
+@lru_cache(maxsize=262144)
+def skeleton(token: str) -> str:
+    """Consonant-class skeleton of one name token: the fuzzy search's blocking key."""
+    p = phonetic(token)
+    s = _VOWELS_RE.sub("", p.translate(_SKEL_CLASSES))
+    s = _REPEAT_RE.sub(r"\1", s)
+    return s or p
