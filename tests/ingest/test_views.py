@@ -114,3 +114,11 @@ def test_paste_a_report(client, documenter):
     assert empty.status_code == 400
     page = empty.content.decode()
     assert "Paste the report" in page and "month 13 does not exist" in page
+
+
+@pytest.mark.parametrize(("language", "heading"), [("ru", "Источники для проверки"),
+                                                   ("be", "Крыніцы для праверкі")])
+def test_review_pages_speak_the_documenters_language(client, documenter, language, heading):
+    client.force_login(documenter)
+    page = client.get("/review/", HTTP_ACCEPT_LANGUAGE=language).content.decode()
+    assert heading in page and "Sources to review" not in page
