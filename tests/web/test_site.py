@@ -81,3 +81,15 @@ def test_serve_answers_real_http(cli):  # noqa: F811
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_editor_merges_two_persons_from_the_admin(admin_client):
+    keep = Person.objects.create(display_name="Ales Bialiatski")
+    duplicate = Person.objects.create(display_name="Ales Byalyatski")
+    event = Event.objects.create(type="detention", date="2011-08-04")
+    Participation.objects.create(person=duplicate, event=event)
+    response = admin_client.post("/admin/registry/person/", {
+        "action": "merge_selected", "_selected_action": [keep.pk, duplicate.pk]}, follow=True)
+    assert "Merged" in response.content.decode()
+    assert list(Person.objects.all()) == [keep]
+    assert list(keep.events.all()) == [event]

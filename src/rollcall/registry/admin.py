@@ -97,8 +97,34 @@ class CustodySpellInline(admin.TabularInline):
         return False
 
 
+@admin.action(description=_("Merge the two selected persons (keeps the older record)"),
+              permissions=["delete"])
+def merge_selected(modeladmin: admin.ModelAdmin, request: HttpRequest, queryset: QuerySet) -> None:
+    from django.contrib import messages
+
+    from rollcall.registry.services import MergeError, merge_persons
+
+    persons = list(queryset.order_by("pk"))
+    if len(persons) != 2:
+        modeladmin.message_user(request, _("Select exactly two persons to merge."),
+                                messages.ERROR)
+        return
+    keep, duplicate = persons
+    try:
+        merge_persons(keep, duplicate)
+    except MergeError as error:
+        modeladmin.message_user(request, str(error), messages.ERROR)
+        return
+    modeladmin.message_user(
+        request, _("Merged %(dup)s into %(keep)s.") % {"dup": duplicate.public_id,
+                                                       "keep": keep.public_id},
+        messages.SUCCESS,
+    )
+
+
 @admin.register(Person)
 class PersonAdmin(SimpleHistoryAdmin):
+    actions = [merge_selected]
     list_display = ["display_name", "public_id", "sex", "is_public", "event_count", "updated"]
     list_filter = ["is_public", "sex", "events__type"]
     search_fields = ["display_name", "public_id"]
