@@ -21,6 +21,8 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from rollcall.registry.models import Person, Source
+from rollcall.registry.vocabulary import EventType, ReleaseSubtype
+from rollcall.stats.models import CountCategory
 
 
 class ClaimKind(models.TextChoices):
@@ -81,17 +83,26 @@ class Claim(models.Model):
         if self.kind == ClaimKind.PERSON:
             return str(data.get("name", ""))
         if self.kind == ClaimKind.EVENT:
-            subtype = f" ({data['subtype']})" if data.get("subtype") else ""
+            subtype = f" ({_label(ReleaseSubtype, data['subtype'])})" if data.get("subtype") else ""
             who = ", ".join(data.get("persons") or []) or "—"
-            return f"{data.get('type')}{subtype} {data.get('date') or 'undated'}: {who}"
+            when = data.get("date") or _("undated")
+            return f"{_label(EventType, data.get('type'))}{subtype} {when}: {who}"
         if self.kind == ClaimKind.COUNT:
-            return f"{data.get('value')} {data.get('category')}"
+            return f"{data.get('value')} {_label(CountCategory, data.get('category'))}"
         return f"{data.get('speaker') or '?'}: “{str(data.get('text', ''))[:60]}”"
 
     def evidence(self) -> str:
         if self.evidence_start is None or self.evidence_end is None:
             return ""
         return self.source.text[self.evidence_start : self.evidence_end]
+
+
+def _label(choices: type[models.TextChoices], value: object) -> str:
+    """The (translated) label of a vocabulary value; the value itself if unknown."""
+    try:
+        return str(choices(value).label)
+    except ValueError:
+        return str(value)
 
 
 def fingerprint(kind: str, data: dict[str, Any]) -> str:

@@ -98,5 +98,6 @@ class NameKind(models.TextChoices):
     INFLECTED = "inflected", _("inflected form")
 
 
-LANGUAGES = (("be", "Belarusian"), ("ru", "Russian"), ("en", "English"), ("pl", "Polish"),
-             ("uk", "Ukrainian"), ("lt", "Lithuanian"), ("de", "German"), ("fr", "French"))
+LANGUAGES = (("be", _("Belarusian")), ("ru", _("Russian")), ("en", _("English")),
+             ("pl", _("Polish")), ("uk", _("Ukrainian")), ("lt", _("Lithuanian")),
+             ("de", _("German")), ("fr", _("French")))

@@ -7,6 +7,7 @@ spells from their events whenever those change.
 from __future__ import annotations
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from rollcall.registry.fields import PartialDateField
 
@@ -38,12 +39,12 @@ class CustodySpell(models.Model):
 
 
 class CountCategory(models.TextChoices):
-    PRISONERS = "prisoners", "political prisoners held"
-    RELEASED = "released", "released"
-    DETAINED = "detained", "detained"
-    RECOGNIZED = "recognized", "recognised"
-    SUPPORTERS = "supporters", "supporters"
-    OTHER = "other", "other"
+    PRISONERS = "prisoners", _("political prisoners held")
+    RELEASED = "released", _("released")
+    DETAINED = "detained", _("detained")
+    RECOGNIZED = "recognized", _("recognised")
+    SUPPORTERS = "supporters", _("supporters")
+    OTHER = "other", _("other")
 
 
 class StatedCount(models.Model):
