@@ -38,6 +38,11 @@ class Cli:
         return result
 
 
+    def shell(self, code: str) -> str:
+        """Run Python in the project's Django shell; returns what it printed."""
+        return self.run("manage", "shell", "--no-imports", "-c", code).stdout
+
+
 def _postgres_database(url: str) -> Iterator[str]:
     import psycopg
     from psycopg import sql

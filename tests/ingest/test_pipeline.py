@@ -1,8 +1,10 @@
 """From a report file to the count: ingest, extract, accept, count — real processes."""
 
+from pathlib import Path
+
 import pytest
 
-from tests.cli_support import cli  # noqa: F401  (fixture)
+from tests.cli_support import ROLLCALL, cli  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.database
 
@@ -26,7 +28,7 @@ def test_report_file_to_count(cli, tmp_path):  # noqa: F811
         "Event.objects.filter(type='release', date='2014-06-21',"
         " persons__display_name='Ales Bialiatski').delete()"
     )
-    cli.run("manage", "shell", "-c", script)
+    cli.shell(script)
     assert cli.run("count", "--on", "2014-06-22").stdout.strip() == "8"
 
     report = tmp_path / "report.txt"
@@ -65,3 +67,68 @@ def test_ingest_reports_each_failure_and_keeps_going(cli, tmp_path):  # noqa: F8
     assert missing.returncode == 2 and "no such file or folder" in missing.stderr
     unknown = cli.run("claims", "reject", "999999", check=False)
     assert unknown.returncode == 2 and "no claim 999999" in unknown.stderr
+
+
+def test_interrupted_batch_resumes_without_duplicates_or_half_sources(cli, tmp_path):  # noqa: F811
+    import signal
+    import subprocess
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    from generate_reports import generate
+
+    cli.run("init", "--no-admin")
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    generated = generate("en", 40, seed=11)
+    for number, report in enumerate(generated):
+        (reports / f"{number:03d}.txt").write_text(report.text)
+    process = subprocess.Popen(
+        [ROLLCALL, "ingest", str(reports), "--published", "2020-01-01"], env=cli.env,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    assert process.stdout is not None
+    for line in process.stdout:  # wait until some reports are in, then interrupt
+        if line.startswith("new") and "010.txt" in line:
+            break
+    process.send_signal(signal.SIGINT)
+    _out, err = process.communicate(timeout=60)
+    assert process.returncode == 130 and "interrupted" in err
+
+    resumed = cli.run("ingest", str(reports), "--published", "2020-01-01").stdout
+    new = int(resumed.rsplit("\n", 2)[-2].split()[0])
+    duplicates = resumed.count("duplicate  ")
+    assert duplicates >= 11 and new + duplicates == len(generated)
+    script = (
+        "from rollcall.registry.models import Source;"
+        "from django.db.models import Count;"
+        "qs = Source.objects.annotate(n=Count('claims'));"
+        "print(qs.count(), qs.filter(n=0).count())"
+    )
+    sources, without_claims = map(int, cli.shell(script).split())
+    assert sources == len({r.text for r in generated})
+    assert without_claims == 0
+
+
+def test_feed_file_ingested_entry_by_entry(cli, tmp_path):  # noqa: F811
+    cli.run("init", "--no-admin")
+    feed = tmp_path / "feed.xml"
+    feed.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        "<title>Example</title>"
+        '<entry><title>Losik freed</title><link href="https://example.org/1"/>'
+        "<updated>2025-09-12T10:00:00Z</updated>"
+        "<content type=\"html\">&lt;p&gt;Ihar Losik was released on Thursday.&lt;/p&gt;</content>"
+        "</entry>"
+        '<entry><title>Kulsha punished</title><link href="https://example.org/2"/>'
+        "<updated>2023-12-04T10:00:00Z</updated>"
+        "<summary>Viktoryia Kulsha was placed in a punishment cell again.</summary></entry>"
+        "</feed>", encoding="utf-8")
+    result = cli.run("ingest", str(feed)).stdout
+    assert "2 new" in result
+    titles = cli.shell("from rollcall.registry.models import Source;"
+                       "print(sorted(Source.objects.values_list('title', 'url', 'published')))")
+    assert titles.strip() == (
+        "[('Kulsha punished', 'https://example.org/2', PartialDate(year=2023, month=12, day=4)), "
+        "('Losik freed', 'https://example.org/1', PartialDate(year=2025, month=9, day=12))]")
+    assert "release (other) 2025-09-11: Ihar Losik" in cli.run("claims", "list").stdout

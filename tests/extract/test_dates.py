@@ -1,0 +1,99 @@
+"""Date grammar: stated precision, relative dates, weekday and year-boundary rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rollcall.extract.dates import add_delta, find_dates, infer_year, weekday_date
+from rollcall.extract.lang import load
+
+
+def values(text: str, published: str, lang: str = "en") -> list[str | None]:
+    return [m.value for m in find_dates(text, load(lang), dt.date.fromisoformat(published))]
+
+
+def test_weekday_before_publication_day():
+    # report of Monday 23 June 2014: "on Saturday" is the 21st
+    assert values("He was released on Saturday.", "2014-06-23") == ["2014-06-21"]
+
+
+def test_weekday_naming_publication_day_is_that_day():
+    # dateparser sends this to the week before; our rule keeps the publication day
+    assert values("The court ruled on Monday.", "2014-06-23") == ["2014-06-23"]
+
+
+def test_last_weekday_naming_publication_day_is_week_before():
+    assert values("He was detained last Monday.", "2014-06-23") == ["2014-06-16"]
+
+
+def test_weekday_across_year_boundary():
+    # Thursday 1 January 2015: "on Friday" is 26 December 2014
+    assert values("She was freed on Friday.", "2015-01-01") == ["2014-12-26"]
+    assert values("Его задержали в пятницу.", "2015-01-01", "ru") == ["2014-12-26"]
+
+
+def test_month_without_year_after_publication_month_is_last_year():
+    assert values("He was moved in December.", "2015-01-10") == ["2014-12"]
+    assert values("Её этапировали в июне.", "2023-12-04", "ru") == ["2023-06"]
+    assert values("on December 30", "2015-01-02") == ["2014-12-30"]
+    assert infer_year(dt.date(2015, 1, 2), 12, 30) == 2014
+
+
+def test_precision_is_kept():
+    assert values("sentenced in September, 2011", "2014-06-23") == ["2011-09"]
+    assert values("arrested in 2011", "2014-06-23") == ["2011"]
+    assert values("detained on May 29, 2020", "2021-01-01") == ["2020-05-29"]
+    assert values("9 сентября 2020 года", "2021-09-06", "ru") == ["2020-09-09"]
+    assert values("25 сакавіка 2021 года", "2023-02-08", "be") == ["2021-03-25"]
+    assert values("у красавіку", "2023-05-09", "be") == ["2023-04"]
+
+
+def test_may_the_verb_is_not_a_month():
+    assert values("She may be released soon.", "2014-06-23") == []
+
+
+def test_month_day_this_year_takes_the_stated_year():
+    assert values("On May 3 this year a court sentenced him.", "2023-05-22") == ["2023-05-03"]
+    assert values("в июне прошлого года", "2023-12-04", "ru") == ["2022-06"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("yesterday", "en", "2014-12-18"),
+        ("вчера", "ru", "2014-12-18"),
+        ("учора", "be", "2014-12-18"),
+        ("last year", "en", "2013"),
+        ("в прошлом году", "ru", "2013"),
+        ("летась", "be", "2013"),
+        ("этой осенью", "ru", "2014"),
+        ("three days ago", "en", "2014-12-16"),
+        ("две недели назад", "ru", "2014-12-05"),
+        ("тры дні таму", "be", "2014-12-16"),
+        ("в прошлую пятницу", "ru", "2014-12-12"),
+    ],
+)
+def test_relative_dates(text, lang, expected):
+    # published Friday 19 December 2014
+    assert values(text, "2014-12-19", lang) == [expected]
+
+
+def test_later_is_relative_to_the_previous_date():
+    mentions = find_dates("two days later", load("en"), dt.date(2014, 6, 23))
+    assert mentions[0].kind == "later" and mentions[0].delta == (2, "day")
+    assert add_delta("2020-09-07", 2, "day") == "2020-09-09"
+    assert add_delta("2020-06", 1, "month") == "2020-07"
+    assert add_delta("2020", 1, "day") is None  # no false precision
+
+
+def test_weekday_date_helper():
+    monday = dt.date(2014, 6, 23)
+    assert weekday_date(monday, 5) == dt.date(2014, 6, 21)
+    assert weekday_date(monday, 0) == monday
+    assert weekday_date(monday, 0, last=True) == dt.date(2014, 6, 16)
+
+
+def test_invalid_dates_are_dropped():
+    assert values("31.02.2020", "2021-01-01") == []

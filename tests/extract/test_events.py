@@ -1,0 +1,149 @@
+"""Events: verb lexicons per type, persons by voice, negation and hypotheticals,
+release subtypes, places, dates carried between sentences, repeats merged."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import run, triples
+
+
+def test_passive_subject_and_weekday_date():
+    result = run("Raman Pratasevich was pardoned on Monday, state media reported.", "2023-05-22")
+    assert result["events"][0]["type"] == "release"
+    assert result["events"][0]["subtype"] == "pardon"
+    assert triples(result) == {("release", "2023-05-22", "Raman Pratasevich")}
+
+
+def test_active_voice_agent_is_not_the_subject():
+    result = run("Aliaksandr Lukashenka pardoned Mikalai Statkevich on Saturday.", "2015-08-25")
+    assert triples(result) == {("release", "2015-08-22", "Mikalai Statkevich")}
+
+
+def test_agent_excluded_ru_and_be():
+    ru = run("Лукашенко в субботу помиловал Николая Статкевича.", "2015-08-25", "ru")
+    assert triples(ru) == {("release", "2015-08-22", "Николай Статкевич")}
+    be = run("Лукашэнка ў суботу памілаваў Мікалая Статкевіча.", "2015-08-25", "be")
+    assert triples(be) == {("release", "2015-08-22", "Мікалай Статкевіч")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ales Bialiatski never asked for a pardon and was not released.", "en"),
+        ("Mikalai Statkevich may be released next month.", "en"),
+        ("If Ihar Losik is freed, he will leave the country.", "en"),
+        ("Колесникову не освободили.", "ru"),
+        ("Колесникова может быть освобождена досрочно.", "ru"),
+        ("Суд адмовіўся вызваліць Мікалая Клімовіча.", "be"),
+        ("Пачобута магчыма вызваляць.", "be"),
+    ],
+)
+def test_negation_and_hypotheticals_are_not_events(text, lang):
+    assert run(text, "2020-01-10", lang)["events"] == []
+
+
+def test_release_subtypes():
+    assert (
+        run(
+            "Eduard Lobau walked free yesterday, having served his whole four-year sentence.",
+            "2014-12-19",
+        )["events"][0]["subtype"]
+        == "end_of_term"
+    )
+    assert (
+        run("Ales Bialiatski was released under an amnesty on Saturday.", "2014-06-23")["events"][
+            0
+        ]["subtype"]
+        == "amnesty"
+    )
+    assert run("Ihar Losik was freed on Saturday.", "2025-06-22")["events"][0]["subtype"] == "other"
+    assert (
+        run("Апеляционный суд оправдал Андрея Чапюка.", "2021-01-10", "ru")["events"][0]["subtype"]
+        == "acquittal"
+    )
+
+
+def test_transfer_needs_a_penal_facility():
+    hospital = run(
+        "Марию Колесникову перевели из реанимации в хирургическое отделение.", "2022-12-01", "ru"
+    )
+    assert hospital["events"] == []
+    colony = run(
+        "Марию Колесникову перевели в исправительную колонию №4 в Гомеле.", "2022-12-01", "ru"
+    )
+    assert [e["type"] for e in colony["events"]] == ["transfer"]
+
+
+def test_punishment_and_place():
+    result = run(
+        "Политзаключённую Викторию Кульшу, которая отбывает наказание в колонии №24 в Заречье, "
+        "вчера поместили в штрафной изолятор.",
+        "2023-12-04",
+        "ru",
+    )
+    types = {e["type"] for e in result["events"]}
+    assert types == {"punishment"}
+    assert result["events"][0]["date"] == "2023-12-03"
+
+
+def test_pronoun_refers_to_the_salient_person_not_the_last_name():
+    text = (
+        "Клімовіча асудзілі 28 лютага 2023 года за карыкатуру на Аляксандра Лукашэнку. "
+        "Праваабаронцы прызналі яго палітвязнем."
+    )
+    result = run(text, "2023-05-09", "be")
+    assert ("recognition", None, "Мікалай Клімовіч") not in triples(result)  # no first name stated
+    assert any(
+        e["type"] == "recognition" and e["persons"] == ["Клімовіч"] for e in result["events"]
+    )
+
+
+def test_both_and_plural_pronouns():
+    text = (
+        "Мария Колесникова и Максим Знак приговорены в понедельник. "
+        "Правозащитники ещё в прошлом году признали обоих политзаключёнными."
+    )
+    result = run(text, "2021-09-06", "ru")
+    assert ("recognition", "2020", "Мария Колесникова") in triples(result)
+    assert ("recognition", "2020", "Максим Знак") in triples(result)
+
+
+def test_undated_repeat_takes_the_date_and_title_repeat_is_merged():
+    text = (
+        "Pratasevich sentenced to eight years\n\n"
+        "On May 3 a Minsk court sentenced Raman Pratasevich to eight years. "
+        "His co-defendants Stsiapan Putsila and Yan Rudzik were sentenced in absentia."
+    )
+    result = run(text, "2023-05-22")
+    assert triples(result) == {
+        ("sentence", "2023-05-03", n)
+        for n in ("Raman Pratasevich", "Stsiapan Putsila", "Yan Rudzik")
+    }
+
+
+def test_events_inside_quotes_are_not_reported_facts():
+    text = "“They could arrest me tomorrow,” said Ihar Losik."
+    assert run(text, "2020-06-01")["events"] == []
+
+
+def test_event_without_named_person_keeps_count():
+    result = run("Belarus pardoned 30 political prisoners on Friday.", "2024-08-17")
+    assert result["events"][0]["persons"] == []
+    assert result["events"][0]["count"] == 30
+    assert result["events"][0]["date"] == "2024-08-16"
+
+
+def test_later_resolves_against_previous_event():
+    text = (
+        "Andrei Chapiuk was detained on October 2, 2020. Two days later Marfa Rabkova was arrested."
+    )
+    result = run(text, "2021-01-10")
+    assert ("detention", "2020-10-04", "Marfa Rabkova") in triples(result)
+
+
+def test_evidence_is_the_sentence():
+    text = "Intro line here.\n\nIhar Losik was detained on June 25, 2020. Nothing else."
+    event = run(text, "2021-01-10")["events"][0]
+    start, end = event["evidence"]
+    assert text[start:end] == "Ihar Losik was detained on June 25, 2020."

@@ -1,0 +1,114 @@
+"""Persons: detection without a registry, nominative names, merged mentions, roles,
+registry links."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tests.extract.conftest import run
+
+
+def names(text: str, lang: str | None = None) -> list[str]:
+    return [p["name"] for p in run(text, "2020-01-10", lang)["persons"]]
+
+
+def test_english_full_names_and_surnames_merge():
+    text = (
+        "Tsikhanouski walks free\n\n"
+        "Blogger Siarhei Tsikhanouski was freed on Saturday, hours after "
+        "Alexander Lukashenko met US special envoy Keith Kellogg in Minsk. Tsikhanouski's wife, "
+        "Sviatlana Tsikhanouskaya, welcomed the news."
+    )
+    assert names(text) == [
+        "Siarhei Tsikhanouski",
+        "Alexander Lukashenko",
+        "Keith Kellogg",
+        "Sviatlana Tsikhanouskaya",
+    ]
+
+
+def test_english_places_and_organisations_are_not_persons():
+    text = (
+        "Amnesty International and Human Rights Watch said the Radio Liberty journalist was moved "
+        "from Minsk to penal colony No. 22 in Ivatsevichy, Belarus."
+    )
+    assert names(text) == []
+
+
+def test_russian_inflected_mentions_merge_in_nominative():
+    text = (
+        "Марии Колесниковой дали 11 лет\n\nСуд приговорил Марию Колесникову к 11 годам. "
+        "Колесникову задержали в сентябре 2020 года. Отец Марии Александр Колесников подал жалобу."
+    )
+    result = run(text, "2021-09-06", "ru")
+    persons = {p["name"]: p for p in result["persons"]}
+    assert set(persons) == {"Мария Колесникова", "Александр Колесников"}
+    assert "Марию Колесникову" in persons["Мария Колесникова"]["variants"]
+
+
+def test_belarusian_inflected_mentions_merge_in_nominative():
+    text = (
+        "Анджэя Пачобута асудзілі\n\nСуд прысудзіў журналіста Анджэя Пачобута да васьмі гадоў. "
+        "Пачобута затрымалі ў 2021 годзе. Сам Пачобут ніколі не прасіў аб памілаванні."
+    )
+    result = run(text, "2023-02-08", "be")
+    assert [p["name"] for p in result["persons"]] == ["Анджэй Пачобут"]
+    assert "журналіста" in result["persons"][0]["roles"]
+
+
+def test_adjectives_and_places_are_not_belarusian_persons():
+    text = (
+        "Гродзенскі абласны суд разгледзеў справу. Лаўрэат Нобелеўскай прэміі міру застаецца ў "
+        "калоніі ў Віцебску."
+    )
+    assert names(text, "be") == []
+
+
+def test_role_after_name():
+    text = (
+        "Raman Pratasevich, the former editor of the opposition channel Nexta, has been pardoned."
+    )
+    person = run(text, "2023-05-22")["persons"][0]
+    assert person["roles"] == ["former editor of the opposition channel Nexta"]
+
+
+def test_female_first_name_and_male_surname_stay_two_persons():
+    text = (
+        "Алесь Пушкін памёр у турме. Пушкіна затрымалі ў 2021 годзе. "
+        "Яго жонка Яніна Пушкіна кажа, што ён не скардзіўся."
+    )
+    assert names(text, "be") == ["Алесь Пушкін", "Яніна Пушкіна"]
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    person_id: str
+    text: str
+
+
+class _FakeIndex:
+    """The two calls rollcall.names.NameIndex offers extraction."""
+
+    def __init__(self, registry: dict[str, str]) -> None:
+        self.registry = registry
+
+    def find_mentions(self, text: str) -> list[_Mention]:
+        out = []
+        for name, person_id in self.registry.items():
+            start = text.find(name)
+            while start >= 0:
+                out.append(_Mention(start, start + len(name), person_id, name))
+                start = text.find(name, start + 1)
+        return out
+
+    def resolve(self, name: str) -> str | None:
+        return self.registry.get(name)
+
+
+def test_registry_links_and_adds_names():
+    index = _FakeIndex({"Bialiatski": "p-ales", "Nasta Loika": "p-nasta"})
+    text = "Bialiatski was released on Saturday. Nasta Loika remains in prison. Ihar Losik too."
+    persons = {p["name"]: p["registry_id"] for p in run(text, "2014-06-23", names=index)["persons"]}
+    assert persons == {"Bialiatski": "p-ales", "Nasta Loika": "p-nasta", "Ihar Losik": None}

@@ -1,0 +1,137 @@
+"""Quotations: every quote mark style, dialogue dashes, attribution before and after,
+pronouns, interview style, unnamed speakers, scare quotes, unclosed marks."""
+
+from __future__ import annotations
+
+from tests.extract.conftest import run
+
+
+def quotes(text: str, lang: str | None = None) -> list[tuple[str | None, str]]:
+    return [(q["speaker"], q["text"]) for q in run(text, "2020-01-10", lang)["quotes"]]
+
+
+def test_curly_quotes_attribution_after_with_name():
+    text = (
+        "Ales Bialiatski was freed on Saturday. "
+        "“I am free, but my friends are still in prison,” Bialiatski told reporters."
+    )
+    assert quotes(text) == [("Ales Bialiatski", "I am free, but my friends are still in prison")]
+
+
+def test_inverted_attribution_and_pronoun_continuation():
+    text = (
+        "Mikalai Statkevich was pardoned on Saturday.\n\n"
+        "“I did not ask for a pardon,” said Statkevich. “Nothing has changed,” he added."
+    )
+    assert quotes(text) == [
+        ("Mikalai Statkevich", "I did not ask for a pardon"),
+        ("Mikalai Statkevich", "Nothing has changed"),
+    ]
+
+
+def test_attribution_before_with_colon():
+    text = 'Sviatlana Tsikhanouskaya wrote: "The work is far from over. We will not stop."'
+    assert quotes(text) == [
+        ("Sviatlana Tsikhanouskaya", "The work is far from over. We will not stop.")
+    ]
+
+
+def test_unnamed_speakers_are_null():
+    text = (
+        "Raman Pratasevich was pardoned. “Nobody in his position speaks freely,” one of them told "
+        "reporters. “He looked thin,” said a friend who met him at the gate."
+    )
+    assert quotes(text) == [
+        (None, "Nobody in his position speaks freely"),
+        (None, "He looked thin"),
+    ]
+
+
+def test_possessive_name_is_not_the_speaker():
+    text = "Ihar Losik was detained. “He is innocent,” said Losik's lawyer."
+    assert quotes(text) == [(None, "He is innocent")]
+
+
+def test_guillemets_with_dash_ru():
+    text = (
+        "Мария Колесникова приговорена к 11 годам.\n\n"
+        "«Приговор был предсказуем», — сказал журналистам один из родственников.\n\n"
+        "«Мы будем бороться», — заявила Колесникова."
+    )
+    assert quotes(text, "ru") == [
+        (None, "Приговор был предсказуем"),
+        ("Мария Колесникова", "Мы будем бороться"),
+    ]
+
+
+def test_pronoun_speaker_ru_and_be():
+    text_ru = (
+        "Виктория Кульша отбывает срок в колонии.\n\n"
+        "«Мне здесь тяжело, но я держусь», — сказала она."
+    )
+    assert quotes(text_ru, "ru") == [("Виктория Кульша", "Мне здесь тяжело, но я держусь")]
+    text_be = "Алесь Пушкін памёр у турме.\n\n„Ён заўсёды жартаваў у лістах“, — сказала яго жонка."
+    assert quotes(text_be, "be") == [(None, "Ён заўсёды жартаваў у лістах")]
+
+
+def test_dialogue_dash_paragraph():
+    text = (
+        "Викторию Кульшу поместили в ШИЗО.\n\n"
+        "— Её наказывают за любую мелочь, — рассказала одна из бывших заключённых."
+    )
+    assert quotes(text, "ru") == [(None, "Её наказывают за любую мелочь")]
+
+
+def test_according_to_with_name():
+    text = "По словам Марии Колесниковой, «в колонии нет никаких условий для лечения»."
+    assert quotes(text, "ru") == [
+        ("Мария Колесникова", "в колонии нет никаких условий для лечения")
+    ]
+
+
+def test_interview_style_paragraphs_are_the_main_speakers():
+    text = (
+        "Ihar Losik spoke to us in an interview after his release. "
+        "Losik spent five years in prison.\n\n"
+        "“The first months were the hardest. I did not know what was happening outside.”\n\n"
+        "“Letters saved me. Every letter was a small holiday.”"
+    )
+    assert quotes(text) == [
+        (
+            "Ihar Losik",
+            "The first months were the hardest. I did not know what was happening outside.",
+        ),
+        ("Ihar Losik", "Letters saved me. Every letter was a small holiday."),
+    ]
+
+
+def test_scare_quotes_and_names_in_quotes_are_not_quotations():
+    text = (
+        "Праваабаронцы «Вясны» прызналі яго палітвязнем. Яго асудзілі за «абразу прэзідэнта» "
+        "і за «падабайку» ў сацыяльнай сетцы."
+    )
+    assert quotes(text, "be") == []
+
+
+def test_apostrophes_are_not_quote_marks():
+    text = "“It’s hard to describe the joy in my heart,” Sviatlana Tsikhanouskaya wrote."
+    assert quotes(text) == [
+        ("Sviatlana Tsikhanouskaya", "It’s hard to describe the joy in my heart")
+    ]
+
+
+def test_unclosed_quote_is_ignored_without_error():
+    text = (
+        "Ales Bialiatski said: “I am free and I will keep working for the others.\n\n"
+        "He was freed on Saturday."
+    )
+    result = run(text, "2014-06-23")
+    assert result["quotes"] == []
+    assert ("release", "2014-06-21") in {(e["type"], e["date"]) for e in result["events"]}
+
+
+def test_evidence_offsets_point_at_the_quoted_text():
+    text = "Eduard Lobau was released. “I am home,” said Lobau."
+    result = run(text, "2014-12-19")
+    start, end = result["quotes"][0]["evidence"]
+    assert text[start:end].rstrip(",") == "I am home"

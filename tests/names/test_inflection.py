@@ -1,0 +1,116 @@
+"""Inflection: oblique forms of real names back to the nominative, and forward."""
+
+from __future__ import annotations
+
+import pytest
+
+from rollcall.names.inflection import inflected_forms, nominative_forms, nominative_name
+
+# (oblique form, language, nominative) — forms met in Viasna and press texts.
+REAL_FORMS = [
+    ("Беляцкого", "ru", "Беляцкий"),
+    ("Беляцкому", "ru", "Беляцкий"),
+    ("Бяляцкага", "be", "Бяляцкі"),
+    ("Бяляцкаму", "be", "Бяляцкі"),
+    ("Бяляцкім", "be", "Бяляцкі"),
+    ("Статкевичу", "ru", "Статкевич"),
+    ("Статкевича", "ru", "Статкевич"),
+    ("Статкевіча", "be", "Статкевіч"),
+    ("Колесниковой", "ru", "Колесникова"),
+    ("Калеснікавай", "be", "Калеснікава"),
+    ("Ціханоўскага", "be", "Ціханоўскі"),
+    ("Тихановской", "ru", "Тихановская"),
+    ("Тихановского", "ru", "Тихановский"),
+    ("Ціханоўскай", "be", "Ціханоўская"),
+    ("Спарыша", "ru", "Спарыш"),
+    ("Салаўёва", "be", "Салаўёў"),
+    ("Лобова", "ru", "Лобов"),
+    ("Костусева", "ru", "Костусев"),
+    ("Знака", "ru", "Знак"),
+    ("Знаку", "ru", "Знак"),
+    ("Бабарыку", "be", "Бабарыка"),
+    ("Лукашэнкі", "be", "Лукашэнка"),
+    ("Ашурка", "be", "Ашурак"),
+    ("Севярынца", "be", "Севярынец"),
+    ("Алеся", "be", "Алесь"),
+    ("Алесю", "be", "Алесь"),
+    ("Дзмітрыя", "be", "Дзмітрый"),
+    ("Сергея", "ru", "Сергей"),
+    ("Марии", "ru", "Мария"),
+    ("Светланы", "ru", "Светлана"),
+    ("Вітольда", "be", "Вітольд"),
+]
+
+
+@pytest.mark.parametrize(("form", "lang", "nominative"), REAL_FORMS)
+def test_nominative_among_top_candidates(form: str, lang: str, nominative: str) -> None:
+    assert nominative in nominative_forms(form, lang)[:3]
+
+
+@pytest.mark.parametrize(("form", "lang", "nominative"), [
+    ("Беляцкого", "ru", "Беляцкий"), ("Бяляцкага", "be", "Бяляцкі"),
+    ("Статкевичу", "ru", "Статкевич"), ("Колесниковой", "ru", "Колесникова"),
+    ("Калеснікавай", "be", "Калеснікава"), ("Ціханоўскага", "be", "Ціханоўскі"),
+])
+def test_best_candidate(form: str, lang: str, nominative: str) -> None:
+    assert nominative_forms(form, lang)[0] == nominative
+
+
+@pytest.mark.parametrize("word", ["Лукашэнка", "Бяляцкі", "Статкевич", "Колесникова",
+                                  "Беляцкий", "Знак"])
+def test_nominative_word_is_its_own_candidate(word: str) -> None:
+    lang = "ru" if word in ("Статкевич", "Колесникова", "Беляцкий", "Знак") else "be"
+    assert word in nominative_forms(word, lang)[:2]
+
+
+@pytest.mark.parametrize(("tokens", "lang", "expected"), [
+    (["Алеся", "Бяляцкага"], "be", "Алесь Бяляцкі"),
+    (["Алесю", "Бяляцкаму"], "be", "Алесь Бяляцкі"),
+    (["Марии", "Колесниковой"], "ru", "Мария Колесникова"),
+    (["Светланы", "Тихановской"], "ru", "Светлана Тихановская"),
+    (["Сергея", "Тихановского"], "ru", "Сергей Тихановский"),
+    (["Сергея", "Спарыша"], "ru", "Сергей Спарыш"),
+    (["Дзмітрыя", "Салаўёва"], "be", "Дзмітрый Салаўёў"),
+    (["Вітольда", "Ашурка"], "be", "Вітольд Ашурак"),
+    (["Франак", "Вячорка"], "be", "Франак Вячорка"),
+    (["Марыі", "Калеснікавай"], "be", "Марыя Калеснікава"),
+    (["Миколе", "Статкевичу"], "ru", "Микола Статкевич"),
+])
+def test_nominative_name(tokens: list[str], lang: str, expected: str) -> None:
+    assert nominative_name(tokens, lang) == expected
+
+
+def test_language_guessed_and_latin() -> None:
+    assert nominative_forms("Бяляцкага", "")[0] == "Бяляцкі"
+    assert nominative_forms("Bialiatski's", "en")[0] == "Bialiatski"
+    assert nominative_forms("Bialiatski", "en") == ["Bialiatski"]
+    assert nominative_name(["Ales", "Bialiatski"], "en") == "Ales Bialiatski"
+
+
+def test_bad_input() -> None:
+    assert nominative_forms("", "ru") == []
+    assert nominative_forms("   ", "be") == []
+    assert nominative_forms("123", "ru")
+    assert nominative_name([], "ru") == ""
+    assert nominative_name(["", " "], "be") == ""
+    long = "Бяляцкага" * 2000
+    assert nominative_forms(long, "be")
+    assert nominative_forms("Бяляцкi", "be")  # mixed script: no crash
+
+
+@pytest.mark.parametrize(("word", "lang", "forms"), [
+    ("Бяляцкі", "be", {"бяляцкага", "бяляцкаму", "бяляцкім"}),
+    ("Ціханоўская", "be", {"ціханоўскай", "ціханоўскую"}),
+    ("Колесникова", "ru", {"колесниковой", "колесникову"}),
+    ("Статкевич", "ru", {"статкевича", "статкевичу", "статкевичем", "статкевиче"}),
+    ("Ашурак", "be", {"ашурка", "ашурку"}),
+    ("Салаўёў", "be", {"салаўёва", "салаўёву"}),
+    ("Алесь", "be", {"алеся", "алесю", "алесем"}),
+    ("Николай", "ru", {"николая", "николаю", "николаем"}),
+])
+def test_inflected_forms(word: str, lang: str, forms: set[str]) -> None:
+    assert forms <= set(inflected_forms(word, lang))
+
+
+def test_indeclinable_stay_alone() -> None:
+    assert set(inflected_forms("Лукашенко", "ru", use_dictionary=False)) == {"лукашенко"}
