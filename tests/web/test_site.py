@@ -93,3 +93,16 @@ def test_editor_merges_two_persons_from_the_admin(admin_client):
     assert "Merged" in response.content.decode()
     assert list(Person.objects.all()) == [keep]
     assert list(keep.events.all()) == [event]
+
+
+@pytest.mark.parametrize("model", ["registry/person", "registry/personname", "registry/event",
+                                   "registry/organization", "registry/membership",
+                                   "registry/place", "registry/case", "registry/participation",
+                                   "registry/source", "registry/citation", "registry/quote",
+                                   "stats/custodyspell", "stats/statedcount", "ingest/claim"])
+def test_every_model_has_an_admin_list(admin_client, model):
+    person = Person.objects.create(display_name="Ales Bialiatski")
+    event = Event.objects.create(type="detention", date="2011-08-04")
+    Participation.objects.create(person=person, event=event)
+    response = admin_client.get(f"/admin/{model}/", {"q": "Bialiatski"})
+    assert response.status_code == 200

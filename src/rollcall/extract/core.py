@@ -94,7 +94,7 @@ class Resolver:
         return max(candidates, key=salience)
 
     def resolve_word(self, word: str, position: int) -> list[int]:
-        """Persons a pronoun means ("__plural__": a plural noun phrase such as "the journalists")."""
+        """Persons a pronoun means ("__plural__": a plural noun phrase, "the journalists")."""
         gender = self.gender_of_word(word)
         if gender in ("m", "f"):
             person = self.resolve(position, gender)

@@ -19,6 +19,14 @@ from rollcall.extract.dates import DateMention, add_delta
 from rollcall.extract.lang import Lexicon, Trigger
 from rollcall.extract.text import Positioned, Ranges, Sentence, clauses
 
+_REPORT_ANAPHOR = re.compile(
+    r"(?:об этом|о том|пра гэта|аб гэтым|this was|that was|the news was)(?!\w)", re.IGNORECASE
+)
+_TOGETHER = re.compile(
+    r"(?<!\w)(?:together with|along with|alongside|вместе с|разам з|разам са)\s+"
+    r"(?:him|her|them|ним|ней|ними|ім|ёй|імі)(?!\w)",
+    re.IGNORECASE,
+)
 _EN_OF_BEFORE = re.compile(r"\bof\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _EN_NOT_SUBJECT_BEFORE = re.compile(
     r"(?:\bby|\bwith|\bmet|\bto|\bfor|\bfrom|\bagainst|\bof)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
@@ -93,6 +101,7 @@ class EventFinder:
         )
         self.found: list[RawEvent] = []
         self.according = re.compile(lexicon.according_to, flags)
+        self.speech = re.compile(rf"(?<!\w){lexicon.speech_verbs}(?!\w)", flags)
         self.role_noun = re.compile(rf"(?<!\w){lexicon.role_words}(?!\w)", flags)
         self.subtype_cues = {k: re.compile(v, flags) for k, v in lexicon.subtype_cues.items()}
 
@@ -201,7 +210,9 @@ class EventFinder:
         return scopes
 
     # -- persons ------------------------------------------------------------------------
-    def _named(self, start: int, end: int, after_trigger: bool = False) -> list[tuple[int, int, int]]:
+    def _named(
+        self, start: int, end: int, after_trigger: bool = False
+    ) -> list[tuple[int, int, int]]:
         """Named mentions in the span that can be an event's subject ("the flat of X" after
         "searched" can; "the wife of X" before "was detained" cannot)."""
         out = []
@@ -219,6 +230,10 @@ class EventFinder:
                     continue
             elif _SLAVIC_NOT_SUBJECT_BEFORE.search(before):
                 continue
+            if self.speech.search(
+                re.split(r"[,—–(]", self.text[max(start, m_start - 60) : m_start])[-1]
+            ):
+                continue  # ", said X", ", паведаміла яго жонка X": the source of the news
             out.append((m_start, m_end, person))
         return out
 
@@ -237,12 +252,12 @@ class EventFinder:
         return []
 
     def _source_pronoun(self, match: re.Match[str]) -> bool:
-        """"По её словам", "according to him": the source of a report, not a participant."""
+        """ "По её словам", "according to him": the source of a report, not a participant."""
         window = self.text[max(0, match.start() - 20) : match.end() + 12]
         return bool(self.according.search(window))
 
     def _role_anaphor(self, start: int, end: int, position: int) -> list[int]:
-        """"the journalists", "журналісткі": a role noun standing for persons named before."""
+        """ "the journalists", "журналісткі": a role noun standing for persons named before."""
         for match in self.role_noun.finditer(self.text, start, end):
             if self._in_quote(match.start()):
                 continue
@@ -359,18 +374,35 @@ class EventFinder:
 
     # -- discourse ----------------------------------------------------------------------
     def _discourse(self, events: list[RawEvent]) -> list[RawEvent]:
+        # "... Об этом в субботу сообщила пресс-служба": the report's date is the event's
+        for event in events:
+            following = event.sentence + 1
+            if event.date is None and not event.title and following < len(self.sentences):
+                sentence = self.sentences[following]
+                if _REPORT_ANAPHOR.match(self.text, sentence.start) and not any(
+                    e.sentence == following for e in events
+                ):
+                    dates = [
+                        d
+                        for d in self.dates.between(sentence.start, sentence.end)
+                        if d.kind != "later" and d.value
+                    ]
+                    if dates:
+                        event.date = dates[0].value
         # an undated event takes the date of the same event stated just before
         for index, event in enumerate(events):
             if event.date is not None or event.title:
                 continue
+            sentence = self.sentences[event.sentence]
+            together = bool(_TOGETHER.search(self.text, sentence.start, sentence.end))
             for earlier in reversed(events[:index]):
-                if event.sentence - earlier.sentence > 3:
+                if event.sentence - earlier.sentence > 3 and not together:
                     break
                 if (
                     earlier.type == event.type
                     and earlier.date
                     and not earlier.title
-                    and event.paragraph - earlier.paragraph <= 1
+                    and (event.paragraph - earlier.paragraph <= 1 or together)
                 ):
                     event.date = earlier.date
                     if event.type == "release" and event.subtype == "other":

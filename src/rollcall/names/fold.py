@@ -95,13 +95,12 @@ def script_of(text: str) -> str:
 
 # Spelling signs of each language, with weights. Belarusian т д are always hard
 # (ць, дзь where Russian has ть, дь) and р ч ш ж ц too (рэ, чы where Russian has ре, чи).
-_LANGUAGE_SIGNS = {
-    "be": ((re.compile("[іўІЎ'’ʼ]"), 3), (re.compile("(?:ц|дз)[ьеёюяі]", re.I), 2),
-           (re.compile("[бвгджзклмнпрстфхцчшщ]э|[рчшжц]ы", re.I), 1),
-           (re.compile(r"(?:ага|аму|оў|аў|ёў)\b", re.I), 1)),
-    "ru": ((re.compile("[иъщИЪЩ]"), 3), (re.compile("[тд][ьеёюяи]", re.I), 2),
-           (re.compile("[рчшжц]е", re.I), 1), (re.compile(r"(?:ого|ому)\b", re.I), 1)),
-}
+_BE_LETTERS = "іў'’ʼ"  # weight 3 each
+_RU_LETTERS = "иъщ"
+_BE_SIGN2 = re.compile("(?:ц|дз)[ьеёюяі]")
+_BE_SIGN1 = re.compile(r"[бвгджзклмнпрстфхцчшщ]э|[рчшжц]ы|(?:ага|аму|оў|аў|ёў)\b")
+_RU_SIGN2 = re.compile("[тд][ьеёюяи]")
+_RU_SIGN1 = re.compile(r"[рчшжц]е|(?:ого|ому)\b")
 
 
 def guess_language(text: str) -> str:
@@ -113,11 +112,14 @@ def guess_language(text: str) -> str:
     """
     if not text or not _CYR_RE.search(text):
         return ""
-    scores = {lang: sum(len(rx.findall(text)) * w for rx, w in signs)
-              for lang, signs in _LANGUAGE_SIGNS.items()}
-    if scores["be"] > scores["ru"]:
+    low = text.lower()
+    be = 3 * sum(low.count(c) for c in _BE_LETTERS) + 2 * len(_BE_SIGN2.findall(low)) \
+        + len(_BE_SIGN1.findall(low))
+    ru = 3 * sum(low.count(c) for c in _RU_LETTERS) + 2 * len(_RU_SIGN2.findall(low)) \
+        + len(_RU_SIGN1.findall(low))
+    if be > ru:
         return "be"
-    if scores["ru"] > scores["be"]:
+    if ru > be:
         return "ru"
     return ""
 
@@ -134,7 +136,7 @@ def fix_homoglyphs(word: str) -> str:
 
 
 def _fold_char(ch: str) -> str:
-    """Fold one character (already lower case where that is 1:1)."""
+    """Fold one character (the result is itself folded: folding is idempotent)."""
     if ch in _KEEP_CYRILLIC:
         return ch.lower().replace("ї", "і")
     if ch in "ёЁ":
@@ -147,12 +149,18 @@ def _fold_char(ch: str) -> str:
         return "-"
     cat = unicodedata.category(ch)
     if cat in ("Cc", "Cf", "Co", "Cs", "Cn"):
-        return " " if ch in "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85" or cat == "Cc" else ""
+        return " " if cat == "Cc" else ""
     if cat.startswith("Z"):
         return " "
+    if unicodedata.combining(ch):
+        return ""  # a stress mark or accent not composed with its letter
+    low = ch.lower()
+    if low != ch:
+        return "".join(_fold_char(c) for c in low)
     decomposed = unicodedata.normalize("NFKD", ch)
-    out = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return out.lower()
+    if decomposed != ch:
+        return "".join(_fold_char(c) for c in decomposed if not unicodedata.combining(c))
+    return ch
 
 
 @lru_cache(maxsize=4096)

@@ -69,6 +69,19 @@ RESOLVE_MARGIN = 0.04
 
 
 _NO_GIDS: frozenset[str] = frozenset()
+_MAX_FORM = 200  # longer "names" are junk; keys must also fit the lengths array
+# an initial right before a surname: "А. Бяляцкі", "A.Bialiatski"
+_INITIAL_BEFORE_RE = re.compile(r"(?<![^\W\d_])([^\W\d_])\.\s?$")
+# what may stand between the parts of one name: spaces, or a patronymic
+_PATRONYMIC_GAP_RE = re.compile(
+    r"\s+[А-ЯЁІЎ][а-яёіў]+(?:вич|віч|вна|ўна|ична|ічна|інічна)"
+    r"(?:а|у|ем|ам|ым|е|ы|і|ай|ой|ую|аю|ою|ей)?\s+")
+
+
+def _joins(gap: str) -> bool:
+    """Does the text between two name hits keep them in one name?"""
+    return (len(gap) <= 3 and not gap.strip()) or (
+        len(gap) < 30 and _PATRONYMIC_GAP_RE.fullmatch(gap) is not None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +109,8 @@ class _QueryToken:
     skels: tuple[str, ...]
     gids: frozenset[str]
     given: bool  # a known given name (in some form)
-    patronymic: bool
+    patronymic: bool  # looks like a patronymic: never compared as a forename
+    initial: bool = False  # a single letter ("A." in "A. Bialiatski")
 
 
 _PATRONYMIC_Q = re.compile(r"(ович|евич|ёвич|овна|евна|ична|авіч|овіч|евіч|аўна|оўна|еўна|ічна)"
@@ -203,6 +217,11 @@ def _keys_of(name: str) -> tuple[str, str]:
 _PLAIN_TOKEN_RE = re.compile(r"[a-zA-Z\-]+|[\u0400-\u04ff\-]+")
 
 
+@lru_cache(maxsize=65536)
+def _initial_of(forename: str) -> str:
+    return fold(forename)[:1]
+
+
 def _trim_caches() -> None:
     """Drop the build-time caches once they grow large (they only speed up builds)."""
     from rollcall.names import inflection
@@ -233,6 +252,7 @@ class NameIndex:
         self._sur_phons: list[tuple[str, ...]] = []
         self._fore_phons: list[tuple[str, ...]] = []
         self._fore_gids: list[frozenset[str]] = []
+        self._initials: list[frozenset[str]] = []
         self._block: dict[str, tuple[int, ...]] = {}
         self._block_del: dict[str, tuple[str, ...]] | None = None
         self._pids: list[str] = []
@@ -302,13 +322,15 @@ class NameIndex:
                 add_word(key, tid)
                 tok_persons.append(-1 - len(multi))
                 multi.append([])
-                lengths.append(min(len(key), 65535))
+                lengths.append(len(key))
             return tid
 
         block: dict[str, set[int]] = defaultdict(set)
         sur_phons_all: list[tuple[str, ...]] = []
         fore_phons_all: list[tuple[str, ...]] = []
         fore_gids_all: list[frozenset[str]] = []
+        initials_all: list[frozenset[str]] = []
+        intern_i: dict[frozenset[str], frozenset[str]] = {}
         intern_g: dict[frozenset[str], frozenset[str]] = {}
         group_done: set[str] = set()
         for number, person in enumerate(self._persons):
@@ -320,14 +342,16 @@ class NameIndex:
                 cross = (lang == "be" and not has_ru) or (lang == "ru" and not has_be) or (
                     script_of(surname) != "Cyrl" and not has_cyr)
                 for form in _surname_forms(surname, lang, cross):
-                    if len(form) < 2:  # one-letter "names" would match everywhere
+                    if not 2 <= len(form) <= _MAX_FORM:  # one letter would match everywhere
                         continue
-                    key = scan_key(form)
+                    # forms are folded already: only hyphens and apostrophes to space
+                    key = (" " + form.replace("-", " ") + " ") if "'" not in form \
+                        else scan_key(form)
                     tid = get(key, -1)
                     if tid < 0:
                         add_word(key, len(lengths))
                         tok_persons.append(number)
-                        lengths.append(min(len(key), 65535))
+                        lengths.append(len(key))
                         continue
                     p = tok_persons[tid]
                     if p >= 0:
@@ -355,12 +379,14 @@ class NameIndex:
                 else:
                     forms = _forename_forms(forename, lang)
                 for form in forms:
-                    if len(form) >= 2:
+                    if 2 <= len(form) <= _MAX_FORM:
                         gid_sets.setdefault(tid_of(form), set()).add(gid)
             sur_phons_all.append(tuple(sur_phons))
             fore_phons_all.append(tuple(fore_phons))
             fg = frozenset(gids)
             fore_gids_all.append(intern_g.setdefault(fg, fg))
+            letters = frozenset(_initial_of(x) for x, _ in person.forenames) - {""}
+            initials_all.append(intern_i.setdefault(letters, letters))
 
         tok_gids: dict[int, frozenset[str]] = {}
         for tid, gset in gid_sets.items():
@@ -376,6 +402,7 @@ class NameIndex:
         self._sur_phons = sur_phons_all
         self._fore_phons = fore_phons_all
         self._fore_gids = fore_gids_all
+        self._initials = initials_all
         self._block = {k: tuple(v) for k, v in block.items()}
         self._block_del = None  # built on first need (see _deletion_index)
         self._pids = [p.pid for p in self._persons]
@@ -440,8 +467,7 @@ class NameIndex:
         while i < n:
             # a group: consecutive hits separated by whitespace only
             j = i + 1
-            while j < n and hits[j][0] - hits[j - 1][1] <= 3 and \
-                    not text[hits[j - 1][1] : hits[j][0]].strip():
+            while j < n and _joins(text[hits[j - 1][1] : hits[j][0]]):
                 j += 1
             out.extend(self._group_mentions(text, hits[i:j]))
             i = j
@@ -489,8 +515,18 @@ class NameIndex:
                         k += 2  # a name, but not of one known person
                         continue
             p0 = self._tok_persons[t0]
-            if p0 >= 0 and t0 not in self._tok_gids:
-                out.append(Mention(s0, e0, self._pids[p0], text[s0:e0]))
+            if t0 not in self._tok_gids:
+                initial = _INITIAL_BEFORE_RE.search(text, max(0, s0 - 4), s0)
+                if initial is not None:
+                    # "А. Бяляцкі": the initial must fit the person's forenames
+                    letter = fold(initial.group(1))
+                    persons = (p0,) if p0 >= 0 else self._tok_multi[-1 - p0]
+                    fits = [p for p in persons if letter in self._initials[p]]
+                    if len(fits) == 1:
+                        start = initial.start(1)
+                        out.append(Mention(start, e0, self._pids[fits[0]], text[start:e0]))
+                elif p0 >= 0:
+                    out.append(Mention(s0, e0, self._pids[p0], text[s0:e0]))
             k += 1
         return out
 
@@ -504,6 +540,10 @@ class NameIndex:
         out: list[_QueryToken] = []
         for w in words:
             w = w[:100]
+            if len(w) == 1:
+                out.append(_QueryToken(w, (phonetic(fold(w)),), (), frozenset(), False, False,
+                                       True))
+                continue
             patronymic = bool(_PATRONYMIC_Q.search(w)) and len(words) >= 3
             cands: list[str] = []
             for n_lang, lg in enumerate(_lang_of(w, hint)):
@@ -539,7 +579,7 @@ class NameIndex:
             exact: set[int] = set()
             for sk in qt.skels:
                 exact.update(self._block.get(sk, ()))
-            if not exact and not qt.given and not qt.patronymic:
+            if not exact and not qt.given and not qt.initial:
                 deletions = self._deletion_index()
                 for sk in qt.skels:
                     for d in _deletions(sk) | {sk}:
@@ -569,16 +609,21 @@ class NameIndex:
         fore_phons = self._fore_phons[number]
         fore_gids = self._fore_gids[number]
         for j, qt in enumerate(qtokens):
-            if qt.patronymic:
+            if qt.initial:
                 continue
             sur = self._sim(qt.phons, sur_phons)
             fore: float | None = None
             for k, other in enumerate(qtokens):
                 if k == j or other.patronymic:
                     continue
-                f = 1.0 if other.gids & fore_gids else self._sim(other.phons, fore_phons)
-                if other.given and not (other.gids & fore_gids):
-                    f = min(f, 0.6)  # a known, different given name
+                if other.initial:
+                    letter = other.phons[0]
+                    f = 1.0 if letter and any(p.startswith(letter) for p in fore_phons) \
+                        else 0.0
+                else:
+                    f = 1.0 if other.gids & fore_gids else self._sim(other.phons, fore_phons)
+                    if other.given and not (other.gids & fore_gids):
+                        f = min(f, 0.6)  # a known, different given name
                 fore = f if fore is None else max(fore, f)
             score = sur if fore is None else 0.6 * sur + 0.4 * fore
             if score > best[0]:
@@ -617,7 +662,7 @@ class NameIndex:
         qtokens, ranked = self._ranked(name)
         if not ranked:
             return None
-        content = [q for q in qtokens if not q.patronymic]
+        content = [q for q in qtokens if not q.patronymic and not q.initial]
         if len(content) == 1 and content[0].given and ranked[0][2] < 1.0:
             return None  # a lone known given name: never enough, unless exactly a surname
         number, score, sur, fore = ranked[0]

@@ -420,8 +420,10 @@ def nominative_name(tokens: list[str], language: str) -> str:
     if not lang:
         return " ".join(nominative_forms(w, language)[0] for w in words)
     options: list[list[_Cand]] = []
+    # the search below is exponential in the number of tokens: keep it bounded
+    width = 5 if len(words) <= 3 else 3 if len(words) <= 5 else 1
     for w in words:
-        cands = list(_candidates(w, lang))[:5]
+        cands = list(_candidates(w, lang))[:width]
         if not cands:
             cands = [_Cand(w.lower(), "", frozenset(["nomn"]), 0.0)]
         options.append(cands)
@@ -464,6 +466,8 @@ def _inflected(word: str, lang: str, use_dictionary: bool = True) -> tuple[str, 
         # aligned by position); also the first part unchanged.
         out = {"-".join(f[i] for f in forms_per) for i in range(n)}
         out |= {"-".join([parts[0], *[f[i] for f in forms_per[1:]]]) for i in range(n)}
+        # a feminine first part declines while a consonant-final second part does not
+        out |= {"-".join([f, *parts[1:]]) for f in forms_per[0]}
         out.add(low)
         return tuple(sorted(out))
     out_set = _generate(low, lang)

@@ -50,7 +50,7 @@ def _split(name: str) -> list[str]:
     if _SIMPLE_RE.fullmatch(name or ""):
         return name.split()
     name = _DASH_RE.sub("-", name or "")
-    name = _JUNK_RE.sub(" ", name)
+    name = _JUNK_RE.sub(" ", name).replace(".", " ")
     out = []
     for t in name.split():
         t = t.strip("-.'’ʼ")

@@ -26,6 +26,7 @@ from rollcall.registry.models import (
     Person,
     PersonName,
     Place,
+    Quote,
     Source,
 )
 from rollcall.registry.search import search_persons
@@ -264,3 +265,11 @@ class ParticipationAdmin(SimpleHistoryAdmin):
     list_filter = ["role", "event__type"]
     search_fields = ["person__display_name", "event__public_id"]
     autocomplete_fields = ["person", "event"]
+
+
+@admin.register(Quote)
+class QuoteAdmin(SimpleHistoryAdmin):
+    list_display = ["__str__", "speaker", "source", "is_public"]
+    list_filter = ["is_public"]
+    search_fields = ["text", "speaker__display_name", "source__title"]
+    autocomplete_fields = ["speaker", "source"]
