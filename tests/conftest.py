@@ -62,3 +62,13 @@ def field_key(request: pytest.FixtureRequest) -> str | None:
     key = Fernet.generate_key().decode()
     request.getfixturevalue("settings").ROLLCALL_FIELD_KEYS = [key]
     return key
+
+
+@pytest.fixture(autouse=True)
+def english_after_each_test(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+    """A request in another language leaves it active in the thread: reset it."""
+    yield
+    if request.node.get_closest_marker("database"):
+        from django.utils import translation
+
+        translation.activate("en")
