@@ -6,7 +6,7 @@ POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/rollcall
 
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: install run test test-sqlite test-postgres lint bench browser screenshots clean
+.PHONY: install run test test-sqlite test-postgres lint bench browser screenshots score clean
 
 install: $(VENV)/.installed
 
@@ -50,6 +50,12 @@ test-postgres: install
 bench: install
 	$(BIN)/python bench/bench_counts.py
 	$(BIN)/python bench/bench_ingest.py
+
+# Extraction quality: the shared dev corpus, then our own held-out set.
+SCORE_CMD := $(BIN)/rollcall extract --json {path} --published {published}
+score: install
+	$(PYTHON) ../shared/eval/score.py --cmd '$(SCORE_CMD)' ../shared/corpus/dev
+	$(PYTHON) ../shared/eval/score.py --cmd '$(SCORE_CMD)' corpus/heldout-1
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache
