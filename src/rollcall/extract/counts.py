@@ -43,9 +43,22 @@ def _count_regex(lexicon: Lexicon) -> re.Pattern[str]:
     )
 
 
+@cache
+def _total_regex(lexicon: Lexicon) -> re.Pattern[str]:
+    number = numbers.number_regex(lexicon).pattern
+    return re.compile(rf"(?:{lexicon.total_phrase})(?:{number})(?![\w-]|[.,]\d)", re.IGNORECASE)
+
+
 def find_counts(text: str, lexicon: Lexicon, start: int, end: int) -> list[CountMention]:
     """Counts of people in ``text[start:end]`` (one clause or sentence)."""
     out: list[CountMention] = []
+    sentence = text[start:end]
+    if re.search(lexicon.political_prisoner_nouns, sentence, re.IGNORECASE):
+        # "bringing the total number to 862": the people noun came earlier in the sentence
+        for match in _total_regex(lexicon).finditer(text, start, end):
+            value = numbers.parse(match, lexicon)
+            if value is not None and value >= 2:
+                out.append(CountMention(match.start(), match.end(), value, "prisoners"))
     for match in _count_regex(lexicon).finditer(text, start, end):
         value = numbers.parse(match, lexicon)
         if value is None or value < 2:

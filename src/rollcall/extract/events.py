@@ -22,6 +22,17 @@ from rollcall.extract.text import Positioned, Ranges, Sentence, clauses
 _REPORT_ANAPHOR = re.compile(
     r"(?:об этом|о том|пра гэта|аб гэтым|this was|that was|the news was)(?!\w)", re.IGNORECASE
 )
+_RELATIVE = re.compile(
+    r",\s+(?:which|who|whom|whose|які|якая|якое|якія|якога|якой|якім|якіх|якую|"
+    r"который|которая|которое|которые|которого|которой|которому|которым|которых|которую)"
+    r"(?!\w)[^,.;:]*(?:,|$)",
+    re.IGNORECASE,
+)
+_COREFERENCE_CUE = re.compile(
+    r"(?<!\w)(?:co-?defendants?|also|too|as well|same|among|together|тоже|также|среди|"
+    r"подельник\w*|по тому же делу|таксама|сярод|па той жа справе|разам)(?!\w)",
+    re.IGNORECASE,
+)
 _TOGETHER = re.compile(
     r"(?<!\w)(?:together with|along with|alongside|вместе с|разам з|разам са)\s+"
     r"(?:him|her|them|ним|ней|ними|ім|ёй|імі)(?!\w)",
@@ -100,6 +111,7 @@ class EventFinder:
             flags,
         )
         self.found: list[RawEvent] = []
+        self.clause_triggers: list[re.Match[str]] = []
         self.according = re.compile(lexicon.according_to, flags)
         self.speech = re.compile(rf"(?<!\w){lexicon.speech_verbs}(?!\w)", flags)
         self.role_noun = re.compile(rf"(?<!\w){lexicon.role_words}(?!\w)", flags)
@@ -113,7 +125,9 @@ class EventFinder:
         events: list[RawEvent] = []
         for index, sentence in enumerate(self.sentences):
             for c_start, c_end in clauses(self.text, sentence.start, sentence.end, self.breaks):
-                for trigger, match in self._triggers(c_start, c_end):
+                found = self._triggers(c_start, c_end)
+                self.clause_triggers = [m for _t, m in found]
+                for trigger, match in found:
                     if self._negated(c_start, match.start()) or self.negation.search(
                         match.group(0)
                     ):
@@ -281,7 +295,11 @@ class EventFinder:
             return _unique(p for _s, _e, p in named_inside)
         if inside:
             return inside
-        before = self._named(c_start, match.start())
+        before = [  # "X says he was placed in solitary": X reports, the event is his
+            m
+            for m in self._named(c_start, match.start())
+            if not self.speech.search(self.text, m[1], match.start())
+        ]
         after = self._named(match.end(), c_end, after_trigger=True)
         voice = trigger.voice
         if voice == "after":
@@ -334,7 +352,18 @@ class EventFinder:
         sentence: Sentence,
         previous: list[RawEvent],
     ) -> str | None:
-        in_clause = [d for d in self.dates.between(c_start, c_end) if not self._in_quote(d.start)]
+        relatives = [
+            r.span()
+            for r in _RELATIVE.finditer(self.text, c_start, c_end)
+            if not (r.start() <= match.start() < r.end())
+        ]
+        in_clause = [
+            d
+            for d in self.dates.between(c_start, c_end)
+            if not self._in_quote(d.start)
+            and not any(a <= d.start < b for a, b in relatives)  # "..., якога ў чацвер вывезлі,"
+            and self._nearest_trigger(d) is match  # each date goes to its nearest trigger
+        ]
         chosen = self._nearest(in_clause, match)
         if chosen is None:
             in_sentence = [
@@ -351,6 +380,12 @@ class EventFinder:
                 return None
             return add_delta(anchor, *chosen.delta)
         return chosen.value
+
+    def _nearest_trigger(self, date: DateMention) -> re.Match[str] | None:
+        def distance(m: re.Match[str]) -> int:
+            return date.start - m.end() if date.start >= m.end() else m.start() - date.end
+
+        return min(self.clause_triggers, key=distance) if self.clause_triggers else None
 
     def _nearest(self, dates: list[DateMention], match: re.Match[str]) -> DateMention | None:
         if not dates:
@@ -398,10 +433,17 @@ class EventFinder:
             for earlier in reversed(events[:index]):
                 if event.sentence - earlier.sentence > 3 and not together:
                     break
+                related = (
+                    not earlier.persons
+                    or not event.persons
+                    or set(earlier.persons) & set(event.persons)
+                    or _COREFERENCE_CUE.search(self.text, sentence.start, sentence.end)
+                )
                 if (
                     earlier.type == event.type
                     and earlier.date
                     and not earlier.title
+                    and related
                     and (event.paragraph - earlier.paragraph <= 1 or together)
                 ):
                     event.date = earlier.date
@@ -411,14 +453,17 @@ class EventFinder:
         # a person's undated mention of an event that is dated elsewhere is that event
         dated = {(e.type, p) for e in events if e.date for p in e.persons}
         for event in events:
-            if event.date is None:
+            if event.date is None and event.title:
                 event.persons = [p for p in event.persons if (event.type, p) not in dated]
         events = [e for e in events if e.persons or not e.had_persons]
-        # an event with no person repeats one with persons (title, lead)
+        # an event with no person repeats one with persons (title, lead), or is a generic
+        # statement ("the seventh political prisoner to die since 2021")
         kept = []
         for event in events:
             if not event.persons and any(
-                other.type == event.type and other.persons and (event.date in (None, other.date))
+                other.type == event.type
+                and other.persons
+                and (event.date in (None, other.date) or event.count is None)
                 for other in events
             ):
                 for other in events:

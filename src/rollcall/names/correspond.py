@@ -163,12 +163,15 @@ def _group_map() -> dict[str, int]:
     return out
 
 
+_PLAIN_RE = re.compile(r"[A-Za-z\u0400-\u04ff]+")
+
+
 @lru_cache(maxsize=65536)
 def given_name_group(name: str) -> int | None:
     """The group number of a given name in nominative (any script, any scheme)."""
-    from rollcall.names.fold import fold
+    from rollcall.names.fold import fold, quick_fold
 
-    return _group_map().get(fold(name))
+    return _group_map().get(quick_fold(name) if _PLAIN_RE.fullmatch(name) else fold(name))
 
 
 def given_name_forms(group: int) -> set[str]:

@@ -41,7 +41,7 @@ from rollcall.names.fold import (
     script_of,
 )
 from rollcall.names.inflection import inflected_forms, nominative_forms
-from rollcall.names.keys import phonetic, skeleton
+from rollcall.names.keys import phonetic, phonetic_variants, skeleton, skeleton_of_phonetic
 from rollcall.names.translit import (
     BE_SCHEMES,
     RU_SCHEMES,
@@ -69,6 +69,7 @@ RESOLVE_MARGIN = 0.04
 
 
 _NO_GIDS: frozenset[str] = frozenset()
+_ALT_PENALTY = 0.03  # a less likely reading of a Latin letter costs a little
 _MAX_FORM = 200  # longer "names" are junk; keys must also fit the lengths array
 # an initial right before a surname: "А. Бяляцкі", "A.Bialiatski"
 _INITIAL_BEFORE_RE = re.compile(r"(?<![^\W\d_])([^\W\d_])\.\s?$")
@@ -111,6 +112,7 @@ class _QueryToken:
     given: bool  # a known given name (in some form)
     patronymic: bool  # looks like a patronymic: never compared as a forename
     initial: bool = False  # a single letter ("A." in "A. Bialiatski")
+    alts: tuple[str, ...] = ()  # less likely readings (h, ch, x as х)
 
 
 _PATRONYMIC_Q = re.compile(r"(ович|евич|ёвич|овна|евна|ична|авіч|овіч|евіч|аўна|оўна|еўна|ічна)"
@@ -125,6 +127,7 @@ def _lang_of(token: str, hint: str) -> tuple[str, ...]:
 
 
 _SWAP_ENDINGS = ("ski", "sky", "skaya", "skaia")
+_PLAIN_LATIN_RE = re.compile(r"[A-Za-z\-]+")
 
 
 def _latin_swaps(form: str) -> list[str]:
@@ -209,12 +212,9 @@ def _forename_gid(forename: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _keys_of(name: str) -> tuple[str, str]:
-    """(phonetic, skeleton) of a name token as entered."""
-    folded = quick_fold(name.lower()) if _PLAIN_TOKEN_RE.fullmatch(name) else fold(name)
-    return phonetic(folded), skeleton(folded)
+    """(phonetic, skeleton) of a name token as entered (diacritics matter: š is sh)."""
+    return phonetic(name), skeleton(name)
 
-
-_PLAIN_TOKEN_RE = re.compile(r"[a-zA-Z\-]+|[\u0400-\u04ff\-]+")
 
 
 @lru_cache(maxsize=65536)
@@ -339,9 +339,15 @@ class NameIndex:
             has_cyr = has_be or has_ru or "cyrl" in person.languages
             sur_phons: set[str] = set()
             for surname, lang in person.surnames:
-                cross = (lang == "be" and not has_ru) or (lang == "ru" and not has_be) or (
-                    script_of(surname) != "Cyrl" and not has_cyr)
-                for form in _surname_forms(surname, lang, cross):
+                if not lang and has_cyr and _PLAIN_LATIN_RE.fullmatch(surname):
+                    # a Latin spelling of a person known in Cyrillic: itself is enough
+                    low = quick_fold(surname.lower(), True)
+                    forms = _latin_swaps(low) if low.endswith(_SWAP_ENDINGS) else (low,)
+                else:
+                    cross = (lang == "be" and not has_ru) or (lang == "ru" and not has_be) \
+                        or (script_of(surname) != "Cyrl" and not has_cyr)
+                    forms = _surname_forms(surname, lang, cross)
+                for form in forms:
                     if not 2 <= len(form) <= _MAX_FORM:  # one letter would match everywhere
                         continue
                     # forms are folded already: only hyphens and apostrophes to space
@@ -558,8 +564,12 @@ class NameIndex:
                 f = fold(c)
                 if f and f not in folded:
                     folded.append(f)
-            phons = tuple(dict.fromkeys(phonetic(f) for f in folded if f))
-            skels = tuple(dict.fromkeys(skeleton(f) for f in folded if f))
+            # keys from the spelling as written: fold() would lose š → sh, â → ja
+            primary = tuple(dict.fromkeys(phonetic(c) for c in cands))
+            alts = tuple(dict.fromkeys(
+                p for c in cands for p in phonetic_variants(c)[1:] if p not in primary))
+            phons = tuple(p for p in primary if p)
+            skels = tuple(dict.fromkeys(skeleton_of_phonetic(p) for p in phons + alts if p))
             gids: set[str] = set()
             given = False
             for f in folded[:3]:
@@ -568,7 +578,8 @@ class NameIndex:
                     gids.add(f"g{g}")
                     given = True
                 gids.add("s:" + skeleton(f))
-            out.append(_QueryToken(w, phons, skels, frozenset(gids), given, patronymic))
+            out.append(_QueryToken(w, phons, skels, frozenset(gids), given, patronymic,
+                                   alts=alts))
         return out
 
     def _candidates(self, qtokens: list[_QueryToken]) -> set[int]:
@@ -612,6 +623,8 @@ class NameIndex:
             if qt.initial:
                 continue
             sur = self._sim(qt.phons, sur_phons)
+            if qt.alts and sur < 1.0:
+                sur = max(sur, self._sim(qt.alts, sur_phons) - _ALT_PENALTY)
             fore: float | None = None
             for k, other in enumerate(qtokens):
                 if k == j or other.patronymic:

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from rollcall.names.fold import fix_homoglyphs
 
-__all__ = ["phonetic", "skeleton"]
+__all__ = ["phonetic", "phonetic_variants", "skeleton", "skeleton_of_phonetic"]
 
 _CYR_KEY = {
     "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "o",
@@ -36,6 +36,8 @@ _CYR_KEY = {
 _LAT_DIACRITICS = {
     "č": "C", "š": "S", "ž": "Z", "ż": "Z", "ć": "c", "ś": "s", "ź": "z", "ń": "n",
     "ł": "l", "ŭ": "w", "ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d",
+    # ISO 9 / GOST 7.79: я â, ю û, щ ŝ, э è, ё ë
+    "â": "ia", "û": "iu", "ŝ": "S", "è": "e", "ë": "e",
 }
 # Ordered: longer graphemes first; x → ks before kh → x.
 _LAT_STEPS: tuple[tuple[str, str], ...] = (
@@ -51,12 +53,38 @@ _REPEAT_RE = re.compile(r"(.)\1+")
 _VOWELS_RE = re.compile(r"[aeiouy]")
 
 
-_CYR_TABLE = str.maketrans(_CYR_KEY)
-_LAT_TABLE = str.maketrans({**_LAT_DIACRITICS, "'": "", "’": "", "ʼ": "", "`": "", "-": "",
-                            " ": ""})
+# apostrophes, primes and soft/hard sign marks of the romanisations: dropped
+_MARKS = {c: "" for c in "'’ʼʹʺˮʻ`´-  "}
+_CYR_TABLE = str.maketrans({**_CYR_KEY, **_MARKS})
+_LAT_TABLE = str.maketrans({**_LAT_DIACRITICS, **_MARKS})
 _CYR_CHARS_RE = re.compile(r"[\u0400-\u04ff]")
 _LATIN_CHARS_RE = re.compile(r"[a-z]")
 _ASCII_RE = re.compile(r"[a-zCSZ]*")
+
+
+_LONE_H_RE = re.compile(r"(?<![kszcg])h")
+_CH_RE = re.compile(r"(?<![st])ch")
+
+
+def phonetic_variants(token: str) -> tuple[str, ...]:
+    """:func:`phonetic` of a token first, then its other plausible readings of the
+    Latin letters that stand for х in some schemes: a lone ``h`` (ISO 9, Czech:
+    Tihanovskij), ``ch`` (Łacinka, Polish: Chichytski) and ``x`` (scholarly:
+    Xuščykak), besides their usual г, ч, кс."""
+    base = phonetic(token)
+    out = [base]
+    low = token.lower()
+    if "h" in low or "x" in low:
+        for pattern, repl in ((_LONE_H_RE, "kh"), (_CH_RE, "kh")):
+            if pattern.search(low):
+                alt = phonetic(pattern.sub(repl, low))
+                if alt not in out:
+                    out.append(alt)
+        if "x" in low:
+            alt = phonetic(low.replace("x", "kh"))
+            if alt not in out:
+                out.append(alt)
+    return tuple(out)
 
 
 @lru_cache(maxsize=262144)
@@ -82,7 +110,8 @@ def phonetic(token: str) -> str:
                 s = s.replace(a, b)
     s = "".join(c for c in s if c.isalpha()) if not _ASCII_RE.fullmatch(s) else s
     # (i|y) + vowel: an iotated vowel; elsewhere y is i
-    s = _GLIDE_RE.sub("", s)
+    if "i" in s or "y" in s:
+        s = _GLIDE_RE.sub("", s)
     if "u" in s:
         s = _U_CONS_RE.sub("v", s)
         s = _INITIAL_U_RE.sub("v", s)
@@ -96,7 +125,11 @@ _SKEL_CLASSES = str.maketrans({"c": "t", "C": "t"})
 @lru_cache(maxsize=262144)
 def skeleton(token: str) -> str:
     """Consonant-class skeleton of one name token: the fuzzy search's blocking key."""
-    p = phonetic(token)
+    return skeleton_of_phonetic(phonetic(token))
+
+
+def skeleton_of_phonetic(p: str) -> str:
+    """The skeleton of an already computed phonetic spelling."""
     s = _VOWELS_RE.sub("", p.translate(_SKEL_CLASSES))
     s = _REPEAT_RE.sub(r"\1", s)
     return s or p

@@ -319,7 +319,8 @@ def transliterate(text: str, scheme: str) -> str:
             flush()
             out.append(ch)
     flush()
-    return "".join(out)
+    # some iuliia schemas (gost_779) write ž as z + combining caron: compose
+    return unicodedata.normalize("NFC", "".join(out))
 
 
 def transliterations(text: str, language: str) -> dict[str, str]:

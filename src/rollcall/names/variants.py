@@ -13,6 +13,7 @@ This module owns:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -47,7 +48,8 @@ _SIMPLE_RE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)*")
 
 
 def _split(name: str) -> list[str]:
-    if _SIMPLE_RE.fullmatch(name or ""):
+    name = unicodedata.normalize("NFC", name or "")
+    if _SIMPLE_RE.fullmatch(name):
         return name.split()
     name = _DASH_RE.sub("-", name or "")
     name = _JUNK_RE.sub(" ", name).replace(".", " ")
@@ -87,9 +89,7 @@ def parse_name(name: str) -> ParsedName:
         if _is_given(toks[0], language):
             return ParsedName((toks[0],), "", patronymic, script, language, tuple(toks))
         return ParsedName((), toks[0], patronymic, script, language, tuple(toks))
-    first_given = _is_given(toks[0], language)
-    last_given = _is_given(toks[-1], language)
-    if last_given and not first_given:
+    if not _is_given(toks[0], language) and _is_given(toks[-1], language):
         return ParsedName(tuple(toks[1:]), toks[0], patronymic, script, language, tuple(toks))
     return ParsedName(tuple(toks[:-1]), toks[-1], patronymic, script, language, tuple(toks))
 

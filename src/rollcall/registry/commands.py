@@ -143,8 +143,9 @@ def run_serve(args: argparse.Namespace) -> int:
     from django.core.management import call_command
 
     call_command("collectstatic", interactive=False, verbosity=0)
-    print(f"serving on http://{args.host}:{args.port}/ (admin at /admin/); Ctrl-C stops",
-          flush=True)
+    base = f"http://{args.host}:{args.port}"
+    print(f"serving {base}/  ·  review reports: {base}/review/  ·  registry: {base}/admin/\n"
+          "Ctrl-C stops", flush=True)
     gunicorn = Path(sys.executable).with_name("gunicorn")
     command = [
         str(gunicorn), "rollcall.wsgi:application", "--bind", f"{args.host}:{args.port}",

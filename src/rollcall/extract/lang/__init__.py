@@ -91,6 +91,8 @@ class Lexicon:
     # language detection
     stopwords: frozenset[str] = field(default_factory=frozenset)
     same_day: str = r"(?!x)x"  # "the same day": the date of the previous event
+    # "bringing the total to {number}": a count whose noun came before it
+    total_phrase: str = r"(?!x)x"
 
     @property
     def trigger_regexes(self) -> list[CompiledTrigger]:

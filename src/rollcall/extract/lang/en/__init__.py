@@ -94,6 +94,7 @@ LEXICON = Lexicon(
     ago=r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:days?|weeks?|months?|years?)\s+ago",
     later=r"(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?|years?)\s+later|the\s+(?:next|following)\s+(day))",
     last_weekday=r"last|past",
+    total_phrase=r"\b(?:total|number|tally|count)(?:\s+(?:number|of|political|prisoners|people))*\s+(?:to|at|is|of|reached|now|stands at|rose to|grew to)\s+(?:about\s+|over\s+|more than\s+)?",
     same_day=r"(?:on\s+)?(?:the|that)\s+same\s+day|later\s+that\s+day",
     number_words={
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
