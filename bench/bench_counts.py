@@ -79,10 +79,7 @@ def _load(persons: int, per_person: int) -> dict[str, float]:
     spells = rebuild_all_spells()
     rebuilt = time.perf_counter() - started
     with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            cursor.execute("ANALYZE")
-        else:
-            cursor.execute("ANALYZE")
+        cursor.execute("ANALYZE")
     return {"persons": len(person_rows), "events": len(event_rows), "spells": spells,
             "insert_s": inserted, "rebuild_spells_s": rebuilt}
 

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import total_ordering
 
-_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", re.ASCII)
 
 
 class Precision(enum.IntEnum):

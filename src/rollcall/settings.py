@@ -37,7 +37,7 @@ def _secret_key() -> str:
     key_file = DATA_DIR / "secret.key"
     if key_file.exists():
         return key_file.read_text().strip()
-    DATA_DIR.mkdir(parents=True, exist_ok=True)
+    DATA_DIR.mkdir(mode=0o700, parents=True, exist_ok=True)  # the database lives here too
     key = secrets.token_urlsafe(50)
     # Created with owner-only permissions before the key is written.
     fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -158,5 +158,7 @@ if not DEBUG and _env_flag("ROLLCALL_HTTPS"):
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     SECURE_SSL_REDIRECT = True
+    SECURE_HSTS_SECONDS = 31_536_000
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 
 LOGIN_URL = "admin:login"

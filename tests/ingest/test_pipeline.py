@@ -65,6 +65,8 @@ def test_ingest_reports_each_failure_and_keeps_going(cli, tmp_path):  # noqa: F8
     assert bad_date.returncode == 2 and "day 30 does not exist" in bad_date.stderr
     missing = cli.run("ingest", str(reports / "nope.txt"), check=False)
     assert missing.returncode == 2 and "no such file or folder" in missing.stderr
+    one_url = cli.run("ingest", str(reports), "--url", "https://example.org/x", check=False)
+    assert one_url.returncode == 2 and "--url names one report" in one_url.stderr
     unknown = cli.run("claims", "reject", "999999", check=False)
     assert unknown.returncode == 2 and "no claim 999999" in unknown.stderr
 

@@ -116,6 +116,8 @@ def test_correcting_a_date_before_accepting(source, bialiatski):
         ({"type": "vacation"}, "event type 'vacation' is not one of"),
         ({"subtype": "pardon", "type": "sentence"}, "'pardon' is not a subtype of sentence"),
         ({"persons": ["Nobody Known"]}, "no person 'Nobody Known'"),
+        # The first person is accepted on the way, then the second fails: all rolls back.
+        ({"persons": ["Ales Bialiatski", "Nobody Known"]}, "no person 'Nobody Known'"),
     ],
 )
 def test_a_bad_correction_is_refused_and_nothing_is_written(source, bialiatski, data, message):
@@ -189,3 +191,38 @@ def test_accept_all_goes_on_past_a_failing_claim(source, bialiatski):
     good.refresh_from_db()
     bad.refresh_from_db()
     assert good.status == ClaimStatus.ACCEPTED and bad.status == ClaimStatus.PENDING
+
+
+def test_an_event_naming_one_person_twice_is_one_subject(source, bialiatski):
+    person_claim(source)
+    twice = claim(source, 1, ClaimKind.EVENT,
+                  {"type": "release", "subtype": "amnesty", "date": "2014-06-21",
+                   "persons": ["Ales Bialiatski", "Bialiatski"], "place": None, "count": None})
+    accepted, problems = accept_all([twice])
+    assert (accepted, problems) == (1, [])
+    assert Event.objects.get(type="release").participations.count() == 1
+
+
+def test_a_release_without_subtype_is_the_known_amnesty(source, bialiatski):
+    person_claim(source)
+    accept_claim(release_claim(source))
+    second = Source.objects.create(title="Second", text="Bialiatski was freed in June 2014.")
+    person_claim(second)
+    vague = claim(second, 1, ClaimKind.EVENT,
+                  {"type": "release", "subtype": None, "date": "2014-06",
+                   "persons": ["Ales Bialiatski"], "place": None, "count": None})
+    event = accept_claim(vague)
+    assert Event.objects.filter(type="release").count() == 1
+    assert event.subtype == "amnesty" and event.citations.count() == 2
+
+
+def test_an_event_without_subtype_gains_it_from_a_later_source(source, bialiatski):
+    first = Source.objects.create(title="First", text="Bialiatski was freed on 21 June 2014.")
+    person_claim(first)
+    accept_claim(claim(first, 1, ClaimKind.EVENT,
+                       {"type": "release", "subtype": None, "date": "2014-06-21",
+                        "persons": ["Ales Bialiatski"], "place": None, "count": None}))
+    person_claim(source)
+    event = accept_claim(release_claim(source))
+    assert event.subtype == "amnesty"
+    assert "subtype added" in event.history.first().history_change_reason

@@ -122,3 +122,28 @@ def test_review_pages_speak_the_documenters_language(client, documenter, languag
     client.force_login(documenter)
     page = client.get("/review/", HTTP_ACCEPT_LANGUAGE=language).content.decode()
     assert heading in page and "Sources to review" not in page
+
+
+def test_queue_counts_each_claim_once(client, documenter, source):
+    client.force_login(documenter)
+    page = client.get("/review/").content.decode()
+    assert '<td class="num">3</td><td class="num">0</td><td class="num">0</td>' in page
+
+
+def test_a_javascript_link_from_a_feed_is_never_rendered(client, documenter, tmp_path):
+    from rollcall.ingest.reading import read_path
+
+    feed = tmp_path / "evil.rss"
+    feed.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><item>'
+        "<title>Report</title><link>javascript:alert(document.domain)</link>"
+        "<description>Ihar Losik was released on 11 September 2025.</description>"
+        "</item></channel></rss>")
+    [incoming] = list(read_path(feed))
+    assert incoming.url == ""
+    stored = Source.objects.create(title="Report", text="text", url="javascript:alert(1)")
+    client.force_login(documenter)
+    Claim.objects.create(source=stored, position=0, kind="count", proposed={}, data={},
+                         fingerprint="x")
+    page = client.get(f"/review/source/{stored.public_id}/").content.decode()
+    assert 'href="javascript:' not in page

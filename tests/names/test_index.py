@@ -93,6 +93,10 @@ def test_mixed_script_in_text(index: NameIndex) -> None:
     ("Lukashenko", "lukashenka"),
     ("Лукашенко Александр Григорьевич", "lukashenka"),
     ("Шарэнда-Панасюк", "latin_only"),
+    ("Sergej Tihanovskij", "tsikhanouski"),  # ISO 9: h is х
+    ("Svetlana Tixanovskaja", "tsikhanouskaya"),  # scholarly: x is х
+    ("Sviatłana Cichanoŭskaja", "tsikhanouskaya"),  # Łacinka: ch is х
+    ("Mariâ Kolesnikova", "kalesnikava"),  # ISO 9: â is я
 ])
 def test_resolve_spellings(index: NameIndex, query: str, expected: str) -> None:
     assert index.resolve(query) == expected
@@ -206,3 +210,10 @@ def test_mentions_with_initials_and_patronymics(index: NameIndex) -> None:
     assert [(m.person_id, m.text) for m in found] == [
         ("bialiatski", "А. Бяляцкага"), ("losik", "І. Лосік"), ("losik2", "А.Лосік"),
         ("statkevich", "Мікалай Віктаравіч Статкевіч")]
+
+
+def test_decomposed_unicode_query(index: NameIndex) -> None:
+    import unicodedata
+
+    query = unicodedata.normalize("NFD", "Mikalaj Statkievič")
+    assert index.resolve(query) == "statkevich"

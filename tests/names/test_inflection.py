@@ -114,3 +114,12 @@ def test_inflected_forms(word: str, lang: str, forms: set[str]) -> None:
 
 def test_indeclinable_stay_alone() -> None:
     assert set(inflected_forms("Лукашенко", "ru", use_dictionary=False)) == {"лукашенко"}
+
+
+def test_nominative_name_many_tokens_is_bounded() -> None:
+    import time
+
+    start = time.perf_counter()
+    out = nominative_name(["Алеся"] * 30 + ["Бяляцкага"], "be")
+    assert out.endswith("Бяляцкі")
+    assert time.perf_counter() - start < 5.0

@@ -136,3 +136,11 @@ def test_reverse_bad_input() -> None:
     assert to_cyrillic("   ", "ru") == []
     assert to_cyrillic("Алесь", "be") == ["Алесь"]
     assert len(to_cyrillic("x" * 5000, "ru", limit=3)) <= 3
+
+
+def test_output_is_composed_unicode() -> None:
+    import unicodedata
+
+    for scheme in SCHEMES:
+        out = transliterate("Владислав Жешоненко Щучин", scheme)
+        assert unicodedata.is_normalized("NFC", out), scheme

@@ -53,3 +53,16 @@ def test_export_to_unwritable_path_is_an_error(cli, tmp_path):  # noqa: F811
     assert result.returncode == 2 and "cannot write" in result.stderr
     empty = json.loads(cli.run("export").stdout)
     assert empty == {"format": "rollcall.export/1", "persons": []}
+
+
+def test_person_show_reports_what_cannot_be_counted(cli):  # noqa: F811
+    cli.run("init", "--no-admin")
+    cli.shell(
+        "from rollcall.registry.models import Event, Participation, Person;"
+        "p = Person.objects.create(display_name='Test Person');"
+        "[Participation.objects.create(person=p, event=Event.objects.create(type=t, date=d))"
+        " for t, d in (('detention', None), ('release', '2015-08-22'))]"
+    )
+    shown = cli.run("person", "show", "Test Person").stdout
+    assert "check: undated detention" in shown
+    assert "check: release on 2015-08-22" in shown and "no custody before it" in shown

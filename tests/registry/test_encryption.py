@@ -45,8 +45,9 @@ def test_plain_text_never_reaches_the_database():
 def test_wrong_key_is_an_error_not_a_silent_ciphertext(settings):
     person = Person.objects.create(display_name="Test Person", sensitive_notes=SECRET)
     settings.ROLLCALL_FIELD_KEYS = [Fernet.generate_key().decode()]
+    loaded = Person.objects.get(pk=person.pk)  # notes are read only when asked for
     with pytest.raises(ImproperlyConfigured, match="cannot be decrypted"):
-        Person.objects.get(pk=person.pk)
+        loaded.sensitive_notes  # noqa: B018
 
 
 @pytest.mark.django_db
@@ -64,3 +65,39 @@ def test_missing_key_is_a_clear_error(settings):
     assert not Person.objects.filter(display_name="Test Person").exists()
     # Persons without notes need no key.
     Person.objects.create(display_name="No Notes")
+
+
+@pytest.mark.django_db
+def test_public_pages_and_lists_work_without_the_key(settings, client):
+    from rollcall.registry.public import export_json
+
+    Person.objects.create(display_name="Public Person", is_public=True, sensitive_notes=SECRET)
+    settings.ROLLCALL_FIELD_KEYS = []  # a public server that does not hold the key
+    assert client.get("/").status_code == 200
+    assert [p["display_name"] for p in export_json()["persons"]] == ["Public Person"]
+    assert [p.display_name for p in Person.objects.all()] == ["Public Person"]
+
+
+@pytest.mark.django_db
+def test_rotation_retires_the_old_key(settings, field_key):
+    from rollcall.registry.fields import rotate_encrypted_values
+
+    person = Person.objects.create(display_name="Test Person", sensitive_notes=SECRET)
+    new_key = Fernet.generate_key().decode()
+    settings.ROLLCALL_FIELD_KEYS = [new_key, field_key]
+    assert rotate_encrypted_values(Person) == 1
+    assert rotate_encrypted_values(Person.history.model) == 1
+    settings.ROLLCALL_FIELD_KEYS = [new_key]  # the old key is gone
+    assert Person.objects.get(pk=person.pk).sensitive_notes == SECRET
+    assert person.history.first().sensitive_notes == SECRET
+
+
+@pytest.mark.django_db
+def test_serialised_records_carry_the_token_not_the_text():
+    from django.core import serializers
+
+    Person.objects.create(display_name="Test Person", sensitive_notes=SECRET)
+    dumped = serializers.serialize("json", Person.objects.all())
+    assert SECRET not in dumped and "gAAAA" in dumped
+    [restored] = serializers.deserialize("json", dumped)
+    assert restored.object.sensitive_notes == SECRET

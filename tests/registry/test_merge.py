@@ -59,3 +59,30 @@ def test_duplicates_found_across_spellings_and_scripts():
         [(first.pk, second.pk)], [(second.pk, first.pk)])
     assert pairs[0].score >= 0.85 and "matches" in pairs[0].reason
     assert namesake.pk not in {p.first.pk for p in pairs} | {p.second.pk for p in pairs}
+
+
+def test_merge_moves_quotes_claims_and_keeps_the_old_id_and_privacy():
+    from rollcall.ingest.models import Claim
+    from rollcall.partial_date import PartialDate
+    from rollcall.registry.models import Quote
+    from rollcall.registry.services import find_by_public_id
+
+    keep = Person.objects.create(display_name="Ales Bialiatski", is_public=True,
+                                 birth_date_public=True)
+    duplicate = Person.objects.create(display_name="Ales Byalyatski",
+                                      birth_date=PartialDate(1962, 9, 25),
+                                      birth_date_public=False)
+    source = Source.objects.create(title="Report", text="text")
+    quote = Quote.objects.create(speaker=duplicate, text="I did not ask", source=source)
+    claim = Claim.objects.create(source=source, kind="person", position=0, proposed={},
+                                 data={}, fingerprint="x", person=duplicate, result=duplicate)
+    old_id = duplicate.public_id
+
+    merge_persons(keep, duplicate)
+
+    keep.refresh_from_db()
+    assert keep.birth_date == PartialDate(1962, 9, 25) and keep.birth_date_public is False
+    quote.refresh_from_db()
+    claim.refresh_from_db()
+    assert quote.speaker == keep and claim.person == keep and claim.result == keep
+    assert find_by_public_id(old_id) == keep

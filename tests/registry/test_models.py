@@ -61,8 +61,6 @@ def test_sentence_attributes_are_checked():
     event = Event(type="sentence", attributes={"term_months": 54, "regime": "medium",
                                                "articles": ["243-2"]})
     event.full_clean()
-    assert event.is_custodial
-    assert not Event(type="sentence", attributes={"custodial": False}).is_custodial
 
 
 def test_person_names_are_folded_and_scripted():
@@ -127,3 +125,17 @@ def test_place_hierarchy_label():
     colony = Place.objects.create(name="Penal colony No. 2", kind="penal_colony", parent=town)
     assert str(colony) == "Penal colony No. 2 (Babruisk)"
     assert str(town) == "Babruisk"
+
+
+def test_moving_an_event_to_another_person_rebuilds_both():
+    first = Person.objects.create(display_name="First Person")
+    second = Person.objects.create(display_name="Second Person")
+    make_event(first, "recognition", None)
+    make_event(second, "recognition", None)
+    link = Participation.objects.get(event=make_event(first, "detention", "2020-01-01"))
+    assert count_on(dt.date(2020, 6, 1)) == 1
+    link.person = second
+    link.save()
+    assert list(second.custody_spells.values_list("start", flat=True)) == [PartialDate(2020, 1, 1)]
+    assert not first.custody_spells.exists()
+    assert count_on(dt.date(2020, 6, 1)) == 1

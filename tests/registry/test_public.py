@@ -70,3 +70,10 @@ def test_csv_export_rows(registry):
     assert rows[1][1:7] == ["Ales Bialiatski", rows[1][2], "release", "amnesty", "2014-06-21",
                             "Penal colony No. 2 (Babruisk)"]
     assert rows[1][7] == "https://example.org/a"
+
+
+def test_csv_cells_cannot_become_spreadsheet_formulas(registry):
+    registry.display_name = "=HYPERLINK(\"http://evil\")"
+    registry.save()
+    rows = list(csv.reader(io.StringIO(export_csv())))
+    assert rows[1][1] == "'=HYPERLINK(\"http://evil\")"

@@ -9,10 +9,10 @@ from rollcall.partial_date import PartialDate
 from rollcall.stats.spells import (
     TimelineEvent,
     count_on,
-    counts_at,
-    daily_counts,
     derive_spells,
+    is_custodial,
     series_dates,
+    sweep,
 )
 
 D = dt.date
@@ -124,7 +124,10 @@ def test_sweep_matches_one_count_per_date(step):
     def naive(day):
         return sum(1 for s, e in intervals if s <= day and (e is None or day < e))
 
-    assert counts_at(intervals, dates) == [naive(day) for day in dates]
+    first = dates[0]
+    offsets = [((s - first).days, None if e is None else (e - first).days) for s, e in intervals]
+    daily = sweep(offsets, (dates[-1] - first).days + 1)
+    assert [daily[(day - first).days] for day in dates] == [naive(day) for day in dates]
 
 
 def test_series_dates():
@@ -133,7 +136,8 @@ def test_series_dates():
     assert series_dates(D(2011, 1, 1), D(2013, 6, 1), "year") == [
         D(2011, 1, 1), D(2012, 1, 1), D(2013, 1, 1)]
     assert len(series_dates(D(2011, 1, 1), D(2011, 12, 31), "day")) == 365
-    assert daily_counts([], D(2011, 1, 2), D(2011, 1, 1)) == []
+    assert sweep([], 0) == []
+    assert is_custodial({}) and is_custodial(None) and not is_custodial({"custodial": False})
     with pytest.raises(ValueError, match="unknown step"):
         series_dates(D(2011, 1, 1), D(2011, 2, 1), "fortnight")
 
@@ -156,3 +160,28 @@ def test_release_and_exile_the_same_day_are_one_ending():
     timeline = derive_spells(events)
     assert len(timeline.spells) == 1 and timeline.anomalies == []
     assert str(timeline.spells[0].end) == "2025-12-13"
+
+
+def test_sentenced_to_time_served_and_freed_in_court_is_one_spell():
+    events = [ev(1, "detention", "2021-01-01"), ev(2, "sentence", "2021-06-10"),
+              ev(3, "release", "2021-06-10"), ev(4, "recognition", None)]
+    timeline = derive_spells(events)
+    assert [(str(s.start), str(s.end)) for s in timeline.spells] == [("2021-01-01", "2021-06-10")]
+    assert not held(events, D(2024, 1, 1))
+
+
+def test_vague_ending_after_a_precise_start_closes_the_spell():
+    for end in ("2014", "2014-06"):
+        events = [ev(1, "detention", "2014-06-10"), ev(2, "release", end),
+                  ev(3, "recognition", None)]
+        timeline = derive_spells(events)
+        assert str(timeline.spells[0].end) == end
+        assert not held(events, D(2015, 1, 1))
+        assert any("counts on no day" in a for a in timeline.anomalies)
+
+
+def test_a_recognition_recognises_one_spell_only():
+    events = [ev(1, "detention", "2010-05-01"), ev(2, "release", "2011-03-01"),
+              ev(3, "recognition", "2011"), ev(4, "detention", "2011-09-01")]
+    timeline = derive_spells(events)
+    assert [s.recognised for s in timeline.spells] == [True, False]

@@ -15,9 +15,9 @@ pytestmark = pytest.mark.django_db
 
 
 def test_home_shows_todays_count_and_only_public_persons(client):
-    public = Person.objects.create(display_name="Public Prisoner", is_public=True)
-    Person.objects.create(display_name="Hidden Person", is_public=False,
-                          sensitive_notes="secret note")
+    public = Person.objects.create(display_name="Public Prisoner", is_public=True,
+                                   sensitive_notes="secret note")
+    Person.objects.create(display_name="Hidden Person", is_public=False)
     for kind in ("detention", "recognition"):
         event = Event.objects.create(type=kind, date="2020-01-01")
         Participation.objects.create(person=public, event=event)
@@ -106,3 +106,38 @@ def test_every_model_has_an_admin_list(admin_client, model):
     Participation.objects.create(person=person, event=event)
     response = admin_client.get(f"/admin/{model}/", {"q": "Bialiatski"})
     assert response.status_code == 200
+
+
+def _user_with_role(django_user_model, role):
+    from django.contrib.auth.models import Group
+
+    from rollcall.ingest.roles import sync_roles
+
+    sync_roles()
+    user = django_user_model.objects.create_user(role, password="a long passphrase",
+                                                 is_staff=True)
+    user.groups.add(Group.objects.get(name=role))
+    return user
+
+
+def test_documenters_cannot_publish_merge_or_edit_claims(client, django_user_model):
+    person = Person.objects.create(display_name="Ales Bialiatski", is_public=False)
+    Person.objects.create(display_name="Ales Byalyatski")
+    client.force_login(_user_with_role(django_user_model, "documenter"))
+    page = client.get(f"/admin/registry/person/{person.pk}/change/").content.decode()
+    assert 'name="display_name"' in page and 'name="is_public"' not in page
+    listing = client.get("/admin/registry/person/").content.decode()
+    assert "merge_selected" not in listing
+    client.post(f"/admin/registry/person/{person.pk}/change/",
+                {"display_name": "Ales Bialiatski", "is_public": "on"})
+    person.refresh_from_db()
+    assert person.is_public is False
+    assert client.get("/admin/ingest/claim/add/").status_code == 403
+
+
+def test_editors_publish(client, django_user_model):
+    client.force_login(_user_with_role(django_user_model, "editor"))
+    person = Person.objects.create(display_name="Ales Bialiatski", is_public=False)
+    page = client.get(f"/admin/registry/person/{person.pk}/change/").content.decode()
+    assert 'name="is_public"' in page
+    assert "merge_selected" in client.get("/admin/registry/person/").content.decode()

@@ -7,6 +7,7 @@ class IngestConfig(AppConfig):
     verbose_name = "Ingestion and review"
 
     def ready(self) -> None:
+        from rollcall.ingest import signals  # noqa: F401
         from rollcall.ingest.roles import sync_roles
 
         post_migrate.connect(sync_roles, sender=self)

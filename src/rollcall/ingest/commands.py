@@ -66,6 +66,8 @@ def run_ingest(args: argparse.Namespace) -> int:
             raise CommandError(f"--published: {error}") from error
         if value.day is None:
             raise CommandError("--published needs a full date YYYY-MM-DD")
+    if args.url and (len(args.paths) > 1 or args.paths[0].is_dir()):
+        raise CommandError("--url names one report: give a single file with it")
     missing = [str(path) for path in args.paths if not path.exists()]
     if missing:
         raise CommandError(f"no such file or folder: {', '.join(missing)}")

@@ -105,8 +105,11 @@ def _label(choices: type[models.TextChoices], value: object) -> str:
         return str(value)
 
 
-def fingerprint(kind: str, data: dict[str, Any]) -> str:
-    """A source-independent key of a fact, to recognise a fact rejected before."""
+def fingerprint(kind: str, data: dict[str, Any], published: str | None = None) -> str:
+    """A source-independent key of a fact, to recognise a fact rejected before.
+
+    A count is a fact about a day: the same number stated on another day is another fact.
+    """
     from rollcall.names.fold import fold
 
     if kind == ClaimKind.PERSON:
@@ -115,7 +118,7 @@ def fingerprint(kind: str, data: dict[str, Any]) -> str:
         basis = [data.get("type"), data.get("subtype"), data.get("date"),
                  sorted(fold(str(name)) for name in data.get("persons") or [])]
     elif kind == ClaimKind.COUNT:
-        basis = [data.get("value"), data.get("category")]
+        basis = [data.get("value"), data.get("category"), published]
     else:
         basis = [fold(str(data.get("speaker") or "")), fold(str(data.get("text", "")))]
     encoded = json.dumps([kind, basis], ensure_ascii=False, sort_keys=True)

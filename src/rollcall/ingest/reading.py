@@ -33,6 +33,19 @@ class Incoming:
     error: str | None = None  # set when the input could not be read
 
 
+def safe_url(url: str) -> str:
+    """The URL when it is an http(s) address, else "" (a feed may carry javascript:)."""
+    from django.core.exceptions import ValidationError
+    from django.core.validators import URLValidator
+
+    url = (url or "").strip()
+    try:
+        URLValidator(schemes=["http", "https"])(url)
+    except ValidationError:
+        return ""
+    return url
+
+
 def expand(paths: list[Path]) -> list[Path]:
     """Files named, and the files inside folders named (sorted, hidden ones skipped)."""
     files: list[Path] = []
@@ -108,7 +121,8 @@ def read_feed(data: bytes, path: Path) -> Iterator[Incoming]:
             continue
         yield Incoming(
             origin=origin, text=text, title=entry.get("title", "") or text[:80],
-            url=entry.get("link", ""), publisher=publisher, published=_entry_date(entry),
+            url=safe_url(entry.get("link", "")), publisher=publisher,
+            published=_entry_date(entry),
         )
 
 
@@ -137,7 +151,7 @@ def read_path(path: Path) -> Iterator[Incoming]:
         title, url, publisher = _page_metadata(raw)
     first_line = document.text.strip().splitlines()[0] if document.text.strip() else path.name
     yield Incoming(
-        origin=str(path), text=document.text, title=title or first_line[:200], url=url,
+        origin=str(path), text=document.text, title=title or first_line[:200], url=safe_url(url),
         publisher=publisher, published=document.published,
     )
 
@@ -159,5 +173,6 @@ def from_pasted(text: str, title: str = "", url: str = "", publisher: str = "",
     if not text:
         return Incoming(origin="pasted text", error="the text is empty")
     first_line = text.splitlines()[0]
-    return Incoming(origin="pasted text", text=text, title=title or first_line[:200], url=url,
+    return Incoming(origin="pasted text", text=text, title=title or first_line[:200],
+                    url=safe_url(url),
                     publisher=publisher, published=published)

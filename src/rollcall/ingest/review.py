@@ -13,7 +13,8 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import transaction
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
@@ -131,12 +132,15 @@ def _person_for(claim: Claim, name: str, user: AbstractBaseUser | None) -> Perso
     """The registry person an event or quote of this source names."""
     person_claim = _find_person_claim(claim.source_id, name)
     if person_claim is not None:
+        # Locked: two reviewers accepting events of one new person create one person.
+        person_claim = Claim.objects.select_for_update().get(pk=person_claim.pk)
         if person_claim.status == ClaimStatus.PENDING:
             _accept(person_claim, user)
         if person_claim.status == ClaimStatus.ACCEPTED and person_claim.person is not None:
             return person_claim.person
         if person_claim.status == ClaimStatus.REJECTED:
-            raise ReviewError(f"the person {name!r} was rejected in this source; correct the name")
+            raise ReviewError(f"the person claim {name!r} of this source was rejected; "
+                              "correct the name or accept the person")
     person = _registry_person(name)
     if person is None:
         raise ReviewError(f"no person {name!r} among this source's people or in the registry")
@@ -199,35 +203,51 @@ def _compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
     return a.first_day() <= b.last_day() and b.first_day() <= a.last_day()
 
 
+def _same_event(data: dict[str, Any], date: PartialDate | None,
+                persons: list[Person]) -> Event | None:
+    """The registry's record of this fact, if it has exactly one: same type, a subject
+    in common, a compatible date and subtype (a missing subtype fits any)."""
+    candidates = Event.objects.filter(
+        type=data["type"], participations__person__in=persons, participations__role="subject",
+    ).distinct()
+    if data.get("subtype"):
+        candidates = candidates.filter(subtype__in=[data["subtype"], ""])
+    matches = [event for event in candidates if _compatible(event.date, date)]
+    return matches[0] if len(matches) == 1 else None
+
+
 def _accept_event(claim: Claim, user: AbstractBaseUser | None) -> Event:
     data = claim.data
-    persons = [_person_for(claim, name, user) for name in data["persons"]]
+    persons = list({p.pk: p for p in (_person_for(claim, n, user) for n in data["persons"])}
+                   .values())  # "Ales Bialiatski" and "Bialiatski" are one subject
     date = _partial(data.get("date"), "date")
-    if persons:
-        candidates = Event.objects.filter(
-            type=data["type"], subtype=data.get("subtype") or "",
-            participations__person__in=persons, participations__role="subject",
-        ).distinct()
-        for event in candidates:
-            if _compatible(event.date, date):
-                if date and event.date and date.precision > event.date.precision:
-                    event.date = date  # a more precise date from this source
-                    event._change_reason = f"date made precise by source {claim.source.public_id}"  # type: ignore[attr-defined]
-                    event.save()
-                for person in persons:
-                    Participation.objects.get_or_create(person=person, event=event,
-                                                        role="subject")
-                _cite(event, claim)
-                return event
+    event = _same_event(data, date, persons) if persons else None
+    if event is not None:
+        changes = []
+        if date and event.date and date.precision > event.date.precision:
+            event.date = date
+            changes.append("date made precise")
+        if data.get("subtype") and not event.subtype:
+            event.subtype = data["subtype"]
+            changes.append("subtype added")
+        if changes:
+            event._change_reason = (  # type: ignore[attr-defined]
+                f"{', '.join(changes)} by source {claim.source.public_id}"
+            )
+            event.save()
+        for person in persons:
+            Participation.objects.get_or_create(person=person, event=event, role="subject")
+        _cite(event, claim)
+        return event
     attributes: dict[str, Any] = {}
     if data.get("count") is not None:
         attributes["count"] = data["count"]
     place = _place(data.get("place"))
     if data.get("place") and place is None:
         attributes["place_text"] = data["place"]
-    event = Event.objects.create(
+    event = Event.objects.create(  # public once an editor approves it
         type=data["type"], subtype=data.get("subtype") or "", date=date, place=place,
-        attributes=attributes, summary=claim.evidence()[:1000],
+        attributes=attributes, summary=claim.evidence()[:1000], is_public=False,
     )
     for person in persons:
         Participation.objects.create(person=person, event=event)
@@ -249,7 +269,8 @@ def _accept_quote(claim: Claim, user: AbstractBaseUser | None) -> Quote:
     speaker = _person_for(claim, speaker_name, user) if speaker_name else None
     quote, _created = Quote.objects.get_or_create(
         source=claim.source, text=claim.data["text"], speaker=speaker,
-        defaults={"evidence_start": claim.evidence_start, "evidence_end": claim.evidence_end},
+        defaults={"evidence_start": claim.evidence_start, "evidence_end": claim.evidence_end,
+                  "is_public": False},
     )
     return quote
 
@@ -317,7 +338,7 @@ def accept_all(claims: list[Claim], user: AbstractBaseUser | None = None) -> tup
                 continue
             try:
                 accept_claim(claim, user)
-            except ReviewError as error:
+            except (ReviewError, ValidationError, IntegrityError) as error:
                 problems.append(f"claim {claim.pk} ({claim.label()}): {error}")
             else:
                 accepted += 1

@@ -1,7 +1,8 @@
 """Roles: documenters and editors, as Django groups with their permissions.
 
 - **documenter**: reads the registry, ingests sources, reviews claims, edits records.
-- **editor**: all a documenter does, plus deleting records and merging persons.
+- **editor**: all a documenter does, plus deciding what is public, deleting records
+  and merging persons.
 - **administrator**: a superuser (users, roles, keys, backups).
 
 Anonymous visitors see only the public site. The groups are kept in step after every
@@ -29,7 +30,7 @@ def _codenames(role: str) -> set[tuple[str, str]]:
                ("stats", "view_custodyspell"), ("stats", "view_statedcount")}
     if role == EDITOR:
         wanted |= {("ingest", "delete_claim"), ("stats", "change_statedcount"),
-                   ("stats", "delete_statedcount")}
+                   ("stats", "delete_statedcount"), ("registry", "publish_records")}
     return wanted
 
 

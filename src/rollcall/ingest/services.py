@@ -18,7 +18,7 @@ from simple_history.utils import bulk_create_with_history
 from rollcall.extract import extract
 from rollcall.extract.language import UnsupportedLanguage
 from rollcall.ingest.models import Claim, ClaimKind, ClaimStatus, fingerprint
-from rollcall.ingest.reading import Incoming
+from rollcall.ingest.reading import Incoming, safe_url
 from rollcall.partial_date import InvalidPartialDate, PartialDate
 from rollcall.registry.models import Person, Source
 
@@ -54,7 +54,11 @@ def _claims_from(extraction: Any) -> list[tuple[str, dict[str, Any], tuple[int, 
 
 
 def _rejected_before(prints: set[str]) -> dict[str, int]:
-    rejected = Claim.objects.filter(fingerprint__in=prints, status=ClaimStatus.REJECTED)
+    """Facts rejected in earlier sources. Persons are not carried over: a person claim
+    is rejected for its source (a misread name, a duplicate), not for good."""
+    rejected = Claim.objects.filter(fingerprint__in=prints, status=ClaimStatus.REJECTED).exclude(
+        kind=ClaimKind.PERSON
+    )
     return dict(rejected.values_list("fingerprint", "pk"))
 
 
@@ -68,7 +72,7 @@ def ingest(incoming: Incoming, names: Any = None, published: str | None = None,
     if incoming.error:
         return IngestResult(incoming.origin, Outcome.FAILED, reason=incoming.error)
     title = incoming.title
-    url = url or incoming.url
+    url = safe_url(url or "") or incoming.url
     text = incoming.text
     content_hash = Source.hash_content(text, url, title)
     existing = Source.objects.filter(content_hash=content_hash).first()
@@ -85,7 +89,7 @@ def ingest(incoming: Incoming, names: Any = None, published: str | None = None,
     except UnsupportedLanguage as error:
         return IngestResult(incoming.origin, Outcome.FAILED, reason=str(error))
     proposals = _claims_from(extraction)
-    prints = [fingerprint(kind, data) for kind, data, _ in proposals]
+    prints = [fingerprint(kind, data, published) for kind, data, _ in proposals]
     rejected = _rejected_before(set(prints))
     registry_ids = {
         data["registry_id"] for kind, data, _ in proposals

@@ -11,7 +11,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -45,17 +45,16 @@ def queue(request: HttpRequest) -> HttpResponse:
             accepted=Count("claims", filter=Q(claims__status=ClaimStatus.ACCEPTED)),
             rejected=Count("claims", filter=Q(claims__status=ClaimStatus.REJECTED)),
         )
-        .filter(claims__isnull=False)
-        .distinct()
+        .filter(Exists(Claim.objects.filter(source=OuterRef("pk"))))
         .order_by("-pending", "-created")[:200]
     )
     return render(request, "ingest/queue.html", {"sources": sources, "form": AddReportForm()})
 
 
 def _names_index() -> Any:
-    from rollcall.names.index import NameIndex
+    from rollcall.registry.name_index import current_name_index
 
-    return NameIndex.from_registry()
+    return current_name_index()
 
 
 @reviewer_only

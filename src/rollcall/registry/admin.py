@@ -32,6 +32,20 @@ from rollcall.registry.models import (
 from rollcall.registry.search import search_persons
 from rollcall.stats.models import CustodySpell
 
+PUBLISH = "registry.publish_records"
+PUBLIC_FLAGS = ("is_public", "birth_date_public", "birthplace_public")
+
+
+class PublishGuard:
+    """Only editors (permission ``registry.publish_records``) decide what is public."""
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> Any:
+        fields = list(super().get_readonly_fields(request, obj))  # type: ignore[misc]
+        if not request.user.has_perm(PUBLISH):
+            model_fields = {field.name for field in self.model._meta.fields}  # type: ignore[attr-defined]
+            fields += [flag for flag in PUBLIC_FLAGS if flag in model_fields]
+        return fields
+
 
 class CitationInline(GenericTabularInline):
     model = Citation
@@ -124,7 +138,7 @@ def merge_selected(modeladmin: admin.ModelAdmin, request: HttpRequest, queryset:
 
 
 @admin.register(Person)
-class PersonAdmin(SimpleHistoryAdmin):
+class PersonAdmin(PublishGuard, SimpleHistoryAdmin):
     actions = [merge_selected]
     list_display = ["display_name", "public_id", "sex", "is_public", "event_count", "updated"]
     list_filter = ["is_public", "sex", "events__type"]
@@ -176,7 +190,7 @@ class ParticipationInline(admin.TabularInline):
 
 
 @admin.register(Event)
-class EventAdmin(SimpleHistoryAdmin):
+class EventAdmin(PublishGuard, SimpleHistoryAdmin):
     list_display = ["date", "type", "subtype", "people", "place", "is_public", "public_id"]
     list_filter = ["type", "subtype", "is_public", "place__kind"]
     search_fields = ["public_id", "summary", "persons__names__folded", "place__name"]
@@ -235,7 +249,7 @@ class CaseAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Source)
-class SourceAdmin(SimpleHistoryAdmin):
+class SourceAdmin(PublishGuard, SimpleHistoryAdmin):
     list_display = ["title", "publisher", "published", "language", "is_public", "citation_count"]
     list_filter = ["language", "is_public", "publisher"]
     search_fields = ["title", "publisher", "url", "public_id"]
@@ -268,7 +282,7 @@ class ParticipationAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Quote)
-class QuoteAdmin(SimpleHistoryAdmin):
+class QuoteAdmin(PublishGuard, SimpleHistoryAdmin):
     list_display = ["__str__", "speaker", "source", "is_public"]
     list_filter = ["is_public"]
     search_fields = ["text", "speaker__display_name", "source__title"]

@@ -70,6 +70,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     keys_commands.required = True
     generate = keys_commands.add_parser("generate", help="print a new ROLLCALL_FIELD_KEY")
     generate.set_defaults(handler=run_keys_generate)
+    rotate = keys_commands.add_parser(
+        "rotate", help="re-encrypt sensitive fields with the first key of ROLLCALL_FIELD_KEY"
+    )
+    rotate.set_defaults(handler=run_keys_rotate)
 
     manage = subparsers.add_parser(
         "manage", help="run a Django management command (migrate, createsuperuser, ...)",
@@ -157,10 +161,10 @@ def run_serve(args: argparse.Namespace) -> int:
 
 
 def _find_person(text: str):  # type: ignore[no-untyped-def]
-    from rollcall.registry.models import Person
     from rollcall.registry.search import search_persons
+    from rollcall.registry.services import find_by_public_id
 
-    person = Person.objects.filter(public_id=text).first()
+    person = find_by_public_id(text)
     if person is not None:
         return person
     matches = list(search_persons(text)[:6])
@@ -191,31 +195,39 @@ def run_person_list(args: argparse.Namespace) -> int:
 
 def run_person_show(args: argparse.Namespace) -> int:
     setup_django()
+    from django.db.models import Count
+
     from rollcall.registry.models import Participation
+    from rollcall.stats.services import timeline_for
 
     person = _find_person(args.person)
     hidden = "" if person.is_public else " (not public)"
     print(f"{person.display_name}  [{person.public_id}]{hidden}")
     if person.public_summary:
         print(f"  {person.public_summary}")
-    names = ", ".join(f"{n.name} ({n.language or n.kind})" for n in person.names.all())
-    print(f"  names: {names}")
+    entered = person.names.filter(scheme="")
+    names = ", ".join(f"{n.name} ({n.language or n.kind})" for n in entered)
+    generated = person.names.exclude(scheme="").count()
+    print(f"  names: {names} (+{generated} generated spellings)")
     print("  timeline:")
     participations = (
         Participation.objects.filter(person=person)
         .select_related("event", "event__place")
+        .annotate(sources=Count("event__citations"))
         .order_by("event__date", "event__pk")
     )
     for participation in participations:
         event = participation.event
         label = event.type + (f" ({event.subtype})" if event.subtype else "")
         place = f" — {event.place}" if event.place else ""
-        sources = event.citations.count()
-        print(f"    {event.date or 'undated'!s:<10}  {label}{place}  [{sources} source(s)]")
-    spells = person.custody_spells.all()
-    for spell in spells:
+        when = str(event.date or "undated")
+        print(f"    {when:<10}  {label}{place}  [{participation.sources} source(s)]")  # type: ignore[attr-defined]
+    timeline = timeline_for(person.pk)
+    for spell in timeline.spells:
         status = "recognised" if spell.recognised else "not recognised"
         print(f"  custody: {spell.start} – {spell.end or 'held'} ({status})")
+    for anomaly in timeline.anomalies:
+        print(f"  check: {anomaly}")
     return 0
 
 
@@ -242,6 +254,24 @@ def run_keys_generate(args: argparse.Namespace) -> int:
     from cryptography.fernet import Fernet
 
     print(Fernet.generate_key().decode())
+    return 0
+
+
+def run_keys_rotate(args: argparse.Namespace) -> int:
+    setup_django()
+    from django.core.exceptions import ImproperlyConfigured
+    from django.db import transaction
+
+    from rollcall.registry.fields import rotate_encrypted_values
+    from rollcall.registry.models import Person
+
+    try:
+        with transaction.atomic():
+            changed = sum(rotate_encrypted_values(model)
+                          for model in (Person, Person.history.model))
+    except ImproperlyConfigured as error:
+        raise CommandError(f"{error} (nothing changed)") from error
+    print(f"{changed} encrypted value(s) now use the first key; the others can be retired")
     return 0
 
 

@@ -105,3 +105,42 @@ class EncryptedTextField(_LibraryEncryptedTextField):
                 "an encrypted field cannot be decrypted with ROLLCALL_FIELD_KEY: "
                 "the key is not the one the data was written with"
             ) from error
+
+    def value_to_string(self, obj: models.Model) -> str:
+        # Serialised (dumpdata, fixtures) as the stored token, never as plain text;
+        # loading it back decrypts it (to_python) and encrypts it again on save.
+        value = self.value_from_object(obj)
+        return "" if not value else self.f.encrypt(str(value).encode("utf-8")).decode("utf-8")
+
+
+def rotate_encrypted_values(model: type[models.Model]) -> int:
+    """Re-encrypt a model's encrypted columns with the newest key; returns how many.
+
+    After a key rotation (``ROLLCALL_FIELD_KEY=new,old``) this lets the old key be
+    retired. It rewrites the stored tokens directly (no save, no history entry), so it
+    also serves history tables. Run inside a transaction.
+    """
+    from django.db import connection
+
+    fernet = field_fernet()
+    quote = connection.ops.quote_name
+    table, key = quote(model._meta.db_table), quote(model._meta.pk.column)
+    changed = 0
+    for field in model._meta.fields:
+        if not isinstance(field, EncryptedTextField):
+            continue
+        column = quote(field.column)
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT {key}, {column} FROM {table} WHERE {column} <> ''")
+            for row_id, token in cursor.fetchall():
+                try:
+                    rotated = fernet.rotate(token.encode("utf-8")).decode("utf-8")
+                except InvalidToken as error:
+                    raise ImproperlyConfigured(
+                        f"{model._meta.db_table} row {row_id}: {field.name} cannot be "
+                        "decrypted with any key given"
+                    ) from error
+                cursor.execute(f"UPDATE {table} SET {column} = %s WHERE {key} = %s",
+                               [rotated, row_id])
+                changed += 1
+    return changed

@@ -121,6 +121,11 @@ class Source(models.Model):
         basis = text if text.strip() else f"{url}\n{title}"
         return hashlib.sha256(basis.encode("utf-8")).hexdigest()
 
+    @property
+    def link(self) -> str:
+        """The URL when it is safe to link to (http or https), else ""."""
+        return self.url if self.url.startswith(("https://", "http://")) else ""
+
     def save(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
         self.content_hash = self.hash_content(self.text, self.url, self.title)
         super().save(*args, **kwargs)
@@ -161,6 +166,14 @@ class Citation(models.Model):
         return self.source.text[self.evidence_start : self.evidence_end]
 
 
+class PersonManager(models.Manager["Person"]):
+    """Sensitive notes are decrypted only when read: lists, the public site and
+    matching never load them (and work on a machine that does not hold the key)."""
+
+    def get_queryset(self) -> models.QuerySet[Person]:
+        return super().get_queryset().defer("sensitive_notes")
+
+
 class Person(models.Model):
     public_id = models.CharField(max_length=16, unique=True, default=_person_id, editable=False)
     display_name = models.CharField(
@@ -190,9 +203,12 @@ class Person(models.Model):
     updated = models.DateTimeField(auto_now=True)
     history = HistoricalRecords()
 
+    objects = PersonManager()
+
     class Meta:
         ordering = ["display_name"]
         verbose_name_plural = _("people")
+        permissions = [("publish_records", "Can decide what is public")]
 
     def __str__(self) -> str:
         return self.display_name
@@ -355,10 +371,6 @@ class Event(models.Model):
                 {"attributes": _("term_months must be a whole number of months.")}
             )
 
-    @property
-    def is_custodial(self) -> bool:
-        return self.attributes.get("custodial", True) is not False
-
 
 class Participation(models.Model):
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="participations")
@@ -399,3 +411,14 @@ class Quote(models.Model):
 
     def __str__(self) -> str:
         return f"{self.speaker or '?'}: “{self.text[:60]}”"
+
+
+class RetiredPublicId(models.Model):
+    """The public id of a person merged into another: old links still find the person."""
+
+    public_id = models.CharField(max_length=16, unique=True)
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="retired_ids")
+    merged = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"{self.public_id} → {self.person.public_id}"

@@ -98,6 +98,11 @@ def export_json() -> dict[str, Any]:
     }
 
 
+def _cell(value: str) -> str:
+    """A spreadsheet must not run a name as a formula (=, +, -, @ at the start)."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+
+
 def export_csv() -> str:
     """One row per public event of each public person."""
     document = export_json()
@@ -106,9 +111,9 @@ def export_csv() -> str:
     writer.writerow(CSV_COLUMNS)
     for person in document["persons"]:
         for event in person["events"]:
-            writer.writerow([
+            writer.writerow([_cell(value) for value in (
                 person["public_id"], person["display_name"], event["public_id"], event["type"],
                 event["subtype"] or "", event["date"] or "", event["place"] or "",
                 " ".join(source["url"] for source in event["sources"] if source["url"]),
-            ])
+            )])
     return buffer.getvalue()

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 
 from rollcall.registry.models import Event, Participation, Person, PersonName
@@ -82,6 +82,18 @@ def event_saved(sender: type[Event], instance: Event, raw: bool = False, **kwarg
     _rebuild_spells(list(instance.participations.values_list("person_id", flat=True)))
 
 
+@receiver(pre_save, sender=Participation)
+def participation_saving(
+    sender: type[Participation], instance: Participation, raw: bool = False, **kwargs: Any
+) -> None:
+    """Remember whose event this was: moving it to another person changes both."""
+    if not raw and instance.pk is not None:
+        instance._previous_person_id = (  # type: ignore[attr-defined]
+            Participation.objects.filter(pk=instance.pk).values_list("person_id", flat=True)
+            .first()
+        )
+
+
 @receiver(post_save, sender=Participation)
 @receiver(post_delete, sender=Participation)
 def participation_changed(
@@ -89,7 +101,8 @@ def participation_changed(
 ) -> None:
     if raw:
         return
-    _rebuild_spells([instance.person_id])
+    previous = getattr(instance, "_previous_person_id", None)
+    _rebuild_spells({instance.person_id} | ({previous} if previous else set()))
 
 
 @receiver(post_save, sender=PersonName)
@@ -104,8 +117,13 @@ def entered_name_changed(
 
 
 @receiver(post_save, sender=Person)
-def person_saved(sender: type[Person], instance: Person, raw: bool = False, **kwargs: Any) -> None:
+def person_saved(sender: type[Person], instance: Person, raw: bool = False,
+                 created: bool = False, update_fields: Any = None, **kwargs: Any) -> None:
     """The display name is searchable: keep its derived spellings in step."""
-    if raw:
+    if raw or (update_fields is not None and "display_name" not in update_fields):
         return
+    if not created and instance.names.filter(
+        scheme="display_name", name=instance.display_name
+    ).exists():
+        return  # the display name did not change
     _regenerate_names({instance.pk})

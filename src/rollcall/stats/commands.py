@@ -54,13 +54,16 @@ def run_count(args: argparse.Namespace) -> int:
 
     if args.first or args.last:
         raise CommandError("--from and --to go with --series")
-    day = dt.date.today()
+    from django.utils import timezone
+
+    day = None
     if args.on:
         value = _partial(args.on, "--on")
         if value.day is None:
             raise CommandError(f"--on {args.on} is not a single day: write YYYY-MM-DD")
         day = value.first_day()
     setup_django()
+    day = day or timezone.localdate()
     from rollcall.registry.models import Person
     from rollcall.stats.services import count_on, held_on
 

@@ -15,11 +15,18 @@ from collections.abc import Iterable, Iterator
 from django.db import connection, transaction
 from django.db.models import Q
 
-from rollcall.partial_date import PartialDate
-from rollcall.registry.models import Participation
+from rollcall.registry.models import Participation, Person
 from rollcall.registry.vocabulary import ParticipationRole
 from rollcall.stats.models import CustodySpell
-from rollcall.stats.spells import Spell, TimelineEvent, derive_spells, series_dates, sweep
+from rollcall.stats.spells import (
+    Spell,
+    Timeline,
+    TimelineEvent,
+    derive_spells,
+    is_custodial,
+    series_dates,
+    sweep,
+)
 
 _BATCH = 2000
 
@@ -31,8 +38,7 @@ def _timeline_rows(person_ids: Iterable[int] | None) -> Iterator[tuple[int, Time
     for person_id, event_id, event_type, date, attributes in rows.values_list(
         "person_id", "event_id", "event__type", "event__date", "event__attributes"
     ).iterator(chunk_size=_BATCH):
-        custodial = not (isinstance(attributes, dict) and attributes.get("custodial") is False)
-        yield person_id, TimelineEvent(event_id, event_type, date, custodial)
+        yield person_id, TimelineEvent(event_id, event_type, date, is_custodial(attributes))
 
 
 def _spell_rows(person_id: int, spells: list[Spell]) -> list[CustodySpell]:
@@ -51,12 +57,20 @@ def _spell_rows(person_id: int, spells: list[Spell]) -> list[CustodySpell]:
     ]
 
 
+def timeline_for(person_id: int) -> Timeline:
+    """A person's spells and anomalies, derived afresh (for showing, not counting)."""
+    return derive_spells(event for _pid, event in _timeline_rows([person_id]))
+
+
 @transaction.atomic
 def rebuild_spells(person_ids: Iterable[int]) -> int:
     """Re-derive the stored spells of these persons; returns how many spells they have."""
     ids = sorted(set(person_ids))
     if not ids:
         return 0
+    # Lock the persons: two transactions rebuilding one person's spells at once would
+    # each delete what it sees and both insert (on PostgreSQL, read committed).
+    list(Person.objects.select_for_update().filter(pk__in=ids).values_list("pk", flat=True))
     by_person: dict[int, list[TimelineEvent]] = defaultdict(list)
     for chunk_start in range(0, len(ids), _BATCH):
         chunk = ids[chunk_start : chunk_start + _BATCH]
@@ -94,8 +108,7 @@ def rebuild_all_spells() -> int:
                 CustodySpell.objects.bulk_create(pending, batch_size=_BATCH)
                 total += len(pending)
                 pending.clear()
-        custodial = not (isinstance(attributes, dict) and attributes.get("custodial") is False)
-        events.append(TimelineEvent(event_id, event_type, date, custodial))
+        events.append(TimelineEvent(event_id, event_type, date, is_custodial(attributes)))
     flush_person()
     CustodySpell.objects.bulk_create(pending, batch_size=_BATCH)
     return total + len(pending)
@@ -149,11 +162,3 @@ def _day_offsets(first: dt.date, last: dt.date) -> list[tuple[int, int | None]]:
     with connection.cursor() as cursor:
         cursor.execute(query, [first, first, last, first])
         return cursor.fetchall()
-
-
-def parse_day(text: str) -> dt.date:
-    """A full date for counting; a partial one is refused with the reason."""
-    value = PartialDate.parse(text)
-    if value.day is None:
-        raise ValueError(f"{text!r} is not a single day: counts are taken on a day (YYYY-MM-DD)")
-    return value.first_day()

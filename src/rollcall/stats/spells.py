@@ -12,29 +12,33 @@ The rule, also in the README:
   open spell closes nothing (it is reported as an anomaly, unless a spell ended that
   same day: released and deported is one ending). A spell with no closing event is
   open: the person is held today.
-- On one date, if the person was held when the day began, what ends custody comes
-  first (released, then re-arrested that evening: two spells); otherwise what shows
-  custody comes first (detained and released the same day).
+- Events are placed in time by the first day of their period, endings by the last
+  (released ``2014`` comes after detained 2014-06-10). On one day, if the person was
+  held when it began: custody events (a sentence, a transfer) first, then the ending,
+  then a new detention (sentenced to time served and freed in court: one spell;
+  pardoned and taken back that evening: two). If not held: custody first, then the
+  ending (detained and released the same day).
 - Only days the record shows the person surely held are counted. A partial start date
   counts from the **last** day of its period (detained ``2011-08`` → from 2011-08-31);
   a partial end date ends on the **first** day of its period (released ``2014`` → not
   counted from 2014-01-01). The day of release, death or exile is not counted.
   A spell whose counted start is not before its counted end counts on no day.
-- A spell is *recognised* when the person has a ``recognition`` dated after the end of
-  their previous spell and before the end of this one (it precedes or covers the
-  spell), or an undated recognition, which is taken to cover every spell of theirs.
-  Recognised spells are counted from their start.
+- A spell is *recognised* when the person has a ``recognition`` whose date (its first
+  day) falls after the end of their previous spell and before the end of this one (it
+  precedes or covers the spell; so each dated recognition recognises one spell), or an
+  undated recognition, which is taken to cover every spell of theirs. Recognised
+  spells are counted from their start.
 - Undated detentions, sentences and releases cannot be placed and are reported.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import groupby
 
-from rollcall.partial_date import PartialDate
+from rollcall.partial_date import PartialDate, Precision
 
 OPENING = frozenset({"detention"})
 OPENING_WHEN_CLOSED = frozenset({"sentence", "transfer", "punishment"})
@@ -77,6 +81,34 @@ class Timeline:
     anomalies: list[str] = field(default_factory=list)
 
 
+def is_custodial(attributes: object) -> bool:
+    """False only for an event marked ``"custodial": false`` (in absentia, a fine...)."""
+    return not (isinstance(attributes, dict) and attributes.get("custodial") is False)
+
+
+def _placed_on(event: TimelineEvent) -> dt.date:
+    """Where an event goes in the timeline: an ending at the last day of its period.
+
+    Released ``2014`` after being detained on 2014-06-10 must come after the
+    detention; counting still stops on the first day of the period.
+    """
+    assert event.date is not None
+    return event.date.last_day() if event.type in CLOSING else event.date.first_day()
+
+
+def _order_within_day(event: TimelineEvent, held: bool) -> tuple[int, int]:
+    """On one day: held since before it, custody events come first, then the ending,
+    then a new detention (sentenced to time served and freed in court; pardoned and
+    taken back the same evening). Not held: custody first, then the ending."""
+    if event.type in CLOSING:
+        rank = 1
+    elif held and event.type in OPENING:
+        rank = 2
+    else:
+        rank = 0
+    return rank, event.event_id
+
+
 def derive_spells(events: Iterable[TimelineEvent]) -> Timeline:
     """Derive one person's custody spells from their events (in any order)."""
     timeline = Timeline()
@@ -89,21 +121,14 @@ def derive_spells(events: Iterable[TimelineEvent]) -> Timeline:
             undated_recognition = True
         elif event.type in OPENING | OPENING_WHEN_CLOSED | CLOSING:
             timeline.anomalies.append(f"undated {event.type} (event {event.event_id}) not placed")
-    dated.sort(key=lambda e: (e.date.first_day(), e.date.precision, e.event_id))  # type: ignore[union-attr]
+    dated.sort(key=lambda e: (_placed_on(e), e.event_id))
 
     recognitions: list[PartialDate] = []
     current: Spell | None = None
     ended_on: PartialDate | None = None  # the date the last spell ended
-    for _day, group in groupby(dated, key=lambda e: (e.date.first_day(), e.date.precision)):  # type: ignore[union-attr]
-        # On one date: if the person was held when the day began, what ends custody
-        # comes first (released, then re-arrested the same evening); otherwise what
-        # shows custody comes first (detained and released the same day).
-        events_of_day = sorted(
-            group,
-            key=lambda e: (e.type not in CLOSING, e.event_id) if current is not None
-            else (e.type in CLOSING, e.event_id),
-        )
-        for event in events_of_day:
+    for _day, group in groupby(dated, key=_placed_on):
+        held = current is not None
+        for event in sorted(group, key=lambda e: _order_within_day(e, held)):
             assert event.date is not None
             if event.type == RECOGNITION:
                 recognitions.append(event.date)
@@ -112,6 +137,14 @@ def derive_spells(events: Iterable[TimelineEvent]) -> Timeline:
                     current.end_event = event.event_id
                     current.end = event.date
                     ended_on = event.date
+                    vague = min(current.start.precision, event.date.precision) < Precision.DAY
+                    if vague and current.counted_until is not None and (
+                        current.counted_until <= current.counted_from
+                    ):
+                        timeline.anomalies.append(
+                            f"custody from {current.start} to {event.date} counts on no day: "
+                            "give the dates more precisely"
+                        )
                     current = None
                 elif ended_on != event.date:
                     # A release and an exile on the same day are one ending; a closing
@@ -126,11 +159,13 @@ def derive_spells(events: Iterable[TimelineEvent]) -> Timeline:
                 current = Spell(start_event=event.event_id, start=event.date)
                 timeline.spells.append(current)
 
+    # Each dated recognition recognises the one spell in whose window its first day
+    # falls: after the previous spell's end, before this spell's end.
     previous_end: dt.date | None = None
     for spell in timeline.spells:
         until = spell.counted_until
         spell.recognised = undated_recognition or any(
-            (previous_end is None or r.last_day() >= previous_end)
+            (previous_end is None or r.first_day() >= previous_end)
             and (until is None or r.first_day() < until)
             for r in recognitions
         )
@@ -140,17 +175,6 @@ def derive_spells(events: Iterable[TimelineEvent]) -> Timeline:
 
 def count_on(spells: Iterable[Spell], day: dt.date) -> int:
     return sum(1 for spell in spells if spell.recognised and spell.covers(day))
-
-
-def daily_counts(
-    intervals: Iterable[tuple[dt.date, dt.date | None]], first: dt.date, last: dt.date
-) -> list[int]:
-    """Counts for every day from ``first`` to ``last`` from counted [start, end) intervals."""
-    offsets = (
-        ((start - first).days, None if end is None else (end - first).days)
-        for start, end in intervals
-    )
-    return sweep(offsets, (last - first).days + 1)
 
 
 def sweep(offsets: Iterable[tuple[int, int | None]], days: int) -> list[int]:
@@ -202,13 +226,3 @@ def series_dates(first: dt.date, last: dt.date, step: str) -> list[dt.date]:
             year += 1
         return dates
     raise ValueError(f"unknown step {step!r}: use day, week, month or year")
-
-
-def counts_at(
-    intervals: Sequence[tuple[dt.date, dt.date | None]], dates: Sequence[dt.date]
-) -> list[int]:
-    """Counts on the given (sorted) dates, reusing the daily sweep."""
-    if not dates:
-        return []
-    daily = daily_counts(intervals, dates[0], dates[-1])
-    return [daily[(day - dates[0]).days] for day in dates]

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
 
 from rollcall.registry.public import public_persons
 from rollcall.stats.services import count_on
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    today = dt.date.today()
+    today = timezone.localdate()
     return render(
         request,
         "web/home.html",
