@@ -74,9 +74,12 @@ class Resolver:
         start = self.sentences[max(0, here - 3)].start if self.sentences else 0
         return [m for m in self.mentions.between(start, position) if m[1] <= position]
 
-    def resolve(self, position: int, gender: str | None) -> int | None:
-        """The person a singular pronoun at ``position`` most likely means."""
+    def resolve(self, position: int, gender: str | None, whole: bool = False) -> int | None:
+        """The person a singular pronoun at ``position`` most likely means (``whole``: the
+        article's most salient person so far, for descriptions such as "the artist")."""
         before = self._recent(position)
+        if whole:
+            before = [m for m in self.mentions.between(0, position) if m[1] <= position]
         if not before:
             return None
         candidates = {m[2] for m in before}
@@ -110,7 +113,7 @@ class Resolver:
             return []
         if gender == "pl" or word == "__plural__":
             here = self._sentence_index(position)
-            for index in range(here, max(-1, here - 3), -1):
+            for index in range(here, max(-1, here - 5), -1):
                 sentence = self.sentences[index]
                 people: list[int] = []
                 for m in before:
@@ -176,9 +179,8 @@ def extract(
     dateline_dates = {d.start for d in dates if d.start in _datelines(text, paras)}
     count_mentions = []
     for sentence in sents:
+        # quoted speech counts too: "1,400 people remain behind bars," said ...
         count_mentions.extend(counts_mod.find_counts(text, lexicon, sentence.start, sentence.end))
-    inside_quotes = Ranges(quote_ranges)
-    count_mentions = [c for c in count_mentions if not inside_quotes.contains(c.start)]
 
     event_finder = EventFinder(
         text,

@@ -83,6 +83,8 @@ def category(text: str, lexicon: Lexicon, start: int, end: int, phrase: str) -> 
     flags = re.IGNORECASE
     cues = lexicon.count_cues
     is_political = re.search(lexicon.political_prisoner_nouns, phrase, flags) is not None
+    if re.search(r"(?<!\w)(?:died|have died|died|умерл\w*|погибл\w*|памерл\w*|загінул\w*)(?!\w)", clause, flags):
+        return "other"  # "five political prisoners have died"
     if is_political and re.search(lexicon.remain_cues, clause, flags):
         return "prisoners"
     for name in ("released", "detained", "recognized", "supporters"):

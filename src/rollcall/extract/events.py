@@ -29,10 +29,18 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _COREFERENCE_CUE = re.compile(
-    r"(?<!\w)(?:co-?defendants?|also|too|as well|same|among|together|тоже|также|среди|"
+    r"(?<!\w)(?:co-?defendants?|also|too|as well|same|among|together|along|вместе|тоже|также|среди|"
     r"подельник\w*|по тому же делу|таксама|сярод|па той жа справе|разам)(?!\w)",
     re.IGNORECASE,
 )
+_AMONG = re.compile(
+    r"(?:among (?:them|those|the)|среди (?:них|которых|вышедших|освобожд\w+|помилованн\w+)|"
+    r"сярод (?:іх|якіх|вызвален\w+|памілаван\w+))(?!\w)",
+    re.IGNORECASE,
+)
+# "the freed prisoners", "a jailed journalist": a participle used as an adjective
+_ATTRIBUTIVE = re.compile(r"(?<!\w)(?:the|a|an|his|her|their|its|newly|recently)\s+$", re.IGNORECASE)
+_SINCE = re.compile(r"(?<!\w)(?:since|з|с)\s+$", re.IGNORECASE)
 _TOGETHER = re.compile(
     r"(?<!\w)(?:together with|along with|alongside|вместе с|разам з|разам са)\s+"
     r"(?:him|her|them|ним|ней|ними|ім|ёй|імі)(?!\w)",
@@ -44,7 +52,9 @@ _EN_NOT_SUBJECT_BEFORE = re.compile(
 )
 _SLAVIC_NOT_SUBJECT_BEFORE = re.compile(
     r"(?<!\w)(?:на|с|со|к|ко|от|для|о|об|при|за|про|над|под|перед|ад|да|пра|з|са|аб|штаб\w*|"
-    r"словам|паводле|сустрэўся|встретился|встречи|сустрэчы)\s+$",
+    r"словам|паводле|сустрэўся|встретился|встречи|сустрэчы)\s+$"
+    r"|(?<!\w)(?:сына|дачкі|жонкі|мужа|бацькі|маці|брата|сястры|дочери|жены|отца|матери|"
+    r"сестры)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -135,8 +145,24 @@ class EventFinder:
                     event = self._event(trigger, match, index, sentence, c_start, c_end, events)
                     events.append(event)
                     self.resolver.note_event(event.persons)
+        self._among(events)
         self.found = [RawEvent(**vars(e)) for e in events]
         return self._discourse(events)
+
+    def _among(self, events: list[RawEvent]) -> None:
+        """"Among them are X and Y" after an event: X and Y are that event's persons."""
+        for index, sentence in enumerate(self.sentences):
+            if index == 0 or not _AMONG.match(self.text, sentence.start):
+                continue
+            c_start, c_end = clauses(self.text, sentence.start, sentence.end, self.breaks)[0]
+            if self._triggers(c_start, c_end):
+                continue
+            previous = [e for e in events if index - 2 <= e.sentence < index and not e.title]
+            named = self._named(c_start, c_end, after_trigger=True)
+            if previous and named:
+                target = previous[-1]
+                target.persons = _unique([*target.persons, *(p for _s, _e, p in named)])
+                target.had_persons = True
 
     def _triggers(self, start: int, end: int) -> list[tuple[Trigger, re.Match[str]]]:
         found = []
@@ -145,8 +171,11 @@ class EventFinder:
             if needs is not None and not needs.search(clause):
                 continue
             for match in regex.finditer(self.text, start, end):
-                if not self._in_quote(match.start()):
-                    found.append((trigger, match))
+                if self._in_quote(match.start()) or _ATTRIBUTIVE.search(
+                    self.text, max(0, match.start() - 12), match.start()
+                ):
+                    continue
+                found.append((trigger, match))
         found.sort(key=lambda tm: -(tm[1].end() - tm[1].start()))
         kept: list[tuple[Trigger, re.Match[str]]] = []
         for trigger, match in found:
@@ -275,13 +304,16 @@ class EventFinder:
         for match in self.role_noun.finditer(self.text, start, end):
             if self._in_quote(match.start()):
                 continue
-            plural = re.search(r"(?:s|ок|ов|ей|ых|их|ам|ами|ы|и|і|аў|яў)$", match.group(0).lower())
+            word = match.group(0).lower()
+            plural = word in ("men", "women") or re.search(
+                r"(?:s|ок|ов|ей|ых|их|ам|ами|ы|и|і|аў|яў)$", word
+            )
             if plural:
                 persons = self.resolver.resolve_word("__plural__", position)
                 if persons:
                     return persons
             else:
-                person = self.resolver.resolve(position, None)
+                person = self.resolver.resolve(position, None, whole=True)
                 if person is not None:
                     return [person]
         return []
@@ -295,6 +327,13 @@ class EventFinder:
             return _unique(p for _s, _e, p in named_inside)
         if inside:
             return inside
+        # an English active verb: who stands before it is the agent ("Lukashenko released"),
+        # unless the verb is coordinated ("was arrested in 2011 and sentenced ...")
+        agent_before = (
+            self.lexicon.code == "en"
+            and trigger.voice == "after"
+            and not re.search(r"(?:\band|,)\s+$", self.text[c_start : match.start()])
+        )
         before = [  # "X says he was placed in solitary": X reports, the event is his
             m
             for m in self._named(c_start, match.start())
@@ -303,7 +342,8 @@ class EventFinder:
         after = self._named(match.end(), c_end, after_trigger=True)
         voice = trigger.voice
         if voice == "after":
-            order = [after, before]
+            # an English active verb: who stands before it is the agent ("Lukashenko released")
+            order = [after] if agent_before else [after, before]
         elif voice == "before":
             order = [before, after]
         else:
@@ -322,7 +362,7 @@ class EventFinder:
         if persons:
             return persons
         # a name or pronoun elsewhere in the sentence, before the trigger
-        named = self._named(sentence.start, match.start(), after_trigger=True)
+        named = [] if agent_before else self._named(sentence.start, match.start(), after_trigger=True)
         if named and not self._other_trigger_between(named[-1][1], match.start()):
             return _unique(p for _s, _e, p in named)
         persons = self._pronoun_persons(sentence.start, match.start(), nearest_to=match.start())
@@ -354,13 +394,14 @@ class EventFinder:
     ) -> str | None:
         relatives = [
             r.span()
-            for r in _RELATIVE.finditer(self.text, c_start, c_end)
+            for r in _RELATIVE.finditer(self.text, sentence.start, sentence.end)
             if not (r.start() <= match.start() < r.end())
         ]
         in_clause = [
             d
             for d in self.dates.between(c_start, c_end)
             if not self._in_quote(d.start)
+            and not _SINCE.search(self.text, max(0, d.start - 8), d.start)  # a duration
             and not any(a <= d.start < b for a, b in relatives)  # "..., якога ў чацвер вывезлі,"
             and self._nearest_trigger(d) is match  # each date goes to its nearest trigger
         ]
@@ -369,7 +410,10 @@ class EventFinder:
             in_sentence = [
                 d
                 for d in self.dates.between(sentence.start, sentence.end)
-                if not self._in_quote(d.start) and not self._other_trigger_near(d, sentence, match)
+                if not self._in_quote(d.start)
+                and not self._other_trigger_near(d, sentence, match)
+                and not any(a <= d.start < b for a, b in relatives)
+                and not _SINCE.search(self.text, max(0, d.start - 8), d.start)
             ]
             chosen = self._nearest(in_sentence, match)
         if chosen is None:

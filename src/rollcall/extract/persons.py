@@ -18,6 +18,7 @@ from rollcall.extract import morph
 from rollcall.extract.lang import Lexicon
 from rollcall.extract.model import Person
 from rollcall.extract.text import Ranges
+from rollcall.names.keys import phonetic
 
 _LATIN_SURNAME = re.compile(
     r"(?:ski|sky|skaya|skaja|skiy|vich|wicz|ich|enka|enko|ava|ova|eva|ina|yna|au|ou|iuk|yuk|"
@@ -56,6 +57,11 @@ _CAP_SEQ = re.compile(rf"{_CAP_TOKEN}(?:[ \u00a0]{_CAP_TOKEN})*")
 
 _PLACE_BEFORE = re.compile(
     r"(?<!\w)(?:in|at|from|near|to|into|у|ў|в|во|из|с|со|з|са|пад|под|каля|около|до|да)\s+$",
+    re.IGNORECASE,
+)
+_KIN_BEFORE = re.compile(
+    r"(?<!\w)(?:wife|husband|mother|father|son|daughter|brother|sister|жена|жёнка|жонка|муж|"
+    r"мать|маці|отец|бацька|сын|дочь|дачка|брат|сестра|сястра)\s+$",
     re.IGNORECASE,
 )
 _NER: Any = None
@@ -124,6 +130,21 @@ def _gender_of(first: str | None, surname: str | None, lang: str) -> str | None:
         ):
             return "m"
     return None
+
+
+def _ru_nominative(words: list[str]) -> bool:
+    """All words read as one nominative singular name of one gender ("Рыгор Костусев")."""
+    genders: set[str] | None = None
+    for word in words:
+        found = set()
+        for parse in morph.analyser().parse(word)[:4]:
+            tag = parse.tag
+            if "nomn" in tag and "sing" in tag and (parse.score >= 0.1 or not parse.is_known):
+                found.add(str(tag.gender))
+        genders = found if genders is None else genders & found
+        if not genders:
+            return False
+    return True
 
 
 def _surname_forms(word: str, lang: str) -> set[str]:
@@ -244,9 +265,27 @@ class PersonFinder:
                 out.append(Mention(offsets[i][0], offsets[i + 1][1], words[i : i + 2]))
                 i += 2
                 continue
+            if (
+                self.lang == "en"
+                and i + 1 < len(words)
+                and len(words) - i == 2
+                and self._name_context(offsets[i][0], offsets[i + 1][1])
+            ):
+                out.append(Mention(offsets[i][0], offsets[i + 1][1], words[i : i + 2]))
+                i += 2
+                continue
             out.append(Mention(offsets[i][0], offsets[i][1], [words[i]]))
             i += 1
         return out
+
+    def _name_context(self, start: int, end: int) -> bool:
+        """Two capitalised words a name stands around: "said Franak Viacorka, an adviser"."""
+        before = self.text[max(0, start - 40) : start]
+        after = self.text[end : end + 8]
+        role = rf"(?:{self.lexicon.role_words}|{self.lexicon.speech_verbs})\s+$"
+        return bool(
+            re.search(role, before, re.IGNORECASE) or re.match(r",\s+(?:an?|the)\s", after)
+        )
 
     def _ner_mentions(self) -> list[Mention]:
         found = []
@@ -289,7 +328,9 @@ class PersonFinder:
                 if len(mention.nominative) != len(mention.words):
                     mention.nominative = [morph.strip_possessive(w) for w in mention.words]
                 first = mention.words[0]
-                if (
+                if self.lang == "ru" and _ru_nominative(mention.words):
+                    mention.nominative = list(mention.words)  # already nominative: "Рыгор Костусев"
+                elif (
                     self.lang != "en"
                     and first.lower() in self.lexicon.given_names
                     and (
@@ -306,7 +347,7 @@ class PersonFinder:
                 keep = self.lang != "en" and surface in forms and _CYRILLIC_SURNAME.search(surface)
                 mention.nominative = [surface if keep else forms[0]]
         clusters: list[dict[str, Any]] = []
-        self._by: dict[str, dict[str, Any]] = {"surname": {}, "first": {}, "id": {}}
+        self._by: dict[str, dict[str, Any]] = {"surname": {}, "first": {}, "id": {}, "phonetic": {}}
         fulls = [m for m in mentions if len(m.words) > 1]
         singles = [m for m in mentions if len(m.words) == 1]
         surfaces = {w.lower() for m in mentions for w in m.words}
@@ -360,7 +401,14 @@ class PersonFinder:
     def _place_full(
         self, mention: Mention, clusters: list[dict[str, Any]], surfaces: set[str]
     ) -> None:
+        first_forms = [f for f in morph.nominative_forms(mention.words[0], self.lang)[:5]]
+        if self.lang != "en" and mention.nominative[0].lower() not in self.lexicon.given_names:
+            # the engine's first choice is no known given name: take a candidate that is
+            known = [f for f in first_forms if f.lower() in self.lexicon.given_names]
+            if known:
+                mention.nominative[0] = known[0]
         first, surname = mention.nominative[0], mention.nominative[-1]
+        firsts = {f.lower() for f in first_forms} | {first.lower(), ""}
         # prefer a nominative the text itself writes elsewhere ("Пачобут" beside "Пачобута")
         if self.lang == "be" and surname.lower() not in surfaces:
             gender = _gender_of(None, surname, self.lang)
@@ -380,7 +428,7 @@ class PersonFinder:
         for index in candidates:
             cluster = clusters[index]
             same_id = mention.person_id and mention.person_id == cluster["id"]
-            if same_id or (cluster["first"] or "").lower() in ("", first.lower()):
+            if same_id or (cluster["first"] or "").lower() in firsts:
                 self._add(cluster, mention, index)
                 return
         self._new_cluster(clusters, mention, first, surname, mention.nominative)
@@ -405,6 +453,7 @@ class PersonFinder:
             }
         )
         self._by["surname"].setdefault(surname.lower(), []).append(index)
+        self._by["phonetic"].setdefault(phonetic(surname), []).append(index)
         if first:
             self._by["first"].setdefault(first.lower(), []).append(index)
         self._add(clusters[index], mention, index)
@@ -439,6 +488,10 @@ class PersonFinder:
                 )
                 self._add(clusters[best], mention, best)
                 return
+        same_sound = self._by["phonetic"].get(phonetic(morph.strip_possessive(word)), [])
+        if len(same_sound) == 1:  # "Lukashenka" beside "Alexander Lukashenko"
+            self._add(clusters[same_sound[0]], mention, same_sound[0])
+            return
         if not self._standalone(mention):
             return
         surname = mention.nominative[0]
@@ -453,6 +506,8 @@ class PersonFinder:
             return False
         if _PLACE_BEFORE.search(self.text[max(0, mention.start - 12) : mention.start]):
             return False
+        if _KIN_BEFORE.search(self.text[max(0, mention.start - 20) : mention.start]):
+            return False  # "his wife Janina", "жена Ольга": a given name, not a surname
         if self.lang == "ru":
             if self._adjective_before_noun(mention):
                 return False
@@ -548,6 +603,13 @@ class PersonFinder:
                         or word.lower() in self.lexicon.stopwords
                         or word.lower() in self.lexicon.not_names
                         or re.search(r"(?:ed|л|ла|лі|ли|ў|ць|ть)$", word)
+                        or (
+                            self.lang != "en"
+                            and not re.search(
+                                r"(?:ы|і|ая|ое|ага|ай|ый|ий|ой|ых|их|ого|ому|ую|ее|яя|ае|ія|ыя)$",
+                                word,
+                            )
+                        )
                     ):
                         break
                     phrase.insert(0, word)

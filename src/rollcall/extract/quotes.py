@@ -244,7 +244,9 @@ class QuoteFinder:
         tail_start = span.outer[1]
         lead = re.match(r"\s*[,.!?…]?\s*[—–-]?\s*", self.text[tail_start:p_end])
         region_start = tail_start + (lead.end() if lead else 0)
-        stop = re.search(r"[.!?…](?:\s|$)|[«“„\"]|\s[—–]\s", self.text[region_start:p_end])
+        stop = re.search(
+            r"[.!?…](?:\s|$)|[,:]?\s[—–]\s*[«“„\"]|:\s*[«“„\"]", self.text[region_start:p_end]
+        )
         region_end = region_start + stop.start() if stop else p_end
         if not lead or region_end <= region_start:
             return None, False

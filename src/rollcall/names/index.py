@@ -98,8 +98,10 @@ class Mention:
 @dataclass(slots=True)
 class _Person:
     pid: str
-    surnames: set[tuple[str, str]]  # (surname as entered, language)
-    forenames: set[tuple[str, str]]  # (forename as entered, language)
+    # lists, not sets: a build holds one record per person (memory); duplicates are
+    # dropped when the record is used
+    surnames: list[tuple[str, str]]  # (surname as entered, language)
+    forenames: list[tuple[str, str]]  # (forename as entered, language)
     languages: set[str]
 
 
@@ -127,7 +129,15 @@ def _lang_of(token: str, hint: str) -> tuple[str, ...]:
 
 
 _SWAP_ENDINGS = ("ski", "sky", "skaya", "skaia")
+
+
+def _cyrillic_first(item: tuple[str, str]) -> tuple[bool, str]:
+    return (not _CYRILLIC_START_RE.match(item[0]), item[0])
+
+
+_CYRILLIC_START_RE = re.compile(r"[\u0400-\u04ff]")
 _PLAIN_LATIN_RE = re.compile(r"[A-Za-z\-]+")
+_TWO_LATIN_WORDS_RE = re.compile(r"[A-Za-z][a-z]+ [A-Za-z][A-Za-z\-]*[a-z]")
 
 
 def _latin_swaps(form: str) -> list[str]:
@@ -138,7 +148,8 @@ def _latin_swaps(form: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=200000)
+# small: surnames repeat in families, not across a whole registry (memory)
+@lru_cache(maxsize=8192)
 def _surname_forms(surname: str, lang: str, cross: bool) -> tuple[str, ...]:
     """Folded forms under which a surname may appear in text."""
     low = surname.lower()
@@ -188,7 +199,7 @@ def _group_forms(gid: int) -> tuple[str, ...]:
     return tuple(sorted(f for f in (quick_fold(x.lower(), True) for x in forms) if f))
 
 
-@lru_cache(maxsize=100000)
+@lru_cache(maxsize=8192)
 def _forename_forms(forename: str, lang: str) -> tuple[str, ...]:
     forms: set[str] = set()
     if script_of(forename) == "Cyrl":
@@ -228,8 +239,21 @@ def _trim_caches() -> None:
 
     for cached in (_surname_forms, _forename_forms, inflection._inflected, _keys_of,
                    phonetic, skeleton):
-        if cached.cache_info().currsize > 20000:
+        if cached.cache_info().currsize > 4096:
             cached.cache_clear()
+    _release_free_memory()
+
+
+def _release_free_memory() -> None:
+    """Hand the memory freed after a build back to the system (glibc only): the
+    build's temporary objects would otherwise stay in the process's heap."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL("libc.so.6")
+        libc.malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 def _deletions(skel: str) -> set[str]:
@@ -291,8 +315,17 @@ class NameIndex:
         if number is None:
             number = len(self._persons)
             self._number[pid] = number
-            self._persons.append(_Person(pid, set(), set(), set()))
+            self._persons.append(_Person(pid, [], [], set()))
         person = self._persons[number]
+        if _TWO_LATIN_WORDS_RE.fullmatch(name):
+            # fast path for the commonest row: "Forename Surname" in plain Latin
+            first, last = name.split()
+            if given_name_group(first) is None and given_name_group(last) is not None:
+                first, last = last, first
+            person.languages.add("latn")
+            person.surnames.append((last, ""))
+            person.forenames.append((first, ""))
+            return
         parsed = parse_name(name)
         lang = parsed.language if parsed.script == "Cyrl" else ""
         if parsed.script == "Cyrl":
@@ -300,9 +333,9 @@ class NameIndex:
         elif parsed.script == "Latn":
             person.languages.add("latn")
         if parsed.surname:
-            person.surnames.add((parsed.surname, lang))
+            person.surnames.append((parsed.surname, lang))
         for f in parsed.forenames:
-            person.forenames.add((f, lang))
+            person.forenames.append((f, lang))
 
     def _build(self) -> None:
         # The automaton itself is the table of forms: a form met again (another
@@ -338,15 +371,20 @@ class NameIndex:
             has_ru = "ru" in person.languages
             has_cyr = has_be or has_ru or "cyrl" in person.languages
             sur_phons: set[str] = set()
-            for surname, lang in person.surnames:
+            seen_forms: set[str] = set()
+            # Cyrillic spellings first: a Latin spelling that one of their
+            # romanisations already gives adds nothing (no key, same phonetic key).
+            for surname, lang in sorted(set(person.surnames), key=_cyrillic_first):
                 if not lang and has_cyr and _PLAIN_LATIN_RE.fullmatch(surname):
-                    # a Latin spelling of a person known in Cyrillic: itself is enough
                     low = quick_fold(surname.lower(), True)
+                    if low in seen_forms:
+                        continue
                     forms = _latin_swaps(low) if low.endswith(_SWAP_ENDINGS) else (low,)
                 else:
                     cross = (lang == "be" and not has_ru) or (lang == "ru" and not has_be) \
                         or (script_of(surname) != "Cyrl" and not has_cyr)
                     forms = _surname_forms(surname, lang, cross)
+                seen_forms.update(forms)
                 for form in forms:
                     if not 2 <= len(form) <= _MAX_FORM:  # one letter would match everywhere
                         continue
@@ -373,7 +411,7 @@ class NameIndex:
                 block[skel].add(number)
             gids: set[str] = set()
             fore_phons: set[str] = set()
-            for forename, lang in person.forenames:
+            for forename, lang in dict.fromkeys(person.forenames):
                 gid = _forename_gid(forename)
                 gids.add(gid)
                 fore_phons.add(_keys_of(forename)[0])

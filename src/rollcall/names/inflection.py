@@ -455,7 +455,7 @@ def nominative_name(tokens: list[str], language: str) -> str:
     return " ".join(_restore_case(c.form, w) for c, w in zip(best[1], words, strict=True))
 
 
-@lru_cache(maxsize=262144)
+@lru_cache(maxsize=16384)
 def _inflected(word: str, lang: str, use_dictionary: bool = True) -> tuple[str, ...]:
     low = word.lower()
     if "-" in low:

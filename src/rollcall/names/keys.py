@@ -41,7 +41,8 @@ _LAT_DIACRITICS = {
 }
 # Ordered: longer graphemes first; x → ks before kh → x.
 _LAT_STEPS: tuple[tuple[str, str], ...] = (
-    ("x", "ks"), ("shch", "S"), ("szcz", "S"), ("sch", "S"), ("dzh", "dZ"), ("tch", "C"),
+    ("SC", "S"), ("x", "ks"), ("shch", "S"), ("szcz", "S"), ("sch", "S"), ("dzh", "dZ"),
+    ("tch", "C"),
     ("zh", "Z"), ("kh", "x"), ("sh", "S"), ("sz", "S"), ("cz", "C"), ("ch", "C"),
     ("rz", "Z"), ("ts", "c"), ("tz", "c"), ("dz", "d"), ("ph", "f"),
     ("q", "k"), ("w", "v"), ("h", "g"), ("j", "y"),
@@ -50,7 +51,6 @@ _GLIDE_RE = re.compile(r"[iy](?=[aeou])")
 _U_CONS_RE = re.compile(r"(?<=[aeo])u(?![aeiouy])")
 _INITIAL_U_RE = re.compile(r"^u(?=[^aeiouy])")
 _REPEAT_RE = re.compile(r"(.)\1+")
-_VOWELS_RE = re.compile(r"[aeiouy]")
 
 
 # apostrophes, primes and soft/hard sign marks of the romanisations: dropped
@@ -63,6 +63,7 @@ _ASCII_RE = re.compile(r"[a-zCSZ]*")
 
 
 _LONE_H_RE = re.compile(r"(?<![kszcg])h")
+_HACEK_RE = re.compile("[čšžłśćźńŭěř]")
 _CH_RE = re.compile(r"(?<![st])ch")
 
 
@@ -84,10 +85,14 @@ def phonetic_variants(token: str) -> tuple[str, ...]:
             alt = phonetic(low.replace("x", "kh"))
             if alt not in out:
                 out.append(alt)
+    if "sch" in low and "shch" not in low:  # с+ч in BGN/ICAO, щ in simplified
+        alt = phonetic(low.replace("sch", "sč"))
+        if alt not in out:
+            out.append(alt)
     return tuple(out)
 
 
-@lru_cache(maxsize=262144)
+@lru_cache(maxsize=65536)
 def phonetic(token: str) -> str:
     """The phonetic key spelling of one name token (any script, any scheme)."""
     if not token:
@@ -100,8 +105,15 @@ def phonetic(token: str) -> str:
     if cyr:
         if "дз" in s:
             s = s.replace("дз", "д")
+        if "шч" in s:  # Belarusian шч = Russian щ = Latin shch
+            s = s.replace("шч", "щ")
+        if "тс" in s:  # read as ц, like Latin ts
+            s = s.replace("тс", "ц")
         s = s.translate(_CYR_TABLE)
     else:
+        if _HACEK_RE.search(s):
+            # Łacinka, ISO 9, scholarly: ч is č there, so ch and x stand for х
+            s = s.replace("ch", "kh").replace("x", "kh")
         s = s.translate(_LAT_TABLE)
         if not _ASCII_RE.fullmatch(s):
             s = "".join(c for c in unicodedata.normalize("NFKD", s) if c.isalpha())
@@ -116,13 +128,18 @@ def phonetic(token: str) -> str:
         s = _U_CONS_RE.sub("v", s)
         s = _INITIAL_U_RE.sub("v", s)
     s = s.replace("y", "i").replace("o", "a")
-    return _REPEAT_RE.sub(r"\1", s)
+    return _REPEAT_RE.sub(_first_group, s)
 
 
-_SKEL_CLASSES = str.maketrans({"c": "t", "C": "t"})
+_SKEL_TABLE = str.maketrans({"c": "t", "C": "t", "a": None, "e": None, "i": None,
+                             "o": None, "u": None, "y": None})
 
 
-@lru_cache(maxsize=262144)
+def _first_group(m: re.Match[str]) -> str:
+    return m.group(1)
+
+
+@lru_cache(maxsize=65536)
 def skeleton(token: str) -> str:
     """Consonant-class skeleton of one name token: the fuzzy search's blocking key."""
     return skeleton_of_phonetic(phonetic(token))
@@ -130,6 +147,5 @@ def skeleton(token: str) -> str:
 
 def skeleton_of_phonetic(p: str) -> str:
     """The skeleton of an already computed phonetic spelling."""
-    s = _VOWELS_RE.sub("", p.translate(_SKEL_CLASSES))
-    s = _REPEAT_RE.sub(r"\1", s)
+    s = _REPEAT_RE.sub(_first_group, p.translate(_SKEL_TABLE))
     return s or p

@@ -235,6 +235,7 @@ def fast_latin(low: str, scheme: str) -> str:
             low = pattern.sub(lambda m: _be_char(m.string, m.start(), scheme), low)
         return low.translate(flat)
     ending = extra[3]
+    low = low.translate(_BE_TO_RU_LETTERS)
     if len(low) > 2 and low[-2:] in ending:
         out = _iuliia_letters(low[:-2], scheme) + ending[low[-2:]]
     else:
@@ -277,11 +278,17 @@ _RU_PRESS_GIVEN = {
 }
 
 
+_BE_TO_RU_LETTERS = str.maketrans({"і": "и", "І": "И", "ў": "у", "Ў": "У", "ґ": "г",
+                                   "Ґ": "Г"})
+
+
 @lru_cache(maxsize=65536)
 def _ru_word(word: str, scheme: str) -> str:
     low = word.lower()
     if scheme == "ru_press" and low in _RU_PRESS_GIVEN:
         return _restore_case(_RU_PRESS_GIVEN[low].lower(), word)
+    # Belarusian letters in a name romanised by a Russian scheme: read as Russian
+    word = word.translate(_BE_TO_RU_LETTERS)
     out = iuliia.schemas.get(_IULIIA[scheme]).translate(word)
     if scheme == "ru_press":
         lo = out.lower()

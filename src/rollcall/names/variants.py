@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from rollcall.names.correspond import GIVEN_NAMES, be_to_ru, given_name_group, ru_to_be
 from rollcall.names.fold import fold, guess_language, script_of
@@ -28,8 +29,7 @@ _PATRONYMIC_RE = re.compile(
     r"ovich|evich|ovna|evna|avich|ауна|auna|ovych)$", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class ParsedName:
+class ParsedName(NamedTuple):
     """A name split into its parts (tokens as entered, not folded)."""
 
     forenames: tuple[str, ...]
@@ -37,7 +37,7 @@ class ParsedName:
     patronymic: str
     script: str  # "Cyrl", "Latn", "mixed" or ""
     language: str  # "be", "ru" (Cyrillic) or "" (Latin, or unknown)
-    tokens: tuple[str, ...] = field(default=())
+    tokens: tuple[str, ...] = ()
 
 
 _DASH_RE = re.compile(r"\s*[‐‑‒–—―−-]\s*")
@@ -74,8 +74,9 @@ def parse_name(name: str) -> ParsedName:
     A lone token is taken as a surname unless it is a known given name.
     """
     toks = _split(name)
-    script = script_of(" ".join(toks))
-    language = guess_language(" ".join(toks)) if script in ("Cyrl", "mixed") else ""
+    joined = " ".join(toks)
+    script = script_of(joined)
+    language = guess_language(joined) if script in ("Cyrl", "mixed") else ""
     if not toks:
         return ParsedName((), "", "", script, language, ())
     patronymic = ""

@@ -108,7 +108,8 @@ def run_init(args: argparse.Namespace) -> int:
         return 0
     user_model = get_user_model()
     if user_model.objects.filter(username=args.admin).exists():
-        print(f"administrator {args.admin!r} exists already (password unchanged)")
+        print(f"administrator {args.admin!r} exists already; its password was shown on the "
+              f"first run (reset it with `rollcall manage changepassword {args.admin}`)")
         return 0
     password = secrets.token_urlsafe(12)
     user_model.objects.create_superuser(username=args.admin, email="", password=password)

@@ -6,9 +6,9 @@ from __future__ import annotations
 from rollcall.extract.lang import Lexicon, Trigger, wordset
 
 FACILITY = (
-    r"(?:penal colony|correctional colony|colony|prison|jail|gaol|detention cent(?:re|er)|"
+    r"(?<!\w)(?:penal colony|correctional colony|colony|prison|jail|gaol|detention cent(?:re|er)|"
     r"pre-?trial (?:prison|detention(?: cent(?:re|er))?)|remand prison|detention facility|"
-    r"SIZO|IK-\s?\d+|KGB (?:prison|jail)|penitentiary)"
+    r"SIZO|IK-\s?\d+|KGB (?:prison|jail)|penitentiary)(?![\w-])"
 )
 _PERSONS_OBJ = r"(?:him|her|them)"
 
@@ -29,23 +29,25 @@ TRIGGERS = (
     Trigger("charge", r"\b(?:opened|initiated|launched|instituted|brought)\s+a\s+criminal\s+case\b", "after"),
     # trial
     Trigger("trial", r"\b(?:went|goes|go|gone|stood|stands|stand)\s+on\s+trial\b", "before"),
-    Trigger("trial", r"\btrial\s+(?:of\s+)?(?:\w+\s+){0,4}(?:began|started|opened|begins|starts|opens|resumed)\b", "after"),
-    Trigger("trial", r"\b(?:was|were)\s+tried\b", "before"),
+    Trigger("trial", r"\btrial\s+(?:of\s+)?(?:[\w'’-]+,?\s+){0,20}?(?:began|started|opened|begins|starts|opens|resumed)\b", "after"),
+    Trigger("trial", r"\b(?:appeared|appears|appear)\s+(?:\w+\s+)?(?:in|before)\s+(?:a\s+|the\s+)?court\b", "before"),
+    Trigger("trial", r"\b(?:was|were|is|are)\s+(?:being\s+)?tried\b", "before"),
     # sentence
     Trigger("sentence", r"\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?(?:sentenced|convicted|jailed\s+for|found guilty)\b", "before"),
     Trigger("sentence", r"\b(?:sentenced|convicted)\b", "after"),
     Trigger("sentence", r"\b(?:gave|handed(?:\s+down)?)\s+" + _PERSONS_OBJ + r"?\s*(?:\w+\s+){0,2}(?:a\s+)?(?:\d+|\w+)[- ](?:years?|months?)\b", "after"),
     Trigger("sentence", r"\b(?:added|extended)\s+(?:\w+\s+){0,3}(?:years?|months?)\s+to\s+(?:his|her|their|the)\s+(?:term|sentence)\b", "any"),
+    Trigger("sentence", r"\badded\s+(?:another|a further|an extra|one more|\d+|\w+)\s+(?:\w+\s+)?(?:years?|months?)\b", "any"),
     Trigger("sentence", r"\bgot\s+(?:\d+|\w+)[- ](?:years?|months?)\b", "before"),
     # transfer
     Trigger("transfer", r"\b(?:transferred|moved|relocated|taken|sent|etaped|transported)\s+(?:\w+\s+){0,3}to\b", "any", needs=FACILITY),
     # punishment
-    Trigger("punishment", r"\b(?:placed|put|sent|thrown|locked)\s+(?:\w+\s+){0,2}in(?:to)?\s+(?:a\s+|the\s+)?(?:punishment cell|solitary(?: confinement)?|isolation cell|cell-type premises|SHIZO|ShIZO|PKT|disciplinary cell)", "any"),
+    Trigger("punishment", r"\b(?:placed|put|sent|thrown|locked|held|kept)\s+(?:\w+\s+){0,2}in(?:to)?\s+(?:a\s+|the\s+)?(?:punishment cell|solitary(?: confinement)?|isolation cell|cell-type premises|SHIZO|ShIZO|PKT|disciplinary cell)", "any"),
     Trigger("punishment", r"\b(?:deprived|denied|stripped)\s+(?:" + _PERSONS_OBJ + r"\s+)?(?:of\s+)?(?:\w+\s+){0,2}(?:visits?|parcels?|packages?|letters|correspondence|phone calls|meetings?)\b", "any"),
     Trigger("punishment", r"\b(?:transferred|moved)\s+(?:\w+\s+){0,2}to\s+(?:a\s+)?(?:cell-type|stricter|harsher|prison)\s+(?:regime|premises|conditions)\b", "any"),
     Trigger("punishment", r"\b(?:days|weeks)\s+in\s+(?:a\s+|the\s+)?(?:punishment cell|solitary confinement|SHIZO)\b", "before"),
     # pressure
-    Trigger("pressure", r"\b(?:urged|pressed|pressured|forced|coerced|pushed|persuaded|made)\s+(?:\w+\s+){0,3}to\s+(?:petition|ask|apply|write|sign|confess|cooperate|plead|admit)\b", "after"),
+    Trigger("pressure", r"\b(?:urged|pressed|pressured|forced|coerced|pushed|persuaded|made)\s+(?:\w+\s+){0,3}to\s+(?:petition|ask|apply|write|sign|confess|cooperate|plead|admit|record|repent|appear)\b", "after"),
     Trigger("pressure", r"\b(?:under pressure to|pressure on \w+ to)\s+(?:petition|ask|write|sign|confess|cooperate)\b", "any"),
     Trigger("pressure", r"\boffered\s+(?:\w+\s+){0,2}to\s+(?:petition|apply for (?:a\s+)?pardon|ask for (?:a\s+)?pardon|write (?:a\s+)?(?:petition|request))", "after"),
     Trigger("pressure", r"\boffered\s+(?:\w+\s+)?(?:the chance\s+)?to\s+(?:petition|ask|apply|write)\s+(?:\w+\s+){0,3}(?:for\s+)?(?:a\s+)?pardon\b", "after"),
@@ -56,7 +58,7 @@ TRIGGERS = (
     Trigger("recognition", r"\b(?:recogni[sz]ed|declared|named|designated|considers?|considered)\s+(?:" + _PERSONS_OBJ + r"\s+|(?:\w+\s+){0,4})?(?:as\s+)?(?:an?\s+)?(?:political prisoners?|prisoners? of conscience)\b", "any"),
     # release
     Trigger("release", r"\b(?:was|were|been|is|are|being|got)\s+(?:\w+\s+)?(?:released|freed|pardoned|amnestied|acquitted|set free|let out)\b", "before"),
-    Trigger("release", r"\b(?:released|freed|pardoned|amnestied|acquitted)\b", "after"),
+    Trigger("release", r"\b(?:released|freed|frees|releases|pardoned|pardons|amnestied|acquitted)\b", "after"),
     Trigger("release", r"\b(?:walked|walks|walk|went|goes|is|was|set)\s+free\b", "before"),
     Trigger("release", r"\bsign(?:ed|s)?\s+(?:a\s+)?(?:decree|order)\s+(?:on\s+)?pardoning\b", "after", subtype="pardon"),
     Trigger("release", r"\bfree\s+after\s+(?:serving|\d+|\w+\s+(?:years?|months?))", "before"),
@@ -125,7 +127,7 @@ LEXICON = Lexicon(
     triggers=TRIGGERS,
     facility=FACILITY,
     subtype_cues={
-        "pardon": r"\bpardon(?:ed|ing)\b|\b(?:under|by)\s+(?:a\s+)?(?:presidential\s+)?pardon\b",
+        "pardon": r"\bpardon(?:ed|ing)\b|\b(?:under|by|after|following|with|received|granted)\s+(?:a\s+|the\s+)?(?:presidential\s+)?pardon\b",
         "amnesty": r"\bamnest(?:y|ied)\b",
         "end_of_term": r"\b(?:(?:served|serving|completed|completing)\s+(?:[\w-]+\s+){0,3}(?:term|sentence)|term\s+(?:ended|ends|expired)|end of (?:his|her|their) (?:term|sentence)|full term)\b",
         "acquittal": r"\bacquitt\w*\b",
@@ -204,7 +206,7 @@ LEXICON = Lexicon(
         """
     ),
     role_words=(
-        r"(?:blogger|journalist|activist|lawyer|attorney|politician|leader|figure|envoy|"
+        r"(?:men|women|defendants|co-defendants|blogger|journalist|activist|lawyer|attorney|politician|leader|figure|envoy|"
         r"president|vice-president|chairman|chairwoman|head|director|editor|founder|"
         r"co-founder|candidate|opposition|dissident|defender|prisoner|colleague|wife|husband|"
         r"son|daughter|mother|father|brother|sister|analyst|spokesman|spokeswoman|"
