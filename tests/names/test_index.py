@@ -217,3 +217,12 @@ def test_decomposed_unicode_query(index: NameIndex) -> None:
 
     query = unicodedata.normalize("NFD", "Mikalaj Statkievič")
     assert index.resolve(query) == "statkevich"
+
+
+def test_forename_then_unindexed_latin_spelling(index: NameIndex) -> None:
+    # spellings no scheme produces, after a known forename: matched fuzzily
+    assert ids(index.find_mentions("Ales Beliatski and Mikalai Statkevic")) == [
+        "bialiatski", "statkevich"]
+    assert index.find_mentions("Ales Beliatski")[0].text == "Ales Beliatski"
+    # a forename with an unrelated or someone else's surname: nothing
+    assert index.find_mentions("Ales Smith, Mikalai Bialiatsky, Ales Losikk") == []

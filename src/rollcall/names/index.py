@@ -66,6 +66,9 @@ RESOLVE_MIN_SCORE = 0.82
 RESOLVE_MIN_SURNAME = 0.82
 RESOLVE_MIN_FORENAME = 0.75
 RESOLVE_MARGIN = 0.04
+# find_mentions: a known forename followed by a Latin surname no indexed scheme spells
+FUZZY_MENTION_MIN = 0.85
+_LATIN_WORD_AFTER_RE = re.compile(r" ([A-Z][a-zà-žA-Z]+(?:-[A-Z][a-zà-žA-Z]+)?)\b")
 
 
 _NO_GIDS: frozenset[str] = frozenset()
@@ -486,22 +489,24 @@ class NameIndex:
         if not isinstance(text, str):
             raise TypeError("text must be a str")
         padded = " " + fold_for_scan(text) + " "
-        hits: list[tuple[int, int, int]] = []  # (start, end, token id) in text offsets
         lengths = self._lengths
+        # Whole-word hits in order of their end; a longer (multi-word) hit replaces
+        # the hits it covers. Offsets: padded[i] is text[i - 1].
+        chosen: list[tuple[int, int, int]] = []  # (start, end, token id) in text
+        last_end = -1
         for end, tid in self._automaton.iter(padded):
             start = end - lengths[tid] + 1  # the leading space in padded = text index start
-            hits.append((start, end - 1, tid))
-        if not hits:
+            if start < last_end:
+                if start >= chosen[-1][0] or not text[start].isupper():
+                    continue
+                while chosen and chosen[-1][0] >= start:
+                    chosen.pop()
+            elif not text[start].isupper():
+                continue
+            chosen.append((start, end - 1, tid))
+            last_end = end - 1
+        if not chosen:
             return []
-        hits.sort(key=lambda h: (h[0], -h[1]))
-        chosen: list[tuple[int, int, int]] = []
-        last_end = -1
-        for h in hits:
-            if h[0] >= last_end:
-                first = text[h[0]]
-                if first.isupper():
-                    chosen.append(h)
-                    last_end = h[1]
         return self._assemble(text, chosen)
 
     def _assemble(self, text: str, hits: list[tuple[int, int, int]]) -> list[Mention]:
@@ -571,8 +576,40 @@ class NameIndex:
                         out.append(Mention(start, e0, self._pids[fits[0]], text[start:e0]))
                 elif p0 >= 0:
                     out.append(Mention(s0, e0, self._pids[p0], text[s0:e0]))
+            elif k == m - 1:
+                # a known forename before an unknown capitalised Latin word: a surname
+                # spelt in a way no scheme gives (Ales Beliatski, Mikalai Statkevic)?
+                mention = self._fuzzy_surname_after(text, s0, e0, self._tok_gids[t0])
+                if mention is not None:
+                    out.append(mention)
             k += 1
         return out
+
+    def _fuzzy_surname_after(self, text: str, start: int, end: int,
+                             gids: frozenset[str]) -> Mention | None:
+        """The person whose forename is ``gids`` and whose surname is spelt closely
+        like the Latin word right after ``text[start:end]``, if exactly one."""
+        word = _LATIN_WORD_AFTER_RE.match(text, end)
+        if word is None:
+            return None
+        spelling = word.group(1)
+        phons = phonetic_variants(spelling)
+        numbers: set[int] = set()
+        for p in phons:
+            numbers.update(self._block.get(skeleton_of_phonetic(p), ()))
+        scored = []
+        for number in numbers:
+            if self._fore_gids[number] & gids:
+                sim = self._sim(phons, self._sur_phons[number])
+                if sim >= FUZZY_MENTION_MIN:
+                    scored.append((sim, number))
+        if not scored:
+            return None
+        scored.sort(reverse=True)
+        if len(scored) > 1 and scored[1][0] > scored[0][0] - RESOLVE_MARGIN:
+            return None
+        stop = word.end(1)
+        return Mention(start, stop, self._pids[scored[0][1]], text[start:stop])
 
     # --- lookup and resolve --------------------------------------------------------
 
