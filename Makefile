@@ -49,6 +49,8 @@ test-postgres: install
 
 bench: install
 	$(BIN)/python bench/bench_counts.py
+	$(BIN)/python bench/bench_names.py
+	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_ingest.py
 
 # Extraction quality: the shared dev corpus, then our own held-out set.
