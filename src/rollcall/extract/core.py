@@ -203,7 +203,7 @@ def extract(
         lexicon,
         paras,
         mentions,
-        lambda position, gender: resolver.resolve(position, gender),
+        resolver.resolve,
         resolver.gender_of_word,
     )
     for found in quote_finder.find(quote_spans):

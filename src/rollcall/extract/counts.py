@@ -26,8 +26,8 @@ class CountMention:
 
 
 _MODIFIERS = {
-    "en": r"(?:(?:other|more|political|former|current|jailed|imprisoned|remaining|of the|"
-    r"Belarusian|foreign|young|elderly|further)\s+){0,3}",
+    "en": r"(?:(?:[A-Z][a-z]+(?:ian|ish|ese|an|i|ch)|other|more|political|former|current|jailed|"
+    r"imprisoned|remaining|of the|foreign|young|elderly|further)\s+){0,3}",
     "ru": r"(?:(?:других|ещё|еще|бывших|белорусских|иностранных|политических|осуждённых|"
     r"осужденных|новых)\s+){0,2}",
     "be": r"(?:(?:іншых|яшчэ|былых|беларускіх|замежных|палітычных|новых)\s+){0,2}",
@@ -83,7 +83,11 @@ def category(text: str, lexicon: Lexicon, start: int, end: int, phrase: str) -> 
     flags = re.IGNORECASE
     cues = lexicon.count_cues
     is_political = re.search(lexicon.political_prisoner_nouns, phrase, flags) is not None
-    if re.search(r"(?<!\w)(?:died|have died|died|умерл\w*|погибл\w*|памерл\w*|загінул\w*)(?!\w)", clause, flags):
+    if re.search(
+        r"(?<!\w)(?:died|have died|died|умерл\w*|погибл\w*|памерл\w*|загінул\w*)(?!\w)",
+        clause,
+        flags,
+    ):
         return "other"  # "five political prisoners have died"
     if is_political and re.search(lexicon.remain_cues, clause, flags):
         return "prisoners"

@@ -34,6 +34,14 @@ class DateMention:
     delta: tuple[int, str] | None = None
 
 
+_MONTH_ONLY = re.compile(r"^\D*$")  # no digits: a month (or day-less month) without its year
+_SAME_YEAR = re.compile(
+    r"\s*,?\s*(?:of\s+)?(?:the\s+same\s+year|that\s+year|того\s+же\s+года|таго\s+ж\s+года|"
+    r"гэтага\s+ж\s+года)",
+    re.IGNORECASE,
+)
+
+
 def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
     if not 1900 <= year <= 2100:
         return None
@@ -72,6 +80,8 @@ def shift_months(day: dt.date, months: int) -> tuple[int, int]:
 def add_delta(value: str, amount: int, unit: str) -> str | None:
     """Add ``amount`` units (day, week, month, year) to a partial ISO date."""
     parts = [int(p) for p in value.split("-")]
+    if unit == "month_of_year":
+        return f"{value[:4]}-{amount:02d}"
     if amount == 0:
         return value
     if unit == "year":
@@ -188,7 +198,8 @@ def _relative_offset(table: dict[str, int], phrase: str) -> int:
 
 def _ago(phrase: str, lexicon: Lexicon, published: dt.date) -> str | None:
     """Resolve "three days ago" with dateparser (own arithmetic for Belarusian)."""
-    amount_word, unit_word = phrase.split()[0], phrase.split()[1]
+    words = phrase.split()
+    amount_word, unit_word = (words[0], words[1]) if len(words) > 2 else ("1", words[0])
     unit = _unit(unit_word)
     if unit is None:
         return None
@@ -257,6 +268,33 @@ def find_dates(
             )
             continue
         result.append(mention)
+    for index, mention in enumerate(result):
+        anchor = result[index - 1] if index else None
+        if (
+            mention.kind == "relative"
+            and mention.value
+            and len(mention.value) >= 7
+            and anchor is not None
+            and anchor.kind == "absolute"
+            and anchor.value
+            and len(anchor.value) >= 7
+            and not re.search(r"[.!?\n]", text[anchor.end : mention.start])
+            and _MONTH_ONLY.search(text[mention.start : mention.end])
+            and any(w in lexicon.months for w in re.findall(r"\w+", text[mention.start : mention.end].lower()))
+        ):
+            # "затрымалі ў лютым 2021 года, а ў снежні асудзілі": December of that year
+            year = int(anchor.value[:4]) + (mention.value[5:7] < anchor.value[5:7])
+            result[index] = DateMention(
+                mention.start, mention.end, f"{year:04d}{mention.value[4:]}", "relative"
+            )
+            mention = result[index]
+        same = _SAME_YEAR.match(text, mention.end) if mention.value else None
+        if same and mention.kind == "relative" and len(mention.value or "") == 7:
+            # "у жніўні таго ж года": that month of the previous date's year
+            month = int((mention.value or "")[5:7])
+            result[index] = DateMention(
+                mention.start, same.end(), None, "later", (month, "month_of_year")
+            )
     return result
 
 

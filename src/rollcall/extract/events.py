@@ -34,13 +34,27 @@ _COREFERENCE_CUE = re.compile(
     re.IGNORECASE,
 )
 _AMONG = re.compile(
-    r"(?:among (?:them|those|the)|среди (?:них|которых|вышедших|освобожд\w+|помилованн\w+)|"
-    r"сярод (?:іх|якіх|вызвален\w+|памілаван\w+))(?!\w)",
+    r"(?:among (?:them|those|the)|среди (?:них|которых|вышедших|освобожд\w+|помилованн\w+|"
+    r"задержанн\w+|арестованн\w+|осужд[её]нн\w+)|"
+    r"сярод (?:іх|якіх|вызвален\w+|памілаван\w+|затрыман\w+|арыштаван\w+|асуджан\w+))(?!\w)",
     re.IGNORECASE,
 )
 # "the freed prisoners", "a jailed journalist": a participle used as an adjective
-_ATTRIBUTIVE = re.compile(r"(?<!\w)(?:the|a|an|his|her|their|its|newly|recently)\s+$", re.IGNORECASE)
+_ATTRIBUTIVE = re.compile(
+    r"(?<!\w)(?:the|a|an|his|her|their|its|newly|recently)\s+$", re.IGNORECASE
+)
+_AFTER_CLAUSE = re.compile(
+    r"[,\s]*(?:\w+\s+){0,2}(?:after|before|после|перед|пасля|перад)(?!\w)", re.IGNORECASE
+)
+_INNER_NEGATION = re.compile(
+    r"(?<!\w)(?:not|never|не|ни|ні|ніколі|никогда)(?!\w)|n't", re.IGNORECASE
+)
+_POSSESSIVE_BEFORE = re.compile(r"(?<!\w)(?:his|her|their|его|её|ее|их|яго|яе|іх)\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"(?<!\w)(?:since|з|с)\s+$", re.IGNORECASE)
+_TOGETHER_WITH = re.compile(
+    r"(?<!\w)(?:together with|along with|вместе с|разам з|разам са)\s+",
+    re.IGNORECASE,
+)
 _TOGETHER = re.compile(
     r"(?<!\w)(?:together with|along with|alongside|вместе с|разам з|разам са)\s+"
     r"(?:him|her|them|ним|ней|ними|ім|ёй|імі)(?!\w)",
@@ -138,7 +152,7 @@ class EventFinder:
                 found = self._triggers(c_start, c_end)
                 self.clause_triggers = [m for _t, m in found]
                 for trigger, match in found:
-                    if self._negated(c_start, match.start()) or self.negation.search(
+                    if self._negated(c_start, match.start()) or _INNER_NEGATION.search(
                         match.group(0)
                     ):
                         continue
@@ -150,7 +164,7 @@ class EventFinder:
         return self._discourse(events)
 
     def _among(self, events: list[RawEvent]) -> None:
-        """"Among them are X and Y" after an event: X and Y are that event's persons."""
+        """ "Among them are X and Y" after an event: X and Y are that event's persons."""
         for index, sentence in enumerate(self.sentences):
             if index == 0 or not _AMONG.match(self.text, sentence.start):
                 continue
@@ -160,7 +174,11 @@ class EventFinder:
             previous = [e for e in events if index - 2 <= e.sentence < index and not e.title]
             named = self._named(c_start, c_end, after_trigger=True)
             if previous and named:
-                target = previous[-1]
+                # the counted event ("семь человек задержали ... Среди задержанных — X"),
+                # else the main (first) event of the sentence before
+                counted = [e for e in previous if e.count]
+                last = max(e.sentence for e in previous)
+                target = counted[-1] if counted else [e for e in previous if e.sentence == last][0]
                 target.persons = _unique([*target.persons, *(p for _s, _e, p in named)])
                 target.had_persons = True
 
@@ -171,8 +189,9 @@ class EventFinder:
             if needs is not None and not needs.search(clause):
                 continue
             for match in regex.finditer(self.text, start, end):
-                if self._in_quote(match.start()) or _ATTRIBUTIVE.search(
-                    self.text, max(0, match.start() - 12), match.start()
+                if self._in_quote(match.start()) or (
+                    re.fullmatch(r"[a-z]+ed", match.group(0))
+                    and _ATTRIBUTIVE.search(self.text, max(0, match.start() - 12), match.start())
                 ):
                     continue
                 found.append((trigger, match))
@@ -265,7 +284,7 @@ class EventFinder:
             before = re.split(r"[\n.!?;:]", self.text[max(0, m_start - 30) : m_start])[-1]
             after = self.text[m_end : m_end + 2]
             if self.lexicon.code == "en":
-                if after[:2] in ("'s", "’s"):
+                if after[:2] in ("'s", "’s") or self.text[m_start:m_end].endswith(("'s", "’s")):
                     continue
                 if _EN_NOT_SUBJECT_BEFORE.search(before) and not (
                     after_trigger and _EN_OF_BEFORE.search(before)
@@ -302,8 +321,10 @@ class EventFinder:
     def _role_anaphor(self, start: int, end: int, position: int) -> list[int]:
         """ "the journalists", "журналісткі": a role noun standing for persons named before."""
         for match in self.role_noun.finditer(self.text, start, end):
-            if self._in_quote(match.start()):
-                continue
+            if self._in_quote(match.start()) or _POSSESSIVE_BEFORE.search(
+                self.text, max(0, match.start() - 8), match.start()
+            ):
+                continue  # "his mother", "яго жонка": somebody else
             word = match.group(0).lower()
             plural = word in ("men", "women") or re.search(
                 r"(?:s|ок|ов|ей|ых|их|ам|ами|ы|и|і|аў|яў)$", word
@@ -321,6 +342,22 @@ class EventFinder:
     def _persons(
         self, trigger: Trigger, match: re.Match[str], c_start: int, c_end: int, sentence: Sentence
     ) -> list[int]:
+        persons = self._subjects(trigger, match, c_start, c_end, sentence)
+        # "convicted together with her colleague Darya Chultsova": co-subjects
+        for together in _TOGETHER_WITH.finditer(self.text, c_start, c_end):
+            named = self._named(together.end(), min(c_end, together.end() + 60), True)
+            persons = _unique([*persons, *(p for _s, _e, p in named[:2])])
+        return persons
+
+    def _subjects(
+        self, trigger: Trigger, match: re.Match[str], c_start: int, c_end: int, sentence: Sentence
+    ) -> list[int]:
+        """The persons a trigger's event happened to, by its voice."""
+        relatives = [
+            r.span()
+            for r in _RELATIVE.finditer(self.text, sentence.start, sentence.end)
+            if not (r.start() <= match.start() < r.end())
+        ]
         inside = self._pronoun_persons(match.start(), match.end())
         named_inside = self._named(match.start(), match.end())
         if named_inside:
@@ -338,8 +375,13 @@ class EventFinder:
             m
             for m in self._named(c_start, match.start())
             if not self.speech.search(self.text, m[1], match.start())
+            and not any(a <= m[0] < b for a, b in relatives)  # "X, whose real name is Y,"
         ]
-        after = self._named(match.end(), c_end, after_trigger=True)
+        after = [
+            m
+            for m in self._named(match.end(), c_end, after_trigger=True)
+            if not any(a <= m[0] < b for a, b in relatives)
+        ]
         voice = trigger.voice
         if voice == "after":
             # an English active verb: who stands before it is the agent ("Lukashenko released")
@@ -362,7 +404,11 @@ class EventFinder:
         if persons:
             return persons
         # a name or pronoun elsewhere in the sentence, before the trigger
-        named = [] if agent_before else self._named(sentence.start, match.start(), after_trigger=True)
+        named = [
+            m
+            for m in ([] if agent_before else self._named(sentence.start, match.start(), True))
+            if not any(a <= m[0] < b for a, b in relatives)
+        ]
         if named and not self._other_trigger_between(named[-1][1], match.start()):
             return _unique(p for _s, _e, p in named)
         persons = self._pronoun_persons(sentence.start, match.start(), nearest_to=match.start())
@@ -406,7 +452,8 @@ class EventFinder:
             and self._nearest_trigger(d) is match  # each date goes to its nearest trigger
         ]
         chosen = self._nearest(in_clause, match)
-        if chosen is None:
+        subordinate = _AFTER_CLAUSE.match(self.text, c_start)
+        if chosen is None and not subordinate:  # "surgery in November after being placed in..."
             in_sentence = [
                 d
                 for d in self.dates.between(sentence.start, sentence.end)

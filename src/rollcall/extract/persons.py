@@ -132,6 +132,14 @@ def _gender_of(first: str | None, surname: str | None, lang: str) -> str | None:
     return None
 
 
+def _indeclinable_ru(word: str) -> bool:
+    """A surname in -е/-и/-о the dictionary does not decline (Херше, Бабарико)."""
+    if not re.search(r"[еиоэ]$", word.lower()) or re.search(r"(?:ого|его|ое|ее|ие|ые|ии)$", word.lower()):
+        return False
+    parses = morph.analyser().parse(word)[:4]
+    return not any(p.is_known and "Fixd" not in p.tag for p in parses)
+
+
 def _ru_nominative(words: list[str]) -> bool:
     """All words read as one nominative singular name of one gender ("Рыгор Костусев")."""
     genders: set[str] | None = None
@@ -283,9 +291,7 @@ class PersonFinder:
         before = self.text[max(0, start - 40) : start]
         after = self.text[end : end + 8]
         role = rf"(?:{self.lexicon.role_words}|{self.lexicon.speech_verbs})\s+$"
-        return bool(
-            re.search(role, before, re.IGNORECASE) or re.match(r",\s+(?:an?|the)\s", after)
-        )
+        return bool(re.search(role, before, re.IGNORECASE) or re.match(r",\s+(?:an?|the)\s", after))
 
     def _ner_mentions(self) -> list[Mention]:
         found = []
@@ -398,6 +404,23 @@ class PersonFinder:
         kept.sort(key=lambda m: m.start)
         return kept
 
+    def _feminine(self, word: str, surname: str) -> str:
+        """A woman's surname agrees with her given name: "Паліну Шарэнду-Панасюк" is
+        Шарэнда-Панасюк, not the masculine Шарэнд-Панасюк."""
+        parts = word.split("-")
+        chosen = surname.split("-")
+        if len(chosen) != len(parts):
+            return surname
+        out = []
+        for part, current in zip(parts, chosen, strict=True):
+            if current[-1:].lower() in "аяоеуюіиы" or part[-1:].lower() not in "уюы":
+                out.append(current)  # already a vowel (feminine or indeclinable) form
+                continue
+            forms = morph.nominative_forms(part, self.lang)
+            feminine = [f for f in forms if f[-1:].lower() in "ая"]
+            out.append(feminine[0] if feminine else current)
+        return "-".join(out)
+
     def _place_full(
         self, mention: Mention, clusters: list[dict[str, Any]], surfaces: set[str]
     ) -> None:
@@ -409,6 +432,10 @@ class PersonFinder:
                 mention.nominative[0] = known[0]
         first, surname = mention.nominative[0], mention.nominative[-1]
         firsts = {f.lower() for f in first_forms} | {first.lower(), ""}
+        if self.lang != "en" and _gender_of(first, None, self.lang) == "f":
+            surname = mention.nominative[-1] = self._feminine(mention.words[-1], surname)
+        if self.lang == "ru" and _indeclinable_ru(mention.words[-1]):
+            surname = mention.nominative[-1] = mention.words[-1]  # "Наталью Херше"
         # prefer a nominative the text itself writes elsewhere ("Пачобут" beside "Пачобута")
         if self.lang == "be" and surname.lower() not in surfaces:
             gender = _gender_of(None, surname, self.lang)

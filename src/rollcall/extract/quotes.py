@@ -124,7 +124,7 @@ class QuoteFinder:
         lexicon: Lexicon,
         paragraphs: list[tuple[int, int]],
         mentions: list[tuple[int, int, int]],
-        resolve_pronoun: Callable[[int, str], int | None],
+        resolve_pronoun: Callable[..., int | None],
         pronoun_gender: Callable[[str], str | None],
     ) -> None:
         self.text = text
@@ -140,6 +140,15 @@ class QuoteFinder:
         self.according = re.compile(lexicon.according_to, flags)
         self.pronoun = re.compile(r"(?<!\w)(?:he|she|they|он|она|они|ён|яна|яны)(?!\w)", flags)
         self.interview = re.compile(lexicon.interview_cues, flags)
+        # a definite singular role noun as the speaker: "said the journalist", "— сказаў журналіст"
+        role = rf"{lexicon.role_words}"
+        definite = r"the\s+" if lexicon.code == "en" else ""
+        self.role_speaker = re.compile(
+            rf"\s*(?:\w+\s+)?{definite}(?P<role>{role})(?=[\s,.;:!?]|$)", flags
+        )
+        self.role_speaker_before = re.compile(
+            rf"(?<![\w])(?:The|{definite})\s*(?P<role>{role})\s+(?:\w+\s+)?$", flags
+        )
 
     def find(self, spans: list[QuoteSpan]) -> list[Found]:
         found: list[Found] = []
@@ -236,6 +245,24 @@ class QuoteFinder:
                 if gender in ("m", "f"):
                     return self.resolve_pronoun(quote_start, gender), True
                 return None, True
+        role = self.role_speaker.match(self.text, verb.end(), min(window_end, verb.end() + 40))
+        if role is None:
+            role = self.role_speaker_before.search(self.text, window_start, verb.start())
+        if role is not None:
+            # "— сказаў журналіст", "said the activist": the article's own person
+            verb_word = verb.group(0).lower()
+            gender = "f" if re.search(r"(?:ла|ала|яла)$", verb_word) else None
+            if re.search(r"(?:ў|л)$", verb_word):
+                gender = "m"
+            person = self.resolve_pronoun(quote_start, gender, True)
+            stem = role.group("role").lower()[:6]
+            described = person is not None and any(
+                stem in self.text[max(0, s - 50) : s].lower()
+                for s, _e, p in self.mentions
+                if p == person
+            )
+            # only when the text calls that person so ("журналіста ... Алега Грузьдзіловіча")
+            return (person if described else None), True
         return None, True
 
     def _after(self, span: QuoteSpan) -> tuple[int | None, bool]:

@@ -55,7 +55,7 @@ TRIGGERS = (
     Trigger("hunger_strike", r"\b(?:went|goes|go|gone|is|was|been|remains?|began|started|declared|announced|launched|on)\s+(?:on\s+)?(?:a\s+)?hunger strike\b", "before"),
     Trigger("hunger_strike", r"\bhunger strike\s+(?:that\s+|which\s+)?(?:he|she|they)\s+(?:had\s+)?(?:started|began|declared|launched)\b", "any"),
     # recognition
-    Trigger("recognition", r"\b(?:recogni[sz]ed|declared|named|designated|considers?|considered)\s+(?:" + _PERSONS_OBJ + r"\s+|(?:\w+\s+){0,4})?(?:as\s+)?(?:an?\s+)?(?:political prisoners?|prisoners? of conscience)\b", "any"),
+    Trigger("recognition", r"\b(?:recogni[sz]ed|declared|named|designated)\s+(?:" + _PERSONS_OBJ + r"\s+|(?:\w+\s+){0,4})?(?:as\s+)?(?:an?\s+)?(?:political prisoners?|prisoners? of conscience)\b", "any"),
     # release
     Trigger("release", r"\b(?:was|were|been|is|are|being|got)\s+(?:\w+\s+)?(?:released|freed|pardoned|amnestied|acquitted|set free|let out)\b", "before"),
     Trigger("release", r"\b(?:released|freed|frees|releases|pardoned|pardons|amnestied|acquitted)\b", "after"),
@@ -113,7 +113,8 @@ LEXICON = Lexicon(
         r"journalists|protesters|demonstrators|dissidents|opponents|defendants|others|"
         r"Belarusians|Poles|Lithuanians|Latvians|Ukrainians|Russians|Americans|Germans|"
         r"foreigners|foreign nationals|citizens|nationals|women|men|students|workers|"
-        r"members|supporters|lawyers|human rights defenders|of them|individuals)"
+        r"members|supporters|lawyers|human rights defenders|of them|individuals|musicians|artists|"
+        r"writers|doctors|teachers|priests|bloggers|pensioners|workers|employees|minors|teenagers)"
     ),
     political_prisoner_nouns=r"(?:political prisoners?|prisoners? of conscience)",
     count_cues={
@@ -134,7 +135,7 @@ LEXICON = Lexicon(
     },
     negation=r"\b(?:not|never|no longer|refused to|declined to|did not|without|nor)\b|n't\b",
     hypothetical=r"\b(?:may|might|could|would|should|if|unless|whether|expected to|likely to|will|shall|threaten\w*|risks?|faces?|facing|hopes?|wants?|demand\w*|call\w* for|plans? to|to be)\b",
-    clause_breaks=r";|:|\s[—–]\s|\s(?=(?:after|when|while|because|although|though|whereas)\s)|,\s+(?:\w+\s+){0,2}(?:after|when|while|before|because|although|though|whereas|who|which|where)\b|\b(?:but|and then)\b",
+    clause_breaks=r";|:|\s[—–]\s|\s(?=(?:after|when|while|because|although|though|whereas)\s)|,\s+(?:\w+\s+){0,2}(?:after|when|while|before|because|although|though|whereas|who|whose|whom|which|where)\b|\b(?:but|and then)\b",
     pronouns_masc=r"\b(?:he|him|his)\b",
     pronouns_fem=r"\b(?:she|her|hers)\b",
     pronouns_plural=r"\b(?:they|them|their)\b",
