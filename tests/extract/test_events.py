@@ -147,3 +147,38 @@ def test_evidence_is_the_sentence():
     event = run(text, "2021-01-10")["events"][0]
     start, end = event["evidence"]
     assert text[start:end] == "Ihar Losik was detained on June 25, 2020."
+
+
+def test_among_them_names_join_the_counted_event():
+    text = (
+        "Сотрудники в среду задержали семь человек, которых обвиняют в экстремизме. "
+        "Среди задержанных — студент Алексей Головко."
+    )
+    result = run(text, "2024-04-12", "ru")
+    assert ("detention", "2024-04-10", "Алексей Головко") in triples(result)
+
+
+def test_month_of_the_same_year_and_month_after_a_dated_clause():
+    text = (
+        "Актывістку затрымалі ў студзені 2021 года, а ў жніўні таго ж года асудзілі "
+        "Паліну Шарэнду-Панасюк на два гады."
+    )
+    result = run(text, "2024-01-31", "be")
+    assert ("sentence", "2021-08", "Паліна Шарэнда-Панасюк") in triples(result)
+    text = "Грузьдзіловіча затрымалі ў лютым 2021 года, а ў снежні яго асудзілі."
+    assert ("sentence", "2021-12", "Грузьдзіловіч") in triples(run(text, "2023-02-16", "be"))
+
+
+def test_relative_clause_keeps_its_date_and_names_to_itself():
+    text = "Палітвязня Мікалая Статкевіча, якога ў чацвер вывезлі да мяжы, зноў затрымалі."
+    assert triples(run(text, "2025-09-15", "be")) == {("detention", None, "Мікалай Статкевіч")}
+    text = "Andreyeva, whose real surname is Bakhvalava, was detained in November 2020."
+    assert triples(run(text, "2022-07-15")) == {("detention", "2020-11", "Andreyeva")}
+
+
+def test_the_source_of_the_news_is_not_the_subject():
+    text = (
+        "His mother, Volha Zalatarova, says Mikita Zalatarou has been placed "
+        "in solitary confinement."
+    )
+    assert triples(run(text, "2021-11-17")) == {("punishment", None, "Mikita Zalatarou")}

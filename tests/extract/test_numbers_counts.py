@@ -63,3 +63,25 @@ def test_uncued_count_takes_category_of_events_before(extract_json):
     assert {"value": 5, "category": "released"} in [
         {k: c[k] for k in ("value", "category")} for c in result["counts"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Viasna recognised 19 more people, bringing the total number of political "
+            "prisoners to 862.",
+            "en",
+            [(862, "prisoners"), (19, "recognized")],
+        ),
+        ("Агульная колькасць палітвязняў у Беларусі дасягнула 1483.", "be", [(1483, "prisoners")]),
+        (
+            "Требуют освободить всех политзаключённых, которых в стране уже более 900.",
+            "ru",
+            [(900, "prisoners")],
+        ),
+        ("At least five political prisoners have died behind bars.", "en", [(5, "other")]),
+    ],
+)
+def test_counts_whose_noun_comes_first(text, lang, expected):
+    assert counts(text, lang) == expected

@@ -112,3 +112,8 @@ def test_registry_links_and_adds_names():
     text = "Bialiatski was released on Saturday. Nasta Loika remains in prison. Ihar Losik too."
     persons = {p["name"]: p["registry_id"] for p in run(text, "2014-06-23", names=index)["persons"]}
     assert persons == {"Bialiatski": "p-ales", "Nasta Loika": "p-nasta", "Ihar Losik": None}
+
+
+def test_belarusian_enka_surnames_in_oblique_cases():
+    text = "Яго асудзілі за карыкатуру на Аляксандра Лукашэнку. Пракапенку вызвалілі."
+    assert names(text, "be")[0] == "Аляксандр Лукашэнка"

@@ -135,3 +135,15 @@ def test_evidence_offsets_point_at_the_quoted_text():
     result = run(text, "2014-12-19")
     start, end = result["quotes"][0]["evidence"]
     assert text[start:end].rstrip(",") == "I am home"
+
+
+def test_role_noun_speaker_is_the_person_so_described():
+    text = (
+        "Журналіста Радыё Свабода Алега Грузьдзіловіча вызвалілі ў аўторак.\n\n"
+        "«Першае, што я зраблю, — абдыму сям'ю», — сказаў журналіст пасля вызвалення.\n\n"
+        "«Гэта вялікая радасць», — сказаў адвакат."
+    )
+    assert quotes(text, "be") == [
+        ("Алег Грузьдзіловіч", "Першае, што я зраблю, — абдыму сям'ю"),
+        (None, "Гэта вялікая радасць"),
+    ]

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from rollcall.extract import extract
-from rollcall.extract.lang import EVENT_TYPES
+from rollcall.extract.lang import COUNT_CATEGORIES, EVENT_TYPES, RELEASE_SUBTYPES
 
 WORDS = st.sampled_from(
     [
@@ -130,6 +130,7 @@ def check(text: str, result: dict) -> None:
     assert all(p["name"] for p in result["persons"])
     for event in result["events"]:
         assert event["type"] in EVENT_TYPES
+        assert (event["subtype"] in RELEASE_SUBTYPES) == (event["type"] == "release")
         assert event["date"] is None or DATE_RE.match(event["date"])
         assert set(event["persons"]) <= names
         start, end = event["evidence"]
@@ -140,6 +141,7 @@ def check(text: str, result: dict) -> None:
         assert quote["speaker"] is None or quote["speaker"] in names
     for count in result["counts"]:
         assert isinstance(count["value"], int) and count["value"] > 0
+        assert count["category"] in COUNT_CATEGORIES
 
 
 @given(st.lists(WORDS, min_size=0, max_size=80), st.sampled_from(["en", "ru", "be"]))

@@ -41,6 +41,10 @@ class Resolver:
         self.sentences = sents
         self.sentence_ranges = Ranges([(s.start, s.end + 1) for s in sents])
         self.events: dict[int, int] = {}
+        self.last_event: set[int] = set()  # the persons of the latest event: the topic
+        self.starts_of: dict[int, list[int]] = {}
+        for start, _end, person in self.mentions.items:
+            self.starts_of.setdefault(person, []).append(start)
         flags = re.IGNORECASE
         self.patterns = [
             ("m", re.compile(lexicon.pronouns_masc, flags)),
@@ -52,6 +56,8 @@ class Resolver:
     def note_event(self, persons: list[int]) -> None:
         for person in persons:
             self.events[person] = self.events.get(person, 0) + 1
+        if persons:
+            self.last_event = set(persons)
 
     def name_of(self, person: int) -> str:
         return self.persons[person].name
@@ -78,8 +84,9 @@ class Resolver:
         """The person a singular pronoun at ``position`` most likely means (``whole``: the
         article's most salient person so far, for descriptions such as "the artist")."""
         before = self._recent(position)
-        if whole:
-            before = [m for m in self.mentions.between(0, position) if m[1] <= position]
+        if whole:  # the last 40 mentions name the candidates; salience counts the whole text
+            end = bisect.bisect_left(self.mentions.starts, position)
+            before = [m for m in self.mentions.items[max(0, end - 40) : end] if m[1] <= position]
         if not before:
             return None
         candidates = {m[2] for m in before}
@@ -88,11 +95,18 @@ class Resolver:
         }
         if not candidates:
             return None
+        last_of: dict[int, int] = {}
+        count_of: dict[int, int] = {}
+        for start, _end, person in before:
+            last_of[person] = start
+            count_of[person] = count_of.get(person, 0) + 1
 
         def salience(person: int) -> tuple[int, int]:
-            count = sum(1 for m in before if m[2] == person)
-            last = max(m[0] for m in before if m[2] == person)
-            return count + 3 * self.events.get(person, 0), last
+            count = count_of[person]
+            if whole:
+                count = bisect.bisect_left(self.starts_of.get(person, []), position)
+            topic = 4 if person in self.last_event else 0
+            return count + 3 * self.events.get(person, 0) + topic, last_of[person]
 
         return max(candidates, key=salience)
 

@@ -84,8 +84,8 @@ def add_delta(value: str, amount: int, unit: str) -> str | None:
         return f"{value[:4]}-{amount:02d}"
     if amount == 0:
         return value
-    if unit == "year":
-        return _iso(parts[0] + amount, *parts[1:])
+    if unit == "year":  # "a year later": no more precise than a year
+        return _iso(parts[0] + amount)
     if unit == "month":
         if len(parts) < 2:
             return None
@@ -280,7 +280,10 @@ def find_dates(
             and len(anchor.value) >= 7
             and not re.search(r"[.!?\n]", text[anchor.end : mention.start])
             and _MONTH_ONLY.search(text[mention.start : mention.end])
-            and any(w in lexicon.months for w in re.findall(r"\w+", text[mention.start : mention.end].lower()))
+            and any(
+                w in lexicon.months
+                for w in re.findall(r"\w+", text[mention.start : mention.end].lower())
+            )
         ):
             # "затрымалі ў лютым 2021 года, а ў снежні асудзілі": December of that year
             year = int(anchor.value[:4]) + (mention.value[5:7] < anchor.value[5:7])
@@ -363,7 +366,10 @@ def _resolve(
     if kind == "same":
         return DateMention(s, e, None, "later", (0, "day"))
     if kind == "later":
-        amount_word = next((g for g in match.groups()[:1] if g), "1")
+        amount_word = next(
+            (g for g in match.groups() if g and (g.isdigit() or g.lower() in lexicon.number_words)),
+            "1",
+        )
         words = [g for g in match.groups() if g]
         unit = next((_unit(w) for w in reversed(words) if _unit(w)), None)
         if unit is None:

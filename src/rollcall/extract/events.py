@@ -12,7 +12,7 @@ event and merges repeats (title, lead, body).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rollcall.extract.counts import CountMention
 from rollcall.extract.dates import DateMention, add_delta
@@ -25,7 +25,7 @@ _REPORT_ANAPHOR = re.compile(
 _RELATIVE = re.compile(
     r",\s+(?:which|who|whom|whose|які|якая|якое|якія|якога|якой|якім|якіх|якую|"
     r"который|которая|которое|которые|которого|которой|которому|которым|которых|которую)"
-    r"(?!\w)[^,.;:]*(?:,|$)",
+    r"(?!\w)[^,.;:]*(?:,|$|(?=[.;:]))",
     re.IGNORECASE,
 )
 _COREFERENCE_CUE = re.compile(
@@ -49,8 +49,23 @@ _AFTER_CLAUSE = re.compile(
 _INNER_NEGATION = re.compile(
     r"(?<!\w)(?:not|never|не|ни|ні|ніколі|никогда)(?!\w)|n't", re.IGNORECASE
 )
-_POSSESSIVE_BEFORE = re.compile(r"(?<!\w)(?:his|her|their|его|её|ее|их|яго|яе|іх)\s+$", re.IGNORECASE)
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?<!\w)(?:his|her|their|его|её|ее|их|яго|яе|іх)\s+$", re.IGNORECASE
+)
+_THEN = re.compile(
+    r"(?<!\w)(?:после чего|пасля чаго|after which|and then|then|затем|потом|потым)(?!\w)",
+    re.IGNORECASE,
+)
+_INTRANSITIVE = re.compile(
+    r"(?:вышел|вышла|вышли|умер|умерла|скончал\w*|погиб\w*|выйшаў|выйшла|выйшлі|памёр|"
+    r"памерла|загінуў|загінула|\w+(?:ся|сь))$"
+)
 _SINCE = re.compile(r"(?<!\w)(?:since|з|с)\s+$", re.IGNORECASE)
+# ", a lawyer who worked for the campaign of X," (English): X belongs to the apposition
+_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s[^,.;:]*?(?P<inner>\b(?:who|which|that|of|for)\b[^,.;:]*)(?:,|$)",
+    re.IGNORECASE,
+)
 _TOGETHER_WITH = re.compile(
     r"(?<!\w)(?:together with|along with|вместе с|разам з|разам са)\s+",
     re.IGNORECASE,
@@ -87,7 +102,6 @@ class RawEvent:
     title: bool
     trigger: tuple[int, int]
     had_persons: bool = False
-    pronoun_persons: list[int] = field(default_factory=list)
 
 
 class EventFinder:
@@ -136,6 +150,7 @@ class EventFinder:
         )
         self.found: list[RawEvent] = []
         self.clause_triggers: list[re.Match[str]] = []
+        self.sentence_index = {s.start: i for i, s in enumerate(sentences)}
         self.according = re.compile(lexicon.according_to, flags)
         self.speech = re.compile(rf"(?<!\w){lexicon.speech_verbs}(?!\w)", flags)
         self.role_noun = re.compile(rf"(?<!\w){lexicon.role_words}(?!\w)", flags)
@@ -165,20 +180,34 @@ class EventFinder:
 
     def _among(self, events: list[RawEvent]) -> None:
         """ "Among them are X and Y" after an event: X and Y are that event's persons."""
+        by_sentence: dict[int, list[RawEvent]] = {}
+        for event in events:
+            by_sentence.setdefault(event.sentence, []).append(event)
         for index, sentence in enumerate(self.sentences):
-            if index == 0 or not _AMONG.match(self.text, sentence.start):
+            among = _AMONG.search(self.text, sentence.start, sentence.end) if index else None
+            if among is None or among.start() - sentence.start > 80:
                 continue
-            c_start, c_end = clauses(self.text, sentence.start, sentence.end, self.breaks)[0]
+            c_start = among.start()
+            c_end = next(
+                (
+                    b
+                    for a, b in clauses(self.text, sentence.start, sentence.end, self.breaks)
+                    if a <= c_start < b
+                ),
+                sentence.end,
+            )
             if self._triggers(c_start, c_end):
                 continue
-            previous = [e for e in events if index - 2 <= e.sentence < index and not e.title]
+            previous = [
+                e for i in (index - 2, index - 1) for e in by_sentence.get(i, []) if not e.title
+            ]
             named = self._named(c_start, c_end, after_trigger=True)
             if previous and named:
                 # the counted event ("семь человек задержали ... Среди задержанных — X"),
                 # else the main (first) event of the sentence before
                 counted = [e for e in previous if e.count]
                 last = max(e.sentence for e in previous)
-                target = counted[-1] if counted else [e for e in previous if e.sentence == last][0]
+                target = counted[-1] if counted else next(e for e in previous if e.sentence == last)
                 target.persons = _unique([*target.persons, *(p for _s, _e, p in named)])
                 target.had_persons = True
 
@@ -229,6 +258,11 @@ class EventFinder:
         previous: list[RawEvent],
     ) -> RawEvent:
         persons = self._persons(trigger, match, c_start, c_end, sentence)
+        if not persons and self.lexicon.code != "en" and not self.mentions.between(c_start, c_end):
+            # "Х затрымалі ў 2021 годзе, а ў сакавіку асудзілі": the object is shared
+            here = [e for e in _same_sentence(previous, index) if e.persons]
+            if here:
+                persons = list(here[-1].persons)
         date = self._date(match, c_start, c_end, sentence, previous)
         place_match = self.facility.search(self.text, c_start, c_end)
         place = (
@@ -292,10 +326,11 @@ class EventFinder:
                     continue
             elif _SLAVIC_NOT_SUBJECT_BEFORE.search(before):
                 continue
-            if self.speech.search(
-                re.split(r"[,—–(]", self.text[max(start, m_start - 60) : m_start])[-1]
+            elif any(
+                s2 > m_end and not self.text[m_end:s2].strip()
+                for s2, _e2, _p2 in self.mentions.between(m_end, m_end + 3)
             ):
-                continue  # ", said X", ", паведаміла яго жонка X": the source of the news
+                continue  # "адваката Віктара Бабарыкі Дзмітрыя Лаеўскага": Babaryka's lawyer
             out.append((m_start, m_end, person))
         return out
 
@@ -313,6 +348,13 @@ class EventFinder:
                 return persons
         return []
 
+    def _source(self, start: int, end: int) -> bool:
+        """ ", said X", ", паведаміла яго жонка X", ", his wife X said" after the event: X is
+        the source of the news."""
+        if self.speech.search(re.split(r"[,—–(]", self.text[max(0, start - 60) : start])[-1]):
+            return True
+        return self.text[end : end + 1] == " " and bool(self.speech.match(self.text, end + 1))
+
     def _source_pronoun(self, match: re.Match[str]) -> bool:
         """ "По её словам", "according to him": the source of a report, not a participant."""
         window = self.text[max(0, match.start() - 20) : match.end() + 12]
@@ -325,6 +367,8 @@ class EventFinder:
                 self.text, max(0, match.start() - 8), match.start()
             ):
                 continue  # "his mother", "яго жонка": somebody else
+            if self.mentions.between(match.end(), match.end() + 3):
+                continue  # "leader Alexander Lukashenko": the role of a name, no anaphor
             word = match.group(0).lower()
             plural = word in ("men", "women") or re.search(
                 r"(?:s|ок|ов|ей|ых|их|ам|ами|ы|и|і|аў|яў)$", word
@@ -353,11 +397,20 @@ class EventFinder:
         self, trigger: Trigger, match: re.Match[str], c_start: int, c_end: int, sentence: Sentence
     ) -> list[int]:
         """The persons a trigger's event happened to, by its voice."""
-        relatives = [
-            r.span()
-            for r in _RELATIVE.finditer(self.text, sentence.start, sentence.end)
-            if not (r.start() <= match.start() < r.end())
-        ]
+        spans = [r.span() for r in _RELATIVE.finditer(self.text, sentence.start, sentence.end)]
+        if self.lexicon.code == "en":
+            spans += [  # only what follows "who", "of" inside the apposition
+                (a.start() + a.group(0).index(a.group("inner")), a.end())
+                for a in _APPOSITION.finditer(self.text, sentence.start, sentence.end)
+            ]
+        own = [(a, b) for a, b in spans if a <= match.start() < b and _RELATIVE.match(self.text, a)]
+        if own:
+            # "X, who was arrested in 2020, ...", "палітвязняў, якіх памілаваў Лукашэнка":
+            # the event is the antecedent's, never a name inside the relative clause
+            start = own[0][0]
+            antecedent = [m for m in self._named(sentence.start, start, True) if start - m[1] <= 3]
+            return [antecedent[-1][2]] if antecedent else []
+        relatives = [(a, b) for a, b in spans if not (a <= match.start() < b)]
         inside = self._pronoun_persons(match.start(), match.end())
         named_inside = self._named(match.start(), match.end())
         if named_inside:
@@ -370,6 +423,10 @@ class EventFinder:
             self.lexicon.code == "en"
             and trigger.voice == "after"
             and not re.search(r"(?:\band|,)\s+$", self.text[c_start : match.start()])
+            # "among 14 prisoners freed on Saturday": a participle after its noun is passive
+            and not re.search(
+                rf"{self.lexicon.people_nouns}\s+$", self.text[c_start : match.start()]
+            )
         )
         before = [  # "X says he was placed in solitary": X reports, the event is his
             m
@@ -380,7 +437,7 @@ class EventFinder:
         after = [
             m
             for m in self._named(match.end(), c_end, after_trigger=True)
-            if not any(a <= m[0] < b for a, b in relatives)
+            if not any(a <= m[0] < b for a, b in relatives) and not self._source(m[0], m[1])
         ]
         voice = trigger.voice
         if voice == "after":
@@ -389,7 +446,7 @@ class EventFinder:
         elif voice == "before":
             order = [before, after]
         else:
-            if before and after and self._agent(before[-1], match):
+            if before and self._agent(before[-1], match):
                 before = before[:-1]
             order = [before + after]
         for group in order:
@@ -409,15 +466,21 @@ class EventFinder:
             for m in ([] if agent_before else self._named(sentence.start, match.start(), True))
             if not any(a <= m[0] < b for a, b in relatives)
         ]
-        if named and not self._other_trigger_between(named[-1][1], match.start()):
+        if named and not self._other_trigger_between(named[-1][1], match.start(), relatives):
             return _unique(p for _s, _e, p in named)
         persons = self._pronoun_persons(sentence.start, match.start(), nearest_to=match.start())
-        return persons or self._role_anaphor(c_start, c_end, match.start())
+        if persons:
+            return persons
+        return self._role_anaphor(match.end() if agent_before else c_start, c_end, match.start())
 
-    def _other_trigger_between(self, start: int, end: int) -> bool:
-        return any(
-            regex.search(self.text, start, end) for _t, regex, _n in self.lexicon.trigger_regexes
-        )
+    def _other_trigger_between(
+        self, start: int, end: int, skip: list[tuple[int, int]] | None = None
+    ) -> bool:
+        for _t, regex, _n in self.lexicon.trigger_regexes:
+            for found in regex.finditer(self.text, start, end):
+                if not any(a <= found.start() < b for a, b in skip or []):
+                    return True
+        return False
 
     def _agent(self, mention: tuple[int, int, int], match: re.Match[str]) -> bool:
         """A nominative name right before an active singular verb ("Лукашэнка памілаваў X")."""
@@ -425,6 +488,8 @@ class EventFinder:
         if len(re.findall(r"\w+", between)) > 3 or re.search(r"[,;:—–]", between):
             return False
         verb = match.group(0).split()[0].lower()
+        if _INTRANSITIVE.match(verb):
+            return False  # "Статкевич вышел на свободу": the subject is the person
         surface = self.text[mention[0] : mention[1]]
         nominative = self.resolver.name_of(mention[2])
         return verb.endswith(("л", "ла", "ў")) and surface.split()[-1] == nominative.split()[-1]
@@ -459,11 +524,15 @@ class EventFinder:
                 for d in self.dates.between(sentence.start, sentence.end)
                 if not self._in_quote(d.start)
                 and not self._other_trigger_near(d, sentence, match)
+                and not (c_start <= d.start < c_end)  # given to another trigger of this clause
                 and not any(a <= d.start < b for a, b in relatives)
-                and not _SINCE.search(self.text, max(0, d.start - 8), d.start)
             ]
             chosen = self._nearest(in_sentence, match)
         if chosen is None:
+            # "провели обыск ..., после чего его задержали": the same day as the event before
+            same = [e for e in _same_sentence(previous, self._index_of(sentence)) if e.date]
+            if same and _THEN.search(self.text, same[-1].trigger[1], match.start()):
+                return same[-1].date
             return None
         if chosen.kind == "later":
             anchor = next((e.date for e in reversed(previous) if e.date), None)
@@ -471,6 +540,9 @@ class EventFinder:
                 return None
             return add_delta(anchor, *chosen.delta)
         return chosen.value
+
+    def _index_of(self, sentence: Sentence) -> int:
+        return self.sentence_index[sentence.start]
 
     def _nearest_trigger(self, date: DateMention) -> re.Match[str] | None:
         def distance(m: re.Match[str]) -> int:
@@ -501,12 +573,17 @@ class EventFinder:
     # -- discourse ----------------------------------------------------------------------
     def _discourse(self, events: list[RawEvent]) -> list[RawEvent]:
         # "... Об этом в субботу сообщила пресс-служба": the report's date is the event's
+        with_events = {e.sentence for e in events}
+        last_of_sentence = {e.sentence: e for e in events}
         for event in events:
             following = event.sentence + 1
+            if last_of_sentence[event.sentence] is not event:
+                continue  # the main verb comes last: "X, приговорённую ..., этапировали"
             if event.date is None and not event.title and following < len(self.sentences):
                 sentence = self.sentences[following]
-                if _REPORT_ANAPHOR.match(self.text, sentence.start) and not any(
-                    e.sentence == following for e in events
+                if (
+                    _REPORT_ANAPHOR.match(self.text, sentence.start)
+                    and following not in with_events
                 ):
                     dates = [
                         d
@@ -521,7 +598,7 @@ class EventFinder:
                 continue
             sentence = self.sentences[event.sentence]
             together = bool(_TOGETHER.search(self.text, sentence.start, sentence.end))
-            for earlier in reversed(events[:index]):
+            for earlier in reversed(events[max(0, index - 60) : index]):  # bounded: linear
                 if event.sentence - earlier.sentence > 3 and not together:
                     break
                 related = (
@@ -549,16 +626,24 @@ class EventFinder:
         events = [e for e in events if e.persons or not e.had_persons]
         # an event with no person repeats one with persons (title, lead), or is a generic
         # statement ("the seventh political prisoner to die since 2021")
+        with_persons: dict[str, list[RawEvent]] = {}
+        for event in events:
+            if event.persons:
+                with_persons.setdefault(event.type, []).append(event)
         kept = []
         for event in events:
-            if not event.persons and any(
-                other.type == event.type
-                and other.persons
-                and (event.date in (None, other.date) or event.count is None)
-                for other in events
+            others = with_persons.get(event.type, [])
+            if (
+                not event.persons
+                and others
+                and (
+                    event.count is None
+                    or event.date is None
+                    or any(other.date == event.date for other in others)
+                )
             ):
-                for other in events:
-                    if other.type == event.type and other.persons and other.count is None:
+                for other in others:
+                    if other.count is None:
                         other.count = event.count
                 continue
             kept.append(event)
@@ -574,6 +659,16 @@ class EventFinder:
             else:
                 merged[key] = event
         return list(merged.values())
+
+
+def _same_sentence(events: list[RawEvent], index: int) -> list[RawEvent]:
+    """The events found so far in sentence ``index`` (the tail of ``events``), in order."""
+    out = []
+    for event in reversed(events):
+        if event.sentence != index:
+            break
+        out.append(event)
+    return out[::-1]
 
 
 def _unique(items: object) -> list[int]:

@@ -7,6 +7,7 @@ the words as written, so extraction still runs (with inflected names).
 
 from __future__ import annotations
 
+import re
 import threading
 from typing import Any
 
@@ -38,8 +39,24 @@ def nominative_name(tokens: list[str], language: str) -> str:
     if language == "en":
         return " ".join(strip_possessive(t) for t in tokens)
     if _inflection is not None:
-        return _inflection.nominative_name(tokens, language)
+        words = _inflection.nominative_name(tokens, language).split()
+        if len(words) == len(tokens):
+            words[-1] = _enka(tokens[-1], words[-1], language)
+        return " ".join(words)
     return " ".join(tokens)
+
+
+def _enka(word: str, form: str, language: str) -> str:
+    """Belarusian -энка/-енка surnames (Лукашэнка, Пракапенка) decline like a-stems:
+    "Лукашэнку" is Лукашэнка, not "Лукашэнак". A workaround until
+    rollcall.names.inflection ranks it so (reported to its owner)."""
+    if (
+        language == "be"
+        and re.search(r"[еэ]н[ао]к$", form.lower())
+        and re.search(r"[еэ]нк(?:у|і|ам|ай|аю)$", word.lower())
+    ):
+        return form[:-2] + form[-1] + ("а" if form[-1].islower() else "А")
+    return form
 
 
 def nominative_forms(word: str, language: str) -> list[str]:
@@ -47,7 +64,9 @@ def nominative_forms(word: str, language: str) -> list[str]:
     if language == "en":
         return [strip_possessive(word)]
     if _inflection is not None:
-        return _inflection.nominative_forms(word, language) or [word]
+        forms = _inflection.nominative_forms(word, language) or [word]
+        first = _enka(word, forms[0], language)
+        return [first, *(f for f in forms if f != first)]
     return [word]
 
 

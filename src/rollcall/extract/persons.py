@@ -134,7 +134,9 @@ def _gender_of(first: str | None, surname: str | None, lang: str) -> str | None:
 
 def _indeclinable_ru(word: str) -> bool:
     """A surname in -е/-и/-о the dictionary does not decline (Херше, Бабарико)."""
-    if not re.search(r"[еиоэ]$", word.lower()) or re.search(r"(?:ого|его|ое|ее|ие|ые|ии)$", word.lower()):
+    if not re.search(r"[еиоэ]$", word.lower()) or re.search(
+        r"(?:ого|его|ое|ее|ие|ые|ии)$", word.lower()
+    ):
         return False
     parses = morph.analyser().parse(word)[:4]
     return not any(p.is_known and "Fixd" not in p.tag for p in parses)
@@ -334,6 +336,17 @@ class PersonFinder:
                 if len(mention.nominative) != len(mention.words):
                     mention.nominative = [morph.strip_possessive(w) for w in mention.words]
                 first = mention.words[0]
+                if (
+                    self.lang == "be"
+                    and mention.nominative[0].lower() not in self.lexicon.given_names
+                ):
+                    known = [
+                        f
+                        for f in morph.nominative_forms(first, self.lang)[:5]
+                        if f.lower() in self.lexicon.given_names
+                    ]
+                    if known:  # the engine kept "Алега"; the lexicon knows "Алег"
+                        mention.nominative[0] = known[0]
                 if self.lang == "ru" and _ru_nominative(mention.words):
                     mention.nominative = list(mention.words)  # already nominative: "Рыгор Костусев"
                 elif (
@@ -346,6 +359,19 @@ class PersonFinder:
                 ):
                     # a nominative given name: the whole name is in the nominative
                     mention.nominative = list(mention.words)
+                elif (
+                    self.lang != "en"
+                    and mention.nominative[0].lower() != first.lower()
+                    and mention.nominative[-1] == mention.words[-1]
+                ):
+                    # the given name was inflected, so is the surname ("Алега Грузьдзіловіча")
+                    other = [
+                        f
+                        for f in morph.nominative_forms(mention.words[-1], self.lang)
+                        if f.lower() != mention.words[-1].lower()
+                    ]
+                    if other and not _indeclinable_ru(mention.words[-1]):
+                        mention.nominative[-1] = other[0]
             else:
                 forms = morph.nominative_forms(mention.words[0], self.lang)
                 surface = morph.strip_possessive(mention.words[0])

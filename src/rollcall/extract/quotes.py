@@ -133,6 +133,9 @@ class QuoteFinder:
         self.paragraph_ranges = Ranges(paragraphs)
         self.mentions = mentions  # (start, end, person index)
         self.positioned = Positioned(mentions, key=lambda m: m[0])
+        self.starts_of: dict[int, list[int]] = {}
+        for start, _end, person in mentions:
+            self.starts_of.setdefault(person, []).append(start)
         self.resolve_pronoun = resolve_pronoun
         self.pronoun_gender = pronoun_gender
         flags = re.IGNORECASE
@@ -258,8 +261,7 @@ class QuoteFinder:
             stem = role.group("role").lower()[:6]
             described = person is not None and any(
                 stem in self.text[max(0, s - 50) : s].lower()
-                for s, _e, p in self.mentions
-                if p == person
+                for s in self.starts_of.get(person, [])[:20]
             )
             # only when the text calls that person so ("журналіста ... Алега Грузьдзіловіча")
             return (person if described else None), True

@@ -40,11 +40,12 @@ TRIGGERS = (
     Trigger("sentence", r"\badded\s+(?:another|a further|an extra|one more|\d+|\w+)\s+(?:\w+\s+)?(?:years?|months?)\b", "any"),
     Trigger("sentence", r"\bgot\s+(?:\d+|\w+)[- ](?:years?|months?)\b", "before"),
     # transfer
-    Trigger("transfer", r"\b(?:transferred|moved|relocated|taken|sent|etaped|transported)\s+(?:\w+\s+){0,3}to\b", "any", needs=FACILITY),
+    Trigger("transfer", r"\b(?:transferred|moved|relocated|taken|sent|etaped|transported)\s+(?:[\w.-]+\s+){0,8}?to\b", "any", needs=FACILITY),
     # punishment
     Trigger("punishment", r"\b(?:placed|put|sent|thrown|locked|held|kept)\s+(?:\w+\s+){0,2}in(?:to)?\s+(?:a\s+|the\s+)?(?:punishment cell|solitary(?: confinement)?|isolation cell|cell-type premises|SHIZO|ShIZO|PKT|disciplinary cell)", "any"),
     Trigger("punishment", r"\b(?:deprived|denied|stripped)\s+(?:" + _PERSONS_OBJ + r"\s+)?(?:of\s+)?(?:\w+\s+){0,2}(?:visits?|parcels?|packages?|letters|correspondence|phone calls|meetings?)\b", "any"),
     Trigger("punishment", r"\b(?:transferred|moved)\s+(?:\w+\s+){0,2}to\s+(?:a\s+)?(?:cell-type|stricter|harsher|prison)\s+(?:regime|premises|conditions)\b", "any"),
+    Trigger("punishment", r"\b(?:spent|spends|spending)\s+(?:[\w-]+\s+){0,5}in\s+(?:a\s+|the\s+)?(?:punishment cells?|solitary(?: confinement)?|isolation cells?|SHIZO|PKT)\b", "before"),
     Trigger("punishment", r"\b(?:days|weeks)\s+in\s+(?:a\s+|the\s+)?(?:punishment cell|solitary confinement|SHIZO)\b", "before"),
     # pressure
     Trigger("pressure", r"\b(?:urged|pressed|pressured|forced|coerced|pushed|persuaded|made)\s+(?:\w+\s+){0,3}to\s+(?:petition|ask|apply|write|sign|confess|cooperate|plead|admit|record|repent|appear)\b", "after"),
