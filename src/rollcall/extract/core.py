@@ -15,7 +15,14 @@ from rollcall.extract.lang import Lexicon, load
 from rollcall.extract.model import Count, Event, Extraction, Person, Quote
 from rollcall.extract.persons import PersonFinder
 from rollcall.extract.quotes import QuoteFinder, find_spans
-from rollcall.extract.text import Positioned, Ranges, Sentence, paragraphs, sentences
+from rollcall.extract.text import (
+    Positioned,
+    Ranges,
+    Sentence,
+    paragraphs,
+    sentences,
+    unwrap,
+)
 
 _EVENT_CATEGORY = {"release": "released", "detention": "detained", "recognition": "recognized"}
 
@@ -172,6 +179,7 @@ def extract(
     ``names`` is an optional registry ``NameIndex`` that links persons to registry ids.
     """
     pub = _parse_published(published)
+    text = unwrap(text)  # same length: offsets into it are offsets into the original
     code = language or language_mod.detect(text)
     lexicon = load(code)
     result = Extraction(language=code, published=pub.isoformat() if pub else None)

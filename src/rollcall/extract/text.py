@@ -87,6 +87,46 @@ class Sentence:
     is_title: bool = False
 
 
+_LINE_RE = re.compile(r"[^\n]*(?:\n|$)")
+_LINE_END_RE = re.compile(r"[.!?…:;][»”\"')\]]*\s*$")
+_LINE_START_RE = re.compile(r"\s*(?:[—–\-•*]\s|\d+[.)]\s|$)")
+WRAP_WIDTH_MAX = 100
+
+
+def unwrap(text: str) -> str:
+    """Join hard-wrapped lines: the same text with each line break *inside* a paragraph
+    turned into a space, so every offset stays the same.
+
+    A text is hard-wrapped when no line is longer than about 100 characters; in it, a
+    line break continues the paragraph unless the line ends a sentence, is much
+    shorter than the longest lines (a title, the end of a paragraph), or the next line
+    is blank or starts a dialogue line or a list item.
+    """
+    lines = [match.group(0) for match in _LINE_RE.finditer(text) if match.group(0)]
+    lengths = [len(line.rstrip()) for line in lines]
+    if len(lines) < 3 or max(lengths) > WRAP_WIDTH_MAX:
+        return text
+    width = sorted(lengths)[int(len(lengths) * 0.9)]  # a typical full line
+    out = []
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        joins = (
+            line.endswith("\n")
+            and line.strip()
+            and following.strip()
+            and len(line.rstrip()) >= 0.6 * width
+            and not _LINE_END_RE.search(line)
+            and not _LINE_START_RE.match(following)
+        )
+        if joins:
+            body = line[:-1]
+            if body.endswith("\r"):
+                body = body[:-1] + " "
+            line = body + " "
+        out.append(line)
+    return "".join(out)
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Non-empty lines (a line break ends a paragraph), stripped, as offsets."""
     spans = []
