@@ -1,49 +1,31 @@
 """Name morphology: the one call site for nominatives and the Russian analyser.
 
-Nominative forms come from ``rollcall.names.inflection`` (the project's name
-inflection engine). If that module is unavailable the functions degrade to returning
-the words as written, so extraction still runs (with inflected names).
+Nominative forms and the pymorphy3 analyser come from ``rollcall.names.inflection``
+(the project's name inflection engine); this module adds what extraction needs
+around them.
 """
 
 from __future__ import annotations
 
 import re
-import threading
 from typing import Any
 
-try:  # the project's inflection engine
-    from rollcall.names import inflection as _inflection
-except ImportError:  # pragma: no cover - only when rollcall.names is absent
-    _inflection = None
-
-_MORPH: Any = None
-_LOCK = threading.Lock()
+from rollcall.names import inflection as _inflection
 
 
 def analyser() -> Any:
     """The process-wide pymorphy3 Russian analyser (shared with rollcall.names)."""
-    global _MORPH
-    if _inflection is not None:
-        return _inflection.morph()
-    if _MORPH is None:
-        with _LOCK:
-            if _MORPH is None:
-                import pymorphy3
-
-                _MORPH = pymorphy3.MorphAnalyzer(lang="ru")
-    return _MORPH
+    return _inflection.morph()
 
 
 def nominative_name(tokens: list[str], language: str) -> str:
     """The nominative of a whole name ("Алеся Бяляцкага" -> "Алесь Бяляцкі")."""
     if language == "en":
         return " ".join(strip_possessive(t) for t in tokens)
-    if _inflection is not None:
-        words = _inflection.nominative_name(tokens, language).split()
-        if len(words) == len(tokens):
-            words[-1] = _enka(tokens[-1], words[-1], language)
-        return " ".join(words)
-    return " ".join(tokens)
+    words = _inflection.nominative_name(tokens, language).split()
+    if len(words) == len(tokens):
+        words[-1] = _enka(tokens[-1], words[-1], language)
+    return " ".join(words)
 
 
 def _enka(word: str, form: str, language: str) -> str:
@@ -63,11 +45,9 @@ def nominative_forms(word: str, language: str) -> list[str]:
     """Candidate nominatives of one name token, best first (the word itself included)."""
     if language == "en":
         return [strip_possessive(word)]
-    if _inflection is not None:
-        forms = _inflection.nominative_forms(word, language) or [word]
-        first = _enka(word, forms[0], language)
-        return [first, *(f for f in forms if f != first)]
-    return [word]
+    forms = _inflection.nominative_forms(word, language) or [word]
+    first = _enka(word, forms[0], language)
+    return [first, *(f for f in forms if f != first)]
 
 
 def strip_possessive(word: str) -> str:
