@@ -42,18 +42,18 @@ def run_backend(args: argparse.Namespace) -> None:
     django.setup()
     from django.core.management import call_command
 
-    from rollcall.ingest.models import Claim, ClaimKind, ClaimStatus
+    from rollcall.ingest.models import Claim, ClaimStatus
     from rollcall.ingest.reading import read_path
-    from rollcall.ingest.review import accept_all
+    from rollcall.ingest.review import KIND_ORDER, accept_all
     from rollcall.ingest.services import ingest
-    from rollcall.names.index import NameIndex
     from rollcall.registry.demo.loader import load_demo
+    from rollcall.registry.name_index import current_name_index
 
     call_command("migrate", interactive=False, verbosity=0)
     load_demo()
     files = sorted(Path(os.environ["BENCH_REPORTS"]).iterdir())
     started = time.perf_counter()
-    names = NameIndex.from_registry()
+    names = current_name_index()
     outcomes: dict[str, int] = {}
     for path in files:
         published = path.stem.rsplit("-", 3)[-3:]
@@ -62,9 +62,8 @@ def run_backend(args: argparse.Namespace) -> None:
             outcomes[result.outcome] = outcomes.get(result.outcome, 0) + 1
     ingest_s = time.perf_counter() - started
 
-    order = {ClaimKind.PERSON: 0, ClaimKind.EVENT: 1, ClaimKind.COUNT: 2, ClaimKind.QUOTE: 3}
     pending = sorted(Claim.objects.filter(status=ClaimStatus.PENDING),
-                     key=lambda c: (order[c.kind], c.pk))[: args.accept]
+                     key=lambda c: (KIND_ORDER[c.kind], c.pk))[: args.accept]
     started = time.perf_counter()
     accepted, problems = accept_all(pending)
     accept_s = time.perf_counter() - started

@@ -76,9 +76,9 @@ def run_ingest(args: argparse.Namespace) -> int:
 
     from rollcall.ingest.reading import expand, read_path
     from rollcall.ingest.services import Outcome, ingest
-    from rollcall.names.index import NameIndex
+    from rollcall.registry.name_index import current_name_index
 
-    names = None if args.no_registry else NameIndex.from_registry()
+    names = None if args.no_registry else current_name_index()
     files = expand(args.paths)
     totals: Counter[str] = Counter()
     claims = 0

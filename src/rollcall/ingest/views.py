@@ -57,34 +57,35 @@ def _names_index() -> Any:
     return current_name_index()
 
 
+def _form_again(request: HttpRequest, form: AddReportForm) -> HttpResponse:
+    """The queue page with the add-report form and its errors (status 400)."""
+    return render(request, "ingest/queue.html", {"sources": [], "form": form}, status=400)
+
+
 @reviewer_only
 @require_POST
 def add_report(request: HttpRequest) -> HttpResponse:
     form = AddReportForm(request.POST, request.FILES)
     if not form.is_valid():
-        sources = Source.objects.none()
-        return render(request, "ingest/queue.html", {"sources": sources, "form": form},
-                      status=400)
+        return _form_again(request, form)
     data = form.cleaned_data
     text = data.get("text") or ""
     upload = data.get("upload")
     if upload is not None:
         if upload.size > MAX_UPLOAD_BYTES:
             form.add_error("upload", _("The file is larger than 5 MB: split it into reports."))
-            return render(request, "ingest/queue.html", {"sources": [], "form": form},
-                          status=400)
+            return _form_again(request, form)
         try:
             text = decode(upload.read())
         except SourceError as error:
             form.add_error("upload", str(error))
-            return render(request, "ingest/queue.html", {"sources": [], "form": form},
-                          status=400)
+            return _form_again(request, form)
     incoming = from_pasted(text, title=data.get("title") or "", url=data.get("url") or "",
                            publisher=data.get("publisher") or "", published=data.get("published"))
     result = ingest(incoming, names=_names_index())
     if result.outcome == Outcome.FAILED:
         form.add_error(None, result.reason)
-        return render(request, "ingest/queue.html", {"sources": [], "form": form}, status=400)
+        return _form_again(request, form)
     assert result.source is not None
     if result.outcome == Outcome.DUPLICATE:
         messages.info(request, _("This report is stored already (duplicate)."))

@@ -13,8 +13,6 @@ from django.db.models import Q, QuerySet
 from rollcall.names.fold import fold, name_tokens, script_of
 from rollcall.names.inflection import nominative_forms
 
-fold_for_search = fold
-
 
 def _word_forms(word: str) -> set[str]:
     forms = {word}

@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from itertools import groupby
+from operator import itemgetter
 
 from django.db import connection, transaction
 from django.db.models import Q
@@ -32,7 +34,8 @@ _BATCH = 2000
 
 
 def _timeline_rows(person_ids: Iterable[int] | None) -> Iterator[tuple[int, TimelineEvent]]:
-    rows = Participation.objects.filter(role=ParticipationRole.SUBJECT)
+    """(person, event) rows of the subjects' timelines, ordered by person."""
+    rows = Participation.objects.filter(role=ParticipationRole.SUBJECT).order_by("person_id")
     if person_ids is not None:
         rows = rows.filter(person_id__in=list(person_ids))
     for person_id, event_id, event_type, date, attributes in rows.values_list(
@@ -90,26 +93,12 @@ def rebuild_all_spells() -> int:
     CustodySpell.objects.all().delete()
     total = 0
     pending: list[CustodySpell] = []
-    current: int | None = None
-    events: list[TimelineEvent] = []
-
-    def flush_person() -> None:
-        if current is not None:
-            pending.extend(_spell_rows(current, derive_spells(events).spells))
-
-    rows = Participation.objects.filter(role=ParticipationRole.SUBJECT).order_by("person_id")
-    for person_id, event_id, event_type, date, attributes in rows.values_list(
-        "person_id", "event_id", "event__type", "event__date", "event__attributes"
-    ).iterator(chunk_size=_BATCH):
-        if person_id != current:
-            flush_person()
-            current, events = person_id, []
-            if len(pending) >= _BATCH:
-                CustodySpell.objects.bulk_create(pending, batch_size=_BATCH)
-                total += len(pending)
-                pending.clear()
-        events.append(TimelineEvent(event_id, event_type, date, is_custodial(attributes)))
-    flush_person()
+    for person_id, rows in groupby(_timeline_rows(None), key=itemgetter(0)):
+        pending.extend(_spell_rows(person_id, derive_spells(e for _p, e in rows).spells))
+        if len(pending) >= _BATCH:
+            CustodySpell.objects.bulk_create(pending, batch_size=_BATCH)
+            total += len(pending)
+            pending.clear()
     CustodySpell.objects.bulk_create(pending, batch_size=_BATCH)
     return total + len(pending)
 
