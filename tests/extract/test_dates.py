@@ -97,3 +97,38 @@ def test_weekday_date_helper():
 
 def test_invalid_dates_are_dropped():
     assert values("31.02.2020", "2021-01-01") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "expected"),
+    [
+        # Wednesday 17 April 2019: the week (15th to 17th) lies in April
+        ("He was moved to another colony earlier this week.", "en", "2019-04-17", ["2019-04"]),
+        ("Её перевели в другую колонию на прошлой неделе.", "ru", "2019-04-17", ["2019-04"]),
+        ("Яго пакаралі на гэтым тыдні.", "be", "2019-04-17", ["2019-04"]),
+        # Tuesday 2 July 2019: the week began on 1 July, last week ran 24-30 June
+        ("He was searched last week.", "en", "2019-07-02", ["2019-06"]),
+        # Wednesday 3 July 2019: last week is 24-30 June, this week 1-3 July
+        ("Его задержали на этой неделе.", "ru", "2019-07-03", ["2019-07"]),
+        # Thursday 1 August 2019: this week straddles July and August: no month
+        ("She was moved this week.", "en", "2019-08-01", [None]),
+        ("They were detained in mid-2018.", "en", "2019-08-01", ["2018"]),
+        ("He went on hunger strike in the summer of 2017.", "en", "2019-08-01", ["2017"]),
+        ("Яго затрымалі заўчора.", "be", "2019-08-01", ["2019-07-30"]),
+    ],
+)
+def test_weeks_seasons_and_mid_years(text, lang, published, expected):
+    assert values(text, published, lang) == expected
+
+
+def test_the_day_before_and_after_are_relative_to_the_previous_date():
+    mentions = find_dates(
+        "He was searched on 3 May 2019 and detained the day before; через день его отпустили.",
+        load("en"),
+        dt.date(2019, 6, 1),
+    )
+    assert [m.delta for m in mentions if m.kind == "later"] == [(-1, "day")]
+    ru = find_dates(
+        "Обыск прошёл 3 мая, спустя три месяца его осудили.", load("ru"), dt.date(2019, 9, 1)
+    )
+    assert [(m.value, m.delta) for m in ru] == [("2019-05-03", None), (None, (3, "month"))]

@@ -182,3 +182,39 @@ def test_the_source_of_the_news_is_not_the_subject():
         "in solitary confinement."
     )
     assert triples(run(text, "2021-11-17")) == {("punishment", None, "Mikita Zalatarou")}
+
+
+def test_agent_of_a_pardon_is_never_its_subject():
+    ru = run("Александр Лукашенко помиловал 40 человек.", "2024-08-19", "ru")
+    assert triples(ru) == {("release", None, None)}
+    be = run(
+        "Ігар Лосік доўга маўчаў. У пятніцу Аляксандр Лукашэнка памілаваў яго.", "2024-08-19", "be"
+    )
+    assert triples(be) == {("release", "2024-08-16", "Ігар Лосік")}
+
+
+def test_date_of_the_telling_is_not_the_events_date():
+    result = run(
+        "Lawyers said on Friday that Maryna Zolatava had been moved to a colony in Homel.",
+        "2023-05-22",
+    )
+    assert triples(result) == {("transfer", None, "Maryna Zolatava")}
+
+
+def test_date_naming_an_election_is_not_the_events_date():
+    en = run(
+        "Pavel Seviarynets, jailed after the August 2020 election, was freed on Tuesday.",
+        "2025-03-06",
+    )
+    assert ("release", "2025-03-04", "Pavel Seviarynets") in triples(en)
+    ru = run("После выборов 2020 года Павла Северинца задержали в Минске.", "2025-03-06", "ru")
+    assert triples(ru) == {("detention", None, "Павел Северинец")}
+
+
+def test_date_before_and_then_verb_belongs_to_the_verb_before_it():
+    result = run(
+        "Maksim Znak was detained on September 9, 2020, and charged with calls to harm "
+        "national security.",
+        "2021-09-06",
+    )
+    assert ("detention", "2020-09-09", "Maksim Znak") in triples(result)

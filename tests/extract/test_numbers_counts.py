@@ -85,3 +85,59 @@ def test_uncued_count_takes_category_of_events_before(extract_json):
 )
 def test_counts_whose_noun_comes_first(text, lang, expected):
     assert counts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the cue nearest the count decides; a contrast ("but") keeps the other clause's
+        (
+            "Rights groups welcomed the pardons but said 1,150 people remain in prison.",
+            "en",
+            [(1150, "prisoners")],
+        ),
+        (
+            "The centre has recognised 2,900 people as political prisoners.",
+            "en",
+            [(2900, "recognized")],
+        ),
+        (
+            "At least twelve political prisoners were let out under the amnesty.",
+            "en",
+            [(12, "released")],
+        ),
+        ("About 1,100 people are still there.", "en", [(1100, "prisoners")]),
+        ("Среди помилованных 11 женщин.", "ru", [(11, "released")]),
+        ("Всего тогда были освобождены не менее восьми политзаключённых.", "ru", [(8, "released")]),
+        ("По делу проходили пять человек.", "ru", [(5, None)]),
+        ("Сярод вызваленых восем жанчын.", "be", [(8, "released")]),
+    ],
+)
+def test_count_category_is_the_nearest_cue(text, lang, expected):
+    assert counts(text, lang) == expected
+
+
+def test_totals_without_a_noun_follow_the_topic(extract_json):
+    result = extract_json(
+        "Viasna counted 300 political prisoners in early 2021. By the autumn the number had "
+        "risen to 650, and a year later it stood at 1,300.",
+        "2024-05-20",
+    )
+    assert [(c["value"], c["category"]) for c in result["counts"]] == [
+        (300, "prisoners"),
+        (650, "prisoners"),
+        (1300, "prisoners"),
+    ]
+    none = extract_json("By the autumn the number had risen to 650.", "2024-05-20")
+    assert none["counts"] == []
+
+
+def test_part_of_a_group_takes_the_groups_category(extract_json):
+    result = extract_json(
+        "As of Monday, 1,210 people are held as political prisoners. Among them are 150 women.",
+        "2024-05-20",
+    )
+    assert {(c["value"], c["category"]) for c in result["counts"]} == {
+        (1210, "prisoners"),
+        (150, "prisoners"),
+    }

@@ -87,16 +87,23 @@ class Resolver:
         start = self.sentences[max(0, here - 3)].start if self.sentences else 0
         return [m for m in self.mentions.between(start, position) if m[1] <= position]
 
-    def resolve(self, position: int, gender: str | None, whole: bool = False) -> int | None:
+    def resolve(
+        self,
+        position: int,
+        gender: str | None,
+        whole: bool = False,
+        exclude: frozenset[int] = frozenset(),
+    ) -> int | None:
         """The person a singular pronoun at ``position`` most likely means (``whole``: the
-        article's most salient person so far, for descriptions such as "the artist")."""
+        article's most salient person so far, for descriptions such as "the artist"), never
+        one of ``exclude`` (the clause's agent: "Lukashenka pardoned him")."""
         before = self._recent(position)
         if whole:  # the last 40 mentions name the candidates; salience counts the whole text
             end = bisect.bisect_left(self.mentions.starts, position)
             before = [m for m in self.mentions.items[max(0, end - 40) : end] if m[1] <= position]
         if not before:
             return None
-        candidates = {m[2] for m in before}
+        candidates = {m[2] for m in before} - exclude
         candidates = {
             p for p in candidates if gender is None or self.persons[p].gender in (None, gender)
         }
@@ -117,11 +124,13 @@ class Resolver:
 
         return max(candidates, key=salience)
 
-    def resolve_word(self, word: str, position: int) -> list[int]:
+    def resolve_word(
+        self, word: str, position: int, exclude: frozenset[int] = frozenset()
+    ) -> list[int]:
         """Persons a pronoun means ("__plural__": a plural noun phrase, "the journalists")."""
         gender = self.gender_of_word(word)
         if gender in ("m", "f"):
-            person = self.resolve(position, gender)
+            person = self.resolve(position, gender, exclude=exclude)
             return [] if person is None else [person]
         before = self._recent(position)
         if gender == "both":
@@ -200,9 +209,12 @@ def extract(
     dates = find_dates(text, lexicon, pub)
     dateline_dates = {d.start for d in dates if d.start in _datelines(text, paras)}
     count_mentions = []
-    for sentence in sents:
+    for index, sentence in enumerate(sents):
         # quoted speech counts too: "1,400 people remain behind bars," said ...
-        count_mentions.extend(counts_mod.find_counts(text, lexicon, sentence.start, sentence.end))
+        topic = sents[max(0, index - 2)].start
+        count_mentions.extend(
+            counts_mod.find_counts(text, lexicon, sentence.start, sentence.end, topic)
+        )
 
     event_finder = EventFinder(
         text,
@@ -253,6 +265,7 @@ def _counts(
 ) -> list[Count]:
     out: list[Count] = []
     seen: set[tuple[int, str]] = set()
+    placed: list[tuple[int, str]] = []  # (sentence index, category) of each count so far
     ranges = Ranges([(s.start, s.end) for s in sents])
     by_sentence: dict[int, list[RawEvent]] = {}
     for event in events:
@@ -267,7 +280,10 @@ def _counts(
                 for e in by_sentence.get(i, [])
                 if e.type in _EVENT_CATEGORY
             ]
-            category = _EVENT_CATEGORY[near[-1].type] if near else "other"
+            # "Among them are 168 women": a part of the group counted just before
+            group = [c for i, c in placed if i in (here - 1, here) and c != "other"]
+            category = _EVENT_CATEGORY[near[-1].type] if near else (group or ["other"])[-1]
+        placed.append((here, category))
         if (mention.value, category) in seen:
             continue
         seen.add((mention.value, category))

@@ -49,11 +49,15 @@ def _total_regex(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?:{lexicon.total_phrase})(?:{number})(?![\w-]|[.,]\d)", re.IGNORECASE)
 
 
-def find_counts(text: str, lexicon: Lexicon, start: int, end: int) -> list[CountMention]:
-    """Counts of people in ``text[start:end]`` (one clause or sentence)."""
+def find_counts(
+    text: str, lexicon: Lexicon, start: int, end: int, topic_start: int | None = None
+) -> list[CountMention]:
+    """Counts of people in ``text[start:end]`` (one clause or sentence); a total with no
+    noun of its own ("it had risen to 659") counts when political prisoners are named
+    in ``text[topic_start:end]`` (the sentence and those just before it)."""
     out: list[CountMention] = []
-    sentence = text[start:end]
-    if re.search(lexicon.political_prisoner_nouns, sentence, re.IGNORECASE):
+    topic = text[start if topic_start is None else topic_start : end]
+    if re.search(lexicon.political_prisoner_nouns, topic, re.IGNORECASE):
         # "bringing the total number to 862": the people noun came earlier in the sentence
         for match in _total_regex(lexicon).finditer(text, start, end):
             value = numbers.parse(match, lexicon)
@@ -71,29 +75,49 @@ def find_counts(text: str, lexicon: Lexicon, start: int, end: int) -> list[Count
                 match.start(),
                 match.end(),
                 value,
-                category(text, lexicon, start, end, match.group(0)),
+                category(text, lexicon, start, end, match.group(0), match.start()),
             )
         )
     return out
 
 
-def category(text: str, lexicon: Lexicon, start: int, end: int, phrase: str) -> str | None:
-    """The category of a count ``phrase`` ("five political prisoners") in ``text[start:end]``."""
-    clause = text[start:end]
+_DIED = r"(?<!\w)(?:died|have died|умерл\w*|погибл\w*|памерл\w*|загінул\w*)(?!\w)"
+_CONTRAST = re.compile(r"(?:;|,?\s(?:but|while|whereas|но|але|тады як)\s)", re.IGNORECASE)
+
+
+def category(
+    text: str, lexicon: Lexicon, start: int, end: int, phrase: str, at: int = -1
+) -> str | None:
+    """The category of a count ``phrase`` ("five political prisoners", at offset ``at``)
+    in ``text[start:end]``: the category whose cue word stands nearest to it, a contrast
+    ("..., but 1,150 remain") counting as far; with no cue, ``prisoners`` for political
+    prisoners, else None (the caller looks at the events around)."""
     flags = re.IGNORECASE
-    cues = lexicon.count_cues
+    if at < 0:
+        at = text.find(phrase, start, end)
+    phrase_end = at + len(phrase)
     is_political = re.search(lexicon.political_prisoner_nouns, phrase, flags) is not None
-    if re.search(
-        r"(?<!\w)(?:died|have died|died|умерл\w*|погибл\w*|памерл\w*|загінул\w*)(?!\w)",
-        clause,
-        flags,
-    ):
-        return "other"  # "five political prisoners have died"
-    if is_political and re.search(lexicon.remain_cues, clause, flags):
-        return "prisoners"
-    for name in ("released", "detained", "recognized", "supporters"):
-        if re.search(cues[name], clause, flags):
-            return name
-    if is_political or re.search(cues["prisoners"], clause, flags):
-        return "prisoners"
-    return None
+    cues = [(name, lexicon.count_cues[name]) for name in _CATEGORY_ORDER]
+    cues.append(("other", _DIED))
+    if is_political:  # "1,100 political prisoners now": a time word says they are held
+        cues.append(("prisoners", lexicon.remain_cues))
+    best: tuple[int, int, str] | None = None
+    for rank, (name, cue) in enumerate(cues):
+        for match in re.finditer(cue, text[start:end], flags):
+            m_start, m_end = start + match.start(), start + match.end()
+            if m_start < phrase_end and at < m_end:
+                continue  # the phrase's own noun ("political prisoners")
+            gap = text[m_end:at] if m_end <= at else text[phrase_end:m_start]
+            distance = len(gap) + (1000 if _CONTRAST.search(gap) else 0)
+            if re.fullmatch(lexicon.political_prisoner_nouns, match.group(0), flags):
+                # a noun is a weaker cue than a verb: "recognised 3,200 people as
+                # political prisoners" counts recognitions
+                distance += 200
+            if best is None or (distance, rank) < best[:2]:
+                best = (distance, rank, name)
+    if best is not None:
+        return best[2]
+    return "prisoners" if is_political else None
+
+
+_CATEGORY_ORDER = ("released", "detained", "recognized", "supporters", "prisoners")

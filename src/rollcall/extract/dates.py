@@ -72,6 +72,16 @@ def weekday_date(published: dt.date, weekday: int, last: bool = False) -> dt.dat
     return published - dt.timedelta(days=back)
 
 
+def _week_month(published: dt.date, weeks: int) -> str | None:
+    """The month of "this week" (``weeks`` = 0, up to publication) or "last week" (-1)
+    when all its days fall in one month; else the text states no month (None)."""
+    monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=weeks)
+    last = published if weeks == 0 else monday + dt.timedelta(days=6)
+    if (monday.year, monday.month) != (last.year, last.month):
+        return None
+    return f"{monday.year:04d}-{monday.month:02d}"
+
+
 def shift_months(day: dt.date, months: int) -> tuple[int, int]:
     index = day.year * 12 + day.month - 1 + months
     return index // 12, index % 12 + 1
@@ -168,7 +178,8 @@ def _grammar(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         (
             "year",
             re.compile(
-                r"(?:(?<!\w)(?:in|since|of|by|until|from|to|early|late|mid|в|во|с|со|до|к|у|ў|з|да|па|на)\s+)"
+                r"(?:(?<!\w)(?:in|since|of|by|until|from|to|early|late|mid|в|во|с|со|до|к|у|ў|з|да|па|на)\s+"
+                r"|(?<!\w)(?:mid|early|late)-)"
                 rf"(?P<year>(?:19|20)\d\d)(?!\d|[,.]\d)(?:{year_words})?",
                 ci,
             ),
@@ -185,7 +196,11 @@ def _grammar(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         ("ago", re.compile(rf"(?<!\w){lexicon.ago}(?!\w)", ci)),
         ("later", re.compile(rf"(?<!\w){lexicon.later}(?!\w)", ci)),
         ("same", re.compile(rf"(?<!\w)(?:{lexicon.same_day})(?!\w)", ci)),
+        ("daybefore", re.compile(rf"(?<!\w)(?:{lexicon.day_before})(?!\w)", ci)),
     ]
+    if lexicon.relative_weeks:
+        weeks = "|".join(f"(?:{p})" for p in lexicon.relative_weeks)
+        rules.append(("relweek", re.compile(rf"(?<!\w)(?:{weeks})(?!\w)", ci)))
     return rules
 
 
@@ -365,6 +380,11 @@ def _resolve(
         return DateMention(s, e, value, "relative") if value else None
     if kind == "same":
         return DateMention(s, e, None, "later", (0, "day"))
+    if kind == "daybefore":
+        return DateMention(s, e, None, "later", (-1, "day"))
+    if kind == "relweek":
+        value = _week_month(published, _relative_offset(lexicon.relative_weeks, match.group(0)))
+        return DateMention(s, e, value, "relative")
     if kind == "later":
         amount_word = next(
             (g for g in match.groups() if g and (g.isdigit() or g.lower() in lexicon.number_words)),

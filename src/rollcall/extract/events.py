@@ -60,7 +60,21 @@ _INTRANSITIVE = re.compile(
     r"(?:вышел|вышла|вышли|умер|умерла|скончал\w*|погиб\w*|выйшаў|выйшла|выйшлі|памёр|"
     r"памерла|загінуў|загінула|\w+(?:ся|сь))$"
 )
+_COORDINATION = re.compile(r"(?:^|,)\s*(?:and|but|и|а|но|і|але)\s", re.IGNORECASE)
 _SINCE = re.compile(r"(?<!\w)(?:since|з|с)\s+$", re.IGNORECASE)
+# "after the December 2010 election", "после выборов 2010 года": the date names the
+# election or protest, not the clause's event
+_NOUN_BEFORE_DATE = re.compile(
+    r"(?<!\w)(?:выбор\w*|выбар\w*|протест\w*|пратэст\w*|акци\w+|акцы\w+|событи\w+|падзе\w+|"
+    r"elections?|protests?|events|vote|crackdown|demonstrations?|rall(?:y|ies)|riots|uprising)"
+    r"(?:\s+(?:of|in))?\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_NOUN_AFTER_DATE = re.compile(
+    r"\s+(?:presidential\s+|parliamentary\s+|post-election\s+)?"
+    r"(?:elections?|protests?|vote|crackdown|demonstrations?|rall(?:y|ies)|events|riots|uprising)(?!\w)",
+    re.IGNORECASE,
+)
 # ", a lawyer who worked for the campaign of X," (English): X belongs to the apposition
 _APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s[^,.;:]*?(?P<inner>\b(?:who|which|that|of|for)\b[^,.;:]*)(?:,|$)",
@@ -334,7 +348,13 @@ class EventFinder:
             out.append((m_start, m_end, person))
         return out
 
-    def _pronoun_persons(self, start: int, end: int, nearest_to: int | None = None) -> list[int]:
+    def _pronoun_persons(
+        self,
+        start: int,
+        end: int,
+        nearest_to: int | None = None,
+        exclude: frozenset[int] = frozenset(),
+    ) -> list[int]:
         matches = [
             m
             for m in self.pronouns.finditer(self.text, start, end)
@@ -343,7 +363,7 @@ class EventFinder:
         if nearest_to is not None:
             matches.sort(key=lambda m: abs(m.start() - nearest_to))
         for match in matches:
-            persons = self.resolver.resolve_word(match.group(0), match.start())
+            persons = self.resolver.resolve_word(match.group(0), match.start(), exclude)
             if persons:
                 return persons
         return []
@@ -440,6 +460,7 @@ class EventFinder:
             if not any(a <= m[0] < b for a, b in relatives) and not self._source(m[0], m[1])
         ]
         voice = trigger.voice
+        agents: set[int] = set()
         if voice == "after":
             # an English active verb: who stands before it is the agent ("Lukashenko released")
             order = [after] if agent_before else [after, before]
@@ -447,6 +468,7 @@ class EventFinder:
             order = [before, after]
         else:
             if before and self._agent(before[-1], match):
+                agents.add(before[-1][2])
                 before = before[:-1]
             order = [before + after]
         for group in order:
@@ -457,9 +479,16 @@ class EventFinder:
         elif voice == "before":
             persons = self._pronoun_persons(c_start, match.start(), nearest_to=match.start())
         else:
-            persons = self._pronoun_persons(c_start, c_end, nearest_to=match.start())
-        if persons:
-            return persons
+            persons = self._pronoun_persons(
+                match.end(), c_end, nearest_to=match.start(), exclude=frozenset(agents)
+            )
+            if not agents:
+                persons = persons or self._pronoun_persons(
+                    c_start, match.start(), nearest_to=match.start()
+                )
+        persons = [p for p in persons if p not in agents]
+        if persons or agents:
+            return persons  # "Лукашэнка памілаваў 30 чалавек": the agent's object is unnamed
         # a name or pronoun elsewhere in the sentence, before the trigger
         named = [
             m
@@ -514,6 +543,7 @@ class EventFinder:
             if not self._in_quote(d.start)
             and not _SINCE.search(self.text, max(0, d.start - 8), d.start)  # a duration
             and not any(a <= d.start < b for a, b in relatives)  # "..., якога ў чацвер вывезлі,"
+            and not self._not_the_events_date(d)
             and self._nearest_trigger(d) is match  # each date goes to its nearest trigger
         ]
         chosen = self._nearest(in_clause, match)
@@ -526,6 +556,7 @@ class EventFinder:
                 and not self._other_trigger_near(d, sentence, match)
                 and not (c_start <= d.start < c_end)  # given to another trigger of this clause
                 and not any(a <= d.start < b for a, b in relatives)
+                and not self._not_the_events_date(d)
             ]
             chosen = self._nearest(in_sentence, match)
         if chosen is None:
@@ -541,12 +572,34 @@ class EventFinder:
             return add_delta(anchor, *chosen.delta)
         return chosen.value
 
+    def _not_the_events_date(self, date: DateMention) -> bool:
+        """A date that names something else: when news was told ("said on Wednesday that
+        ...", "сообщили в среду") or an election or protest ("the December 2010 election")."""
+        before = self.text[max(0, date.start - 40) : date.start]
+        if re.search(
+            rf"(?<!\w){self.lexicon.speech_verbs}\s+(?:on\s+|в\s+|во\s+|у\s+|ў\s+)?$",
+            before,
+            re.IGNORECASE,
+        ):
+            return True
+        if _NOUN_BEFORE_DATE.search(before):
+            return True
+        return bool(
+            re.search(r"(?<!\w)the\s+$", before, re.IGNORECASE)
+            and _NOUN_AFTER_DATE.match(self.text, date.end)
+        )
+
     def _index_of(self, sentence: Sentence) -> int:
         return self.sentence_index[sentence.start]
 
     def _nearest_trigger(self, date: DateMention) -> re.Match[str] | None:
         def distance(m: re.Match[str]) -> int:
-            return date.start - m.end() if date.start >= m.end() else m.start() - date.end
+            if date.start >= m.end():
+                return date.start - m.end()
+            # "arrested on December 19, 2010, and charged with ...": across a coordinating
+            # conjunction the date belongs to the verb before it
+            between = self.text[date.end : m.start()]
+            return m.start() - date.end + (1000 if _COORDINATION.search(between) else 0)
 
         return min(self.clause_triggers, key=distance) if self.clause_triggers else None
 

@@ -91,6 +91,9 @@ class Lexicon:
     # language detection
     stopwords: frozenset[str] = field(default_factory=frozenset)
     same_day: str = r"(?!x)x"  # "the same day": the date of the previous event
+    day_before: str = r"(?!x)x"  # "the day before": the day before the previous event
+    # "last week" -> -1 (regex -> offset); the month when the week lies in one, else no date
+    relative_weeks: dict[str, int] = field(default_factory=dict)
     # "bringing the total to {number}": a count whose noun came before it
     total_phrase: str = r"(?!x)x"
 

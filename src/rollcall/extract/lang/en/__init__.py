@@ -92,12 +92,18 @@ LEXICON = Lexicon(
     relative_years={r"last year": -1, r"this year": 0, r"the previous year": -1,
                     r"the year before last": -2, r"earlier this year": 0},
     relative_months={r"last month": -1, r"this month": 0, r"earlier this month": 0},
-    seasons={r"(?:this|in the|last|earlier this)\s+(?:autumn|fall|spring|summer|winter)": 0},
+    seasons={r"(?:this|in the|last|earlier this)\s+(?:autumn|fall|spring|summer|winter)(?!\s+of\s+\d)": 0},
+    relative_weeks={r"(?:earlier |later )?this week": 0, r"last week": -1, r"the previous week": -1},
+    day_before=r"(?:on\s+)?the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?!\s+(?:yesterday|last|the))",
     year_words=r"",
     ago=r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:days?|weeks?|months?|years?)\s+ago",
     later=r"(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?|years?)\s+later|the\s+(?:next|following)\s+(day))",
     last_weekday=r"last|past",
-    total_phrase=r"\b(?:total|number|tally|count)(?:\s+(?:number|of|political|prisoners|people))*\s+(?:to|at|is|of|reached|now|stands at|rose to|grew to)\s+(?:about\s+|over\s+|more than\s+)?",
+    total_phrase=(
+        r"\b(?:(?:total|number|tally|count|figure)(?:\s+(?:number|of|political|prisoners|people))*\s+(?:had\s+|has\s+|have\s+)?(?:to|at|is|was|of|reached|now|stands at|stood at)\s+"
+        r"|(?:total|number|tally|count|figure|it)(?:\s+(?:number|of|political|prisoners|people))*\s+(?:had\s+|has\s+)?(?:rose to|risen to|grew to|grown to|fell to|fallen to|dropped to|climbed to|reached|passed|exceeded|topped|stood at|stands at)\s+)"
+        r"(?:about\s+|over\s+|more than\s+|almost\s+|nearly\s+)?"
+    ),
     same_day=r"(?:on\s+)?(?:the|that)\s+same\s+day|later\s+that\s+day",
     number_words={
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -119,13 +125,13 @@ LEXICON = Lexicon(
     ),
     political_prisoner_nouns=r"(?:political prisoners?|prisoners? of conscience)",
     count_cues={
-        "released": r"\b(?:releas\w*|freed|free|pardon\w*|amnest\w*|let go|set free|walked out)",
+        "released": r"\b(?:releas\w*|freed|free|pardon\w*|amnest\w*|let go|let out|set free|walked out)",
         "detained": r"\b(?:detain\w*|arrest\w*|custody|rounded up)",
         "recognized": r"\b(?:recogni[sz]\w*|declared\s+political)",
         "supporters": r"\b(?:supporters|signatures|signed|petition\w*|rall(?:y|ied)|protest\w*)",
-        "prisoners": r"\b(?:political prisoners?|prisoners? of conscience|behind bars|remain\w*|still held|held)",
+        "prisoners": r"\b(?:political prisoners?|prisoners? of conscience|behind bars|remain\w*|still|imprisoned|held|left)",
     },
-    remain_cues=r"\b(?:remain\w*|still|behind bars|held|now|currently|total|in all|count)\b",
+    remain_cues=r"\b(?:remain\w*|still|behind bars|imprisoned|held|now|currently|total|in all|count|left)\b",
     triggers=TRIGGERS,
     facility=FACILITY,
     subtype_cues={
