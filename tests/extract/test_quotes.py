@@ -147,3 +147,59 @@ def test_role_noun_speaker_is_the_person_so_described():
         ("Алег Грузьдзіловіч", "Першае, што я зраблю, — абдыму сям'ю"),
         (None, "Гэта вялікая радасць"),
     ]
+
+
+INTERVIEW_EN = """\
+"I counted the days": Palina Sharenda-Panasiuk on her release
+
+Palina Sharenda-Panasiuk was freed on Thursday. We reached her by phone in Vilnius.
+
+When did you learn that you would be released?
+
+"Nobody told me anything. A guard came in the morning and said: take your things.
+
+"Only on the bus did I understand that it was over."
+
+What was the hardest part?
+
+"The silence. For months I was not allowed a single letter."
+"""
+
+INTERVIEW_RU = """\
+Мария Колесникова вышла на свободу в субботу. Мы поговорили с ней по телефону.
+
+— Как вы узнали, что вас освобождают?
+
+— Утром пришёл конвоир и сказал собирать вещи. Я думала, что это очередной этап.
+
+— Что было самым трудным?
+
+— Одиночество. Почти два года я не могла ни с кем разговаривать.
+"""
+
+
+def test_interview_built_of_questions_gives_every_answer_to_the_interviewee(extract_json):
+    result = extract_json(INTERVIEW_EN, "2025-06-23")
+    assert [(q["speaker"], q["text"][:20]) for q in result["quotes"]] == [
+        ("Palina Sharenda-Panasiuk", "I counted the days"),
+        # a quotation running on over two paragraphs: no closing mark after the first
+        ("Palina Sharenda-Panasiuk", "Nobody told me anyth"),
+        ("Palina Sharenda-Panasiuk", "Only on the bus did "),
+        ("Palina Sharenda-Panasiuk", "The silence. For mon"),
+    ]
+
+
+def test_dialogue_interview_questions_are_not_quotes(extract_json):
+    result = extract_json(INTERVIEW_RU, "2025-12-15", "ru")
+    assert [(q["speaker"], q["text"][:12]) for q in result["quotes"]] == [
+        ("Мария Колесникова", "Утром пришёл"),
+        ("Мария Колесникова", "Одиночество."),
+    ]
+
+
+def test_unclosed_mark_without_a_following_quoted_paragraph_is_no_quote(extract_json):
+    result = extract_json(
+        'Ihar Losik wrote to his wife: "I am well, do not worry.\n\nHe was freed a year later.',
+        "2025-06-23",
+    )
+    assert result["quotes"] == []

@@ -46,12 +46,29 @@ def find_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
             closers = PAIRS.get(char)
             if closers and _opens(text, position, p_start):
                 close = _find_close(text, position, p_end, char, closers)
+                if close is None and _continues(text, position, p_start, p_end, paragraphs):
+                    # a quotation running on into the next paragraph has no closing mark
+                    # at the end of this one
+                    end = p_start + len(text[p_start:p_end].rstrip())
+                    spans.append(QuoteSpan(position + 1, end, (position, end)))
+                    break
                 if close is not None:
                     spans.append(QuoteSpan(position + 1, close, (position, close + 1)))
                     position = close + 1
                     continue
             position += 1
     return spans
+
+
+def _continues(
+    text: str, position: int, p_start: int, p_end: int, paragraphs: list[tuple[int, int]]
+) -> bool:
+    """An opening mark at the start of a paragraph, unclosed in it, with the next
+    paragraph opening with the same mark: one quotation over several paragraphs."""
+    if text[p_start:position].strip():
+        return False
+    following = next((s for s, _e in paragraphs if s >= p_end), None)
+    return following is not None and text[following:].lstrip()[:1] == text[position]
 
 
 def _opens(text: str, position: int, p_start: int) -> bool:
@@ -161,6 +178,13 @@ class QuoteFinder:
         for span in spans:
             quoted = self.text[span.start : span.end]
             n_words = len(re.findall(r"\w+", quoted))
+            if (
+                span.dialogue
+                and interview_speaker is not None
+                and quoted.rstrip().endswith("?")
+                and self._is_whole_paragraph(span)
+            ):
+                continue  # "— Как вы узнали?": the interviewer's question
             speaker, attributed = self._after(span)
             if not attributed:
                 speaker, attributed = self._before(span)
@@ -198,12 +222,28 @@ class QuoteFinder:
         return len(re.findall(r"\w+", outside)) <= 1
 
     def _interview_speaker(self) -> int | None:
-        if not self.interview.search(self.text) or not self.mentions:
+        """The person an interview is with (the most mentioned), when the article says it
+        is one or is built as one: questions standing as paragraphs of their own."""
+        if not self.mentions:
+            return None
+        if not self.interview.search(self.text) and self._question_paragraphs() < 2:
             return None
         counts: dict[int, int] = {}
         for _s, _e, person in self.mentions:
             counts[person] = counts.get(person, 0) + 1
         return max(counts, key=lambda p: counts[p])
+
+    def _question_paragraphs(self) -> int:
+        count = 0
+        for start, end in self.paragraphs:
+            paragraph = self.text[start:end].strip()
+            if (
+                paragraph.endswith("?")
+                and paragraph[:1] not in PAIRS
+                and len(re.findall(r"\w+", paragraph)) <= 40
+            ):
+                count += 1
+        return count
 
     def _mention_in(self, start: int, end: int) -> list[tuple[int, int, int]]:
         return [m for m in self.positioned.between(start, end) if m[1] <= end]
@@ -271,6 +311,11 @@ class QuoteFinder:
         index = self._paragraph(span.start)
         p_end = self.paragraphs[index][1] if index >= 0 else len(self.text)
         tail_start = span.outer[1]
+        colon = re.match(r"\s*:\s*", self.text[tail_start:p_end])
+        if colon:  # a headline: “Only at the gate did I understand”: Ryhor Kastusiou on ...
+            named = self._mention_in(tail_start + colon.end(), tail_start + colon.end() + 60)
+            if named and named[0][0] == tail_start + colon.end():
+                return named[0][2], True
         lead = re.match(r"\s*[,.!?…]?\s*[—–-]?\s*", self.text[tail_start:p_end])
         region_start = tail_start + (lead.end() if lead else 0)
         stop = re.search(
