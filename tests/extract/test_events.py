@@ -218,3 +218,70 @@ def test_date_before_and_then_verb_belongs_to_the_verb_before_it():
         "2021-09-06",
     )
     assert ("detention", "2020-09-09", "Maksim Znak") in triples(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Palina Sharenda-Panasiuk has been held since May 2021.", "en", ("detention", "2021-05")),
+        (
+            "Марфа Рабкова находится под стражей с 17 сентября 2020 года.",
+            "ru",
+            ("detention", "2020-09-17"),
+        ),
+        (
+            "Марфа Рабкова знаходзіцца пад вартай з верасня 2020 года.",
+            "be",
+            ("detention", "2020-09"),
+        ),
+        ("12 мая на свободу вышла Марфа Рабкова.", "ru", ("release", "2023-05-12")),
+        ("12 мая на волю выйшла Марфа Рабкова.", "be", ("release", "2023-05-12")),
+        ("Марфу Рабкову ўзялі пад варту 17 верасня 2020 года.", "be", ("detention", "2020-09-17")),
+    ],
+)
+def test_held_since_and_inverted_release_phrases(text, lang, expected):
+    result = run(text, "2023-06-01", lang)
+    assert [(e["type"], e["date"]) for e in result["events"]] == [expected]
+
+
+def test_a_month_with_this_year_keeps_its_own_year():
+    result = run(
+        "У сакавіку 2020 года памёр Ігар Алінкевіч, а ў студзені гэтага года памёр Яўген Бойка.",
+        "2023-06-01",
+        "be",
+    )
+    assert triples(result) == {
+        ("death", "2020-03", "Ігар Алінкевіч"),
+        ("death", "2023-01", "Яўген Бойка"),
+    }
+
+
+def test_co_defendants_take_the_verdicts_date_unless_told_earlier():
+    result = run(
+        "The Minsk city court on Tuesday sentenced Maryia Kalesnikava to eleven years. "
+        "Maksim Znak received ten years. "
+        "Ihar Losik had previously been sentenced to fifteen years.",
+        "2021-09-08",
+    )
+    assert triples(result) == {
+        ("sentence", "2021-09-07", "Maryia Kalesnikava"),
+        ("sentence", "2021-09-07", "Maksim Znak"),
+        ("sentence", None, "Ihar Losik"),
+    }
+
+
+def test_during_a_protest_of_a_date_is_the_arrests_date():
+    result = run("Mikola Dziadok was arrested during the protests of November 2020.", "2021-01-10")
+    assert triples(result) == {("detention", "2020-11", "Mikola Dziadok")}
+
+
+def test_leading_after_phrase_does_not_hide_the_main_clauses_date():
+    result = run(
+        "Ihar Losik was detained in June 2020. In March 2021, after a long trial, Viasna "
+        "recognised him as a political prisoner.",
+        "2021-06-01",
+    )
+    assert triples(result) == {
+        ("detention", "2020-06", "Ihar Losik"),
+        ("recognition", "2021-03", "Ihar Losik"),
+    }

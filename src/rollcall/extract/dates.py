@@ -295,7 +295,7 @@ def find_dates(
             and len(anchor.value) >= 7
             and not re.search(r"[.!?\n]", text[anchor.end : mention.start])
             and _MONTH_ONLY.search(text[mention.start : mention.end])
-            and any(
+            and all(  # a month alone: "у траўні гэтага года" states its year
                 w in lexicon.months
                 for w in re.findall(r"\w+", text[mention.start : mention.end].lower())
             )

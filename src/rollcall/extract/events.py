@@ -61,13 +61,19 @@ _INTRANSITIVE = re.compile(
     r"памерла|загінуў|загінула|\w+(?:ся|сь))$"
 )
 _COORDINATION = re.compile(r"(?:^|,)\s*(?:and|but|и|а|но|і|але)\s", re.IGNORECASE)
+_EARLIER = re.compile(
+    r"(?<!\w)(?:earlier|previously|already|before that|once|ранее|раньше|уже|прежде|"
+    r"раней|ужо|да гэтага|аднойчы|однажды)(?!\w)",
+    re.IGNORECASE,
+)
 _SINCE = re.compile(r"(?<!\w)(?:since|з|с)\s+$", re.IGNORECASE)
 # "after the December 2010 election", "после выборов 2010 года": the date names the
 # election or protest, not the clause's event
+_AFTER_WORD = r"(?:after|before|since|following|после|перед|пасля|перад)\s+(?:the\s+)?(?:\w+\s+)?"
 _NOUN_BEFORE_DATE = re.compile(
-    r"(?<!\w)(?:выбор\w*|выбар\w*|протест\w*|пратэст\w*|акци\w+|акцы\w+|событи\w+|падзе\w+|"
-    r"elections?|protests?|events|vote|crackdown|demonstrations?|rall(?:y|ies)|riots|uprising)"
-    r"(?:\s+(?:of|in))?\s+(?:\w+\s+)?$",
+    rf"(?<!\w){_AFTER_WORD}(?:выбор\w*|выбар\w*|протест\w*|пратэст\w*|акци\w+|акцы\w+|"
+    r"событи\w+|падзе\w+|elections?|protests?|events|vote|crackdown|demonstrations?|"
+    r"rall(?:y|ies)|riots|uprising)(?:\s+(?:of|in))?\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 _NOUN_AFTER_DATE = re.compile(
@@ -541,13 +547,18 @@ class EventFinder:
             d
             for d in self.dates.between(c_start, c_end)
             if not self._in_quote(d.start)
-            and not _SINCE.search(self.text, max(0, d.start - 8), d.start)  # a duration
+            and (  # "since 2021" is a duration, unless the trigger says "held since"
+                not _SINCE.search(self.text, max(0, d.start - 8), d.start)
+                or not self.text[match.end() : d.start].strip()
+            )
             and not any(a <= d.start < b for a, b in relatives)  # "..., якога ў чацвер вывезлі,"
             and not self._not_the_events_date(d)
             and self._nearest_trigger(d) is match  # each date goes to its nearest trigger
         ]
         chosen = self._nearest(in_clause, match)
         subordinate = _AFTER_CLAUSE.match(self.text, c_start)
+        if subordinate and "," in self.text[subordinate.end() : match.start()]:
+            subordinate = None  # "After the crackdown, Amnesty recognised him": the main clause
         if chosen is None and not subordinate:  # "surgery in November after being placed in..."
             in_sentence = [
                 d
@@ -585,7 +596,7 @@ class EventFinder:
         if _NOUN_BEFORE_DATE.search(before):
             return True
         return bool(
-            re.search(r"(?<!\w)the\s+$", before, re.IGNORECASE)
+            re.search(rf"(?<!\w){_AFTER_WORD}$", before, re.IGNORECASE)
             and _NOUN_AFTER_DATE.match(self.text, date.end)
         )
 
@@ -659,6 +670,12 @@ class EventFinder:
                     or not event.persons
                     or set(earlier.persons) & set(event.persons)
                     or _COREFERENCE_CUE.search(self.text, sentence.start, sentence.end)
+                    # co-defendants listed after a verdict: "X got 14 years."
+                    or (
+                        event.type == "sentence"
+                        and event.sentence - earlier.sentence <= 2
+                        and not _EARLIER.search(self.text, sentence.start, sentence.end)
+                    )
                 )
                 if (
                     earlier.type == event.type

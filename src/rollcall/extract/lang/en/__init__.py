@@ -18,6 +18,8 @@ TRIGGERS = (
     Trigger("detention", r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?(?:arrested|detained|apprehended|taken into custody|rounded up)\b", "before"),
     Trigger("detention", r"\b(?:arrested|detained|apprehended|rounded up)\b", "after"),
     Trigger("detention", r"\btook\s+(?:\w+\s+){0,3}into custody\b", "after"),
+    # "has been held since July 2021": in custody from that date
+    Trigger("detention", r"\b(?:held|behind bars|in custody|in detention|imprisoned)\s+since(?=\s+(?:the\s+)?(?:\d|[A-Z]))", "before"),
     # search
     Trigger("search", r"\b(?:searched|raided)\b", "after"),
     Trigger("search", r"\b(?:conducted|carried out|held)\s+(?:a\s+)?searche?s?\b", "after"),
@@ -38,7 +40,7 @@ TRIGGERS = (
     Trigger("sentence", r"\b(?:gave|handed(?:\s+down)?)\s+" + _PERSONS_OBJ + r"?\s*(?:\w+\s+){0,2}(?:a\s+)?(?:\d+|\w+)[- ](?:years?|months?)\b", "after"),
     Trigger("sentence", r"\b(?:added|extended)\s+(?:\w+\s+){0,3}(?:years?|months?)\s+to\s+(?:his|her|their|the)\s+(?:term|sentence)\b", "any"),
     Trigger("sentence", r"\badded\s+(?:another|a further|an extra|one more|\d+|\w+)\s+(?:\w+\s+)?(?:years?|months?)\b", "any"),
-    Trigger("sentence", r"\bgot\s+(?:\d+|\w+)[- ](?:years?|months?)\b", "before"),
+    Trigger("sentence", r"\b(?:got|received|was given|were given)\s+(?:\d+|\w+)[- ](?:years?|months?)\b", "before"),
     # transfer
     Trigger("transfer", r"\b(?:transferred|moved|relocated|taken|sent|etaped|transported)\s+(?:[\w.-]+\s+){0,8}?to\b", "any", needs=FACILITY),
     # punishment
