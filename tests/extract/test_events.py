@@ -285,3 +285,29 @@ def test_leading_after_phrase_does_not_hide_the_main_clauses_date():
         ("detention", "2020-06", "Ihar Losik"),
         ("recognition", "2021-03", "Ihar Losik"),
     }
+
+
+def test_report_told_after_the_event_dates_it():
+    result = run(
+        "Maryia Kalesnikava has been moved to a colony in Homel, her sister said on Tuesday.",
+        "2022-10-27",
+    )
+    assert triples(result) == {("transfer", "2022-10-25", "Maryia Kalesnikava")}
+
+
+def test_died_behind_bars_since_is_no_detention():
+    result = run("At least six political prisoners have died behind bars since 2021.", "2024-02-01")
+    assert [e["type"] for e in result["events"]] == ["death"]
+
+
+def test_a_deputy_is_not_an_intention_be():
+    result = run(
+        "Яго намеснік Валянцін Стэфановіч і юрыст Уладзімір Лабковіч знаходзяцца пад вартай "
+        "з ліпеня 2021 года.",
+        "2023-01-03",
+        "be",
+    )
+    assert triples(result) == {
+        ("detention", "2021-07", "Валянцін Стэфановіч"),
+        ("detention", "2021-07", "Уладзімір Лабковіч"),
+    }

@@ -552,7 +552,7 @@ class EventFinder:
                 or not self.text[match.end() : d.start].strip()
             )
             and not any(a <= d.start < b for a, b in relatives)  # "..., якога ў чацвер вывезлі,"
-            and not self._not_the_events_date(d)
+            and not self._not_the_events_date(d, match)
             and self._nearest_trigger(d) is match  # each date goes to its nearest trigger
         ]
         chosen = self._nearest(in_clause, match)
@@ -567,7 +567,7 @@ class EventFinder:
                 and not self._other_trigger_near(d, sentence, match)
                 and not (c_start <= d.start < c_end)  # given to another trigger of this clause
                 and not any(a <= d.start < b for a, b in relatives)
-                and not self._not_the_events_date(d)
+                and not self._not_the_events_date(d, match)
             ]
             chosen = self._nearest(in_sentence, match)
         if chosen is None:
@@ -583,11 +583,13 @@ class EventFinder:
             return add_delta(anchor, *chosen.delta)
         return chosen.value
 
-    def _not_the_events_date(self, date: DateMention) -> bool:
-        """A date that names something else: when news was told ("said on Wednesday that
-        ...", "сообщили в среду") or an election or protest ("the December 2010 election")."""
+    def _not_the_events_date(self, date: DateMention, match: re.Match[str]) -> bool:
+        """A date that names something else: when news was told before it ("said on
+        Wednesday that ...", "сообщили в среду, что") or an election or protest ("the
+        December 2010 election"). A report told after the event ("X was moved, his wife
+        said on Tuesday") dates the event when nothing else does."""
         before = self.text[max(0, date.start - 40) : date.start]
-        if re.search(
+        if date.start < match.start() and re.search(
             rf"(?<!\w){self.lexicon.speech_verbs}\s+(?:on\s+|в\s+|во\s+|у\s+|ў\s+)?$",
             before,
             re.IGNORECASE,
@@ -671,8 +673,9 @@ class EventFinder:
                     or set(earlier.persons) & set(event.persons)
                     or _COREFERENCE_CUE.search(self.text, sentence.start, sentence.end)
                     # co-defendants listed after a verdict: "X got 14 years."
-                    or (
+                    or (  # (one verdict is reported to the day)
                         event.type == "sentence"
+                        and len(earlier.date or "") == 10
                         and event.sentence - earlier.sentence <= 2
                         and not _EARLIER.search(self.text, sentence.start, sentence.end)
                     )

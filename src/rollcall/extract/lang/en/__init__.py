@@ -19,7 +19,7 @@ TRIGGERS = (
     Trigger("detention", r"\b(?:arrested|detained|apprehended|rounded up)\b", "after"),
     Trigger("detention", r"\btook\s+(?:\w+\s+){0,3}into custody\b", "after"),
     # "has been held since July 2021": in custody from that date
-    Trigger("detention", r"\b(?:held|behind bars|in custody|in detention|imprisoned)\s+since(?=\s+(?:the\s+)?(?:\d|[A-Z]))", "before"),
+    Trigger("detention", r"\b(?:been|is|are|was|were|remains?|remained)\s+(?:held|behind bars|in custody|in detention|imprisoned)\s+since(?=\s+(?:the\s+)?(?:\d|[A-Z]))", "before"),
     # search
     Trigger("search", r"\b(?:searched|raided)\b", "after"),
     Trigger("search", r"\b(?:conducted|carried out|held)\s+(?:a\s+)?searche?s?\b", "after"),
