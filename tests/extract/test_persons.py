@@ -117,3 +117,20 @@ def test_registry_links_and_adds_names():
 def test_belarusian_enka_surnames_in_oblique_cases():
     text = "Яго асудзілі за карыкатуру на Аляксандра Лукашэнку. Пракапенку вызвалілі."
     assert names(text, "be")[0] == "Аляксандр Лукашэнка"
+
+
+def test_a_name_used_as_an_adjective_is_no_person():
+    result = run(
+        "The Zavodski district court sentenced Ihar Losik. Losik appealed to the Minsk city court.",
+        "2021-12-15",
+    )
+    assert [p["name"] for p in result["persons"]] == ["Ihar Losik"]
+
+
+def test_a_city_standing_for_its_government_is_no_person():
+    result = run(
+        "Вільнюс і Варшава патрабавалі вызваліць Анджэя Пачобута. Пачобут застаецца ў калоніі.",
+        "2023-06-30",
+        "be",
+    )
+    assert [p["name"] for p in result["persons"]] == ["Анджэй Пачобут"]

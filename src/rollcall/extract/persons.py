@@ -168,6 +168,12 @@ def _surname_forms(word: str, lang: str) -> set[str]:
     return forms
 
 
+def _place_name(word: str) -> bool:
+    """Every reading of the word is a geographical name (Варшава, Мінск)."""
+    parses = morph.analyser().parse(word)[:3]
+    return bool(parses) and all("Geox" in p.tag for p in parses)
+
+
 class PersonFinder:
     """Finds and merges the persons of one article."""
 
@@ -561,6 +567,12 @@ class PersonFinder:
             return False
         if _KIN_BEFORE.search(self.text[max(0, mention.start - 20) : mention.start]):
             return False  # "his wife Janina", "жена Ольга": a given name, not a surname
+        if self.lang == "en" and re.search(
+            r"(?<!\w)the\s+$", self.text[max(0, mention.start - 5) : mention.start], re.IGNORECASE
+        ) and re.match(r"\s+[a-z]", self.text[mention.end : mention.end + 2]):
+            return False  # "the Partyzanski district court": a name used as an adjective
+        if self.lang != "en" and _place_name(word):
+            return False  # "Варшава патрабавала": a city standing for its government
         if self.lang == "ru":
             if self._adjective_before_noun(mention):
                 return False
