@@ -203,3 +203,33 @@ def test_unclosed_mark_without_a_following_quoted_paragraph_is_no_quote(extract_
         "2025-06-23",
     )
     assert result["quotes"] == []
+
+
+def test_dash_inside_dialogue_speech_does_not_end_it(extract_json):
+    result = extract_json(
+        "— Свабода — гэта не падарунак, — кажа Марфа Рабкова. — Яе трэба вярнуць усім.",
+        "2023-06-30",
+        "be",
+    )
+    assert [(q["speaker"], q["text"]) for q in result["quotes"]] == [
+        ("Марфа Рабкова", "Свабода — гэта не падарунак"),
+        ("Марфа Рабкова", "Яе трэба вярнуць усім."),
+    ]
+
+
+def test_role_of_an_organisation_is_an_unnamed_speaker(extract_json):
+    text = (
+        "Праваабаронца Марфа Рабкова выйшла на волю ў чэрвені.\n\n"
+        "— Кожны такі вырак — помста за працу, — кажа праваабаронца «Вясны»."
+    )
+    result = extract_json(text, "2023-06-30", "be")
+    assert [q["speaker"] for q in result["quotes"]] == [None]
+
+
+def test_role_describes_a_person_only_right_before_the_name(extract_json):
+    text = (
+        "Лічаць праваабаронцы.\n\nМастак Алесь Пушкін памёр у турме.\n\n"
+        "— Гэта адказнасць дзяржавы, — кажа праваабаронца."
+    )
+    result = extract_json(text, "2023-07-12", "be")
+    assert [q["speaker"] for q in result["quotes"]] == [None]

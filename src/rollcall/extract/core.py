@@ -196,7 +196,7 @@ def extract(
         return result
     paras = paragraphs(text)
     sents = sentences(text)
-    quote_spans = find_spans(text, paras)
+    quote_spans = find_spans(text, paras, lexicon.speech_verbs)
     quote_ranges = [span.outer for span in quote_spans]
     sentence_ranges = [(s.start, s.end) for s in sents]
     finder = PersonFinder(

@@ -32,14 +32,19 @@ class QuoteSpan:
     dialogue: bool = False
 
 
-def find_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
-    """Outermost quoted spans, never crossing a paragraph; unclosed marks are ignored."""
+def find_spans(
+    text: str, paragraphs: list[tuple[int, int]], speech_verbs: str | None = None
+) -> list[QuoteSpan]:
+    """Outermost quoted spans, never crossing a paragraph; unclosed marks are ignored.
+    ``speech_verbs`` tell an attribution dash ("— ён трымаецца — кажа жонка") from a
+    dash inside the speech ("— Кожная смерць — адказнасць дзяржавы")."""
+    speech = re.compile(rf"(?<!\w){speech_verbs}(?!\w)", re.IGNORECASE) if speech_verbs else None
     spans: list[QuoteSpan] = []
     for p_start, p_end in paragraphs:
         position = p_start
         dialogue = re.match(r"[—–-]\s+", text[p_start:p_end])
         if dialogue:
-            spans.extend(_dialogue(text, p_start + dialogue.end(), p_end))
+            spans.extend(_dialogue(text, p_start + dialogue.end(), p_end, speech))
             continue
         while position < p_end:
             char = text[position]
@@ -105,13 +110,28 @@ def _find_close(text: str, position: int, p_end: int, opener: str, closers: str)
     return None
 
 
-def _dialogue(text: str, start: int, p_end: int) -> list[QuoteSpan]:
+_AFTER_PUNCTUATION = re.compile(r"(?<=[,.!?…])\s+[—–]\s+")
+_BEFORE_LOWER = re.compile(r"\s+[—–]\s+(?=[а-яёіўa-z])")
+
+
+def _dialogue(
+    text: str, start: int, p_end: int, speech: re.Pattern[str] | None = None
+) -> list[QuoteSpan]:
     """'— Quote, — said X. — More quote.' -> the quoted parts."""
     out = []
     position = start
     while position < p_end:
-        separator = re.compile(r"(?<=[,.!?…])\s+[—–]\s+|\s+[—–]\s+(?=[а-яёіўa-z])")
-        match = separator.search(text, position, p_end)
+        match = _AFTER_PUNCTUATION.search(text, position, p_end)
+        dash = position
+        while True:  # a bare dash ends the speech only when an attribution follows it
+            bare = _BEFORE_LOWER.search(text, dash, match.start() if match else p_end)
+            if bare is None:
+                break
+            head = " ".join(re.findall(r"\w+", text[bare.end() : bare.end() + 40])[:3])
+            if speech is None or speech.search(head):
+                match = bare
+                break
+            dash = bare.end()
         end = match.start() if match else p_end
         if end > position:
             out.append(QuoteSpan(position, end, (position - 2, end), dialogue=True))
@@ -297,10 +317,18 @@ class QuoteFinder:
             gender = "f" if re.search(r"(?:ла|ала|яла)$", verb_word) else None
             if re.search(r"(?:ў|л)$", verb_word):
                 gender = "m"
+            if re.match(
+                r"\s*(?:«|“|„|\"|(?:of|for|at|from)\s+(?:the\s+)?[A-Z])",
+                self.text[role.end("role") : role.end("role") + 12],
+            ):
+                return None, True  # "праваабаронца «Вясны»", "a lawyer for Viasna": unnamed
             person = self.resolve_pronoun(quote_start, gender, True)
             stem = role.group("role").lower()[:6]
             described = person is not None and any(
-                stem in self.text[max(0, s - 50) : s].lower()
+                re.search(
+                    rf"{re.escape(stem)}\w*[\s,]+(?:[\w-]+\s+){{0,2}}$",
+                    self.text[max(0, s - 50) : s].lower(),
+                )
                 for s in self.starts_of.get(person, [])[:20]
             )
             # only when the text calls that person so ("журналіста ... Алега Грузьдзіловіча")
