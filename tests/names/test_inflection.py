@@ -51,6 +51,8 @@ def test_nominative_among_top_candidates(form: str, lang: str, nominative: str) 
     ("Беляцкого", "ru", "Беляцкий"), ("Бяляцкага", "be", "Бяляцкі"),
     ("Статкевичу", "ru", "Статкевич"), ("Колесниковой", "ru", "Колесникова"),
     ("Калеснікавай", "be", "Калеснікава"), ("Ціханоўскага", "be", "Ціханоўскі"),
+    # -энка surnames decline like a-stems: never the o-stem reading "Лукашэнак"
+    ("Лукашэнку", "be", "Лукашэнка"), ("Пракапенкам", "be", "Пракапенка"),
 ])
 def test_best_candidate(form: str, lang: str, nominative: str) -> None:
     assert nominative_forms(form, lang)[0] == nominative

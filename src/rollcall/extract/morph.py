@@ -7,7 +7,6 @@ around them.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from rollcall.names import inflection as _inflection
@@ -22,32 +21,14 @@ def nominative_name(tokens: list[str], language: str) -> str:
     """The nominative of a whole name ("Алеся Бяляцкага" -> "Алесь Бяляцкі")."""
     if language == "en":
         return " ".join(strip_possessive(t) for t in tokens)
-    words = _inflection.nominative_name(tokens, language).split()
-    if len(words) == len(tokens):
-        words[-1] = _enka(tokens[-1], words[-1], language)
-    return " ".join(words)
-
-
-def _enka(word: str, form: str, language: str) -> str:
-    """Belarusian -энка/-енка surnames (Лукашэнка, Пракапенка) decline like a-stems:
-    "Лукашэнку" is Лукашэнка, not "Лукашэнак". A workaround until
-    rollcall.names.inflection ranks it so (reported to its owner)."""
-    if (
-        language == "be"
-        and re.search(r"[еэ]н[ао]к$", form.lower())
-        and re.search(r"[еэ]нк(?:у|і|ам|ай|аю)$", word.lower())
-    ):
-        return form[:-2] + form[-1] + ("а" if form[-1].islower() else "А")
-    return form
+    return _inflection.nominative_name(tokens, language)
 
 
 def nominative_forms(word: str, language: str) -> list[str]:
     """Candidate nominatives of one name token, best first (the word itself included)."""
     if language == "en":
         return [strip_possessive(word)]
-    forms = _inflection.nominative_forms(word, language) or [word]
-    first = _enka(word, forms[0], language)
-    return [first, *(f for f in forms if f != first)]
+    return _inflection.nominative_forms(word, language) or [word]
 
 
 def strip_possessive(word: str) -> str:

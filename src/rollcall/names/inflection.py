@@ -26,6 +26,7 @@ in an index, a missed form loses a mention.
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -372,7 +373,16 @@ def _candidates(word: str, lang: str) -> tuple[_Cand, ...]:
                                       max(old.score, cand.score))
         else:
             merged[cand.form] = cand
+    if lang == "be" and _ENKA_OBLIQUE.search(low):
+        # Лукашэнку, Пракапенкам: -энка surnames decline like a-stems, so the nominative
+        # is Лукашэнка, never the o-stem reading "Лукашэнак"
+        for form, cand in list(merged.items()):
+            if re.search(r"[еэ]нка$", form):
+                merged[form] = _Cand(cand.form, cand.gender, cand.cases, cand.score + 1.0)
     return tuple(sorted(merged.values(), key=lambda c: -c.score))
+
+
+_ENKA_OBLIQUE = re.compile(r"[еэ]нк(?:у|і|ам|ай|аю)$")
 
 
 def nominative_forms(word: str, language: str) -> list[str]:
