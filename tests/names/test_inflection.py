@@ -77,6 +77,14 @@ def test_nominative_word_is_its_own_candidate(word: str) -> None:
     (["Франак", "Вячорка"], "be", "Франак Вячорка"),
     (["Марыі", "Калеснікавай"], "be", "Марыя Калеснікава"),
     (["Миколе", "Статкевичу"], "ru", "Микола Статкевич"),
+    # datives: the given name's gender and case decide an ambiguous surname
+    # ("Папову" is Папова's accusative or Папоў's dative)
+    (["Дзмітрыю", "Папову"], "be", "Дзмітрый Папоў"),
+    (["Марыю", "Калеснікаву"], "be", "Марыя Калеснікава"),
+    (["Валянціну", "Стэфановічу"], "be", "Валянцін Стэфановіч"),
+    (["Арцёму", "Сакаву"], "be", "Арцём Сакаў"),
+    (["Ігару", "Лосіку"], "be", "Ігар Лосік"),
+    (["Міколу", "Дзядку"], "be", "Мікола Дзядак"),
 ])
 def test_nominative_name(tokens: list[str], lang: str, expected: str) -> None:
     assert nominative_name(tokens, lang) == expected

@@ -137,7 +137,10 @@ _BE_RULES: list[_Rule] = [
     *_rules("й", "m", "V", gent="я", datv="ю", ablt="ем", loct="і"),
     *_rules("ка", "", gent="кі", datv="ку цы", accs="ку", ablt="кам кай каю"),
     *_rules("га", "", gent="гі", datv="гу зе", accs="гу", ablt="гам гай гаю"),
-    *_rules("а", "", gent="ы і", datv="е у", accs="у", ablt="ай аю ам"),
+    # dative -у belongs to masculine -ка/-га nouns (Лукашэнку, above), not to -а in general:
+    # "Папову" is Папова's accusative or Папоў's dative, never a dative of "Папова"
+    *_rules("а", "", gent="ы і", datv="е", accs="у", ablt="ай аю ам"),
+    *_rules("а", "m", datv="у"),  # Мікола -> Міколу
     *_rules("я", "", gent="і", datv="і ю", accs="ю", ablt="яй яю ем"),
     *_rules("", "m", "C", gent="а", datv="у", ablt="ам ем ым", loct="е у"),
 ]
@@ -255,12 +258,21 @@ def _stem_ok(stem: str, rule: _Rule) -> bool:
     return len(stem) + len(rule.nom) >= 3
 
 
+_FEMININE_SURNAME = ("ава", "ова", "ёва", "ева", "іна", "ына", "ина", "ая")
+
+
 @dataclass(frozen=True)
 class _Cand:
     form: str
     gender: str
     cases: frozenset[str]
     score: float
+    # (gender, case) pairs the form may be read as: "Папову" is Папова accusative (f)
+    # or Папоў dative (m), never Папова dative; empty: every gender x case pair
+    readings: frozenset[tuple[str, str]] = frozenset()
+
+    def all_readings(self) -> frozenset[tuple[str, str]]:
+        return self.readings or frozenset((self.gender, c) for c in self.cases)
 
 
 def _rule_candidates(word: str, lang: str) -> list[_Cand]:
@@ -269,11 +281,14 @@ def _rule_candidates(word: str, lang: str) -> list[_Cand]:
 
     def add(form: str, gender: str, case: str, score: float) -> None:
         old = cands.get(form)
+        reading = frozenset([(gender, case)])
         if old is None:
-            cands[form] = _Cand(form, gender, frozenset([case]), score)
+            cands[form] = _Cand(form, gender, frozenset([case]), score, reading)
         else:
             g = old.gender if old.gender == gender else ""
-            cands[form] = _Cand(form, g, old.cases | {case}, max(old.score, score))
+            cands[form] = _Cand(
+                form, g, old.cases | {case}, max(old.score, score), old.readings | reading
+            )
 
     rules = _RULES.get(lang, [])
     for rule in rules:
@@ -282,6 +297,8 @@ def _rule_candidates(word: str, lang: str) -> list[_Cand]:
             if not _stem_ok(stem, rule):
                 continue
             form = stem + rule.nom
+            if rule.gender == "m" and form.endswith(_FEMININE_SURNAME):
+                continue  # Папова, Калеснікава are women's names: no masculine reading
             score = 1.0 + len(rule.obl) * 0.5 + len(rule.nom) * 0.1
             if not rule.nom and len(stem) >= 2 and stem[-1] in "кц" and stem[-2] in _CONSONANTS \
                     and stem[-2] not in "сц":
@@ -289,6 +306,10 @@ def _rule_candidates(word: str, lang: str) -> list[_Cand]:
                 score -= 1.5
             if not rule.nom and stem.endswith(("ч", "ш", "ж", "к", "р", "н", "л", "д", "т")):
                 score += 0.2
+            if rule.nom in ("а", "я") and form.endswith(("іча", "ича", "ыча")):
+                score -= 1.5  # "Стэфановіча" is a genitive: no name ends so in the nominative
+            if rule.nom == "ка" and not stem.endswith("н"):
+                score -= 1.0  # -ка surnames that decline so are -енка, -онка: "Лосіку" is Лосік
             add(form, rule.gender, rule.case, score)
     # The word itself, when it may be nominative.
     self_score = 1.2
@@ -333,11 +354,14 @@ def _pymorphy_candidates(word: str) -> list[_Cand]:
             score -= 2.0
         case = str(tag.case) if tag.case in _CASES else "nomn"
         old = out.get(form)
+        reading = frozenset([(gender, case)])
         if old is None:
-            out[form] = _Cand(form, gender, frozenset([case]), score)
+            out[form] = _Cand(form, gender, frozenset([case]), score, reading)
         else:
             g = old.gender if old.gender == gender else ""
-            out[form] = _Cand(form, g, old.cases | {case}, max(old.score, score))
+            out[form] = _Cand(
+                form, g, old.cases | {case}, max(old.score, score), old.readings | reading
+            )
     return sorted(out.values(), key=lambda c: -c.score)
 
 
@@ -370,7 +394,8 @@ def _candidates(word: str, lang: str) -> tuple[_Cand, ...]:
             old = merged[cand.form]
             g = old.gender or cand.gender
             merged[cand.form] = _Cand(old.form, g, old.cases | cand.cases,
-                                      max(old.score, cand.score))
+                                      max(old.score, cand.score),
+                                      old.all_readings() | cand.all_readings())
         else:
             merged[cand.form] = cand
     if lang == "be" and _ENKA_OBLIQUE.search(low):
@@ -378,7 +403,9 @@ def _candidates(word: str, lang: str) -> tuple[_Cand, ...]:
         # is Лукашэнка, never the o-stem reading "Лукашэнак"
         for form, cand in list(merged.items()):
             if re.search(r"[еэ]нка$", form):
-                merged[form] = _Cand(cand.form, cand.gender, cand.cases, cand.score + 1.0)
+                merged[form] = _Cand(
+                    cand.form, cand.gender, cand.cases, cand.score + 1.0, cand.readings
+                )
     return tuple(sorted(merged.values(), key=lambda c: -c.score))
 
 
@@ -432,19 +459,44 @@ def nominative_name(tokens: list[str], language: str) -> str:
     options: list[list[_Cand]] = []
     # the search below is exponential in the number of tokens: keep it bounded
     width = 5 if len(words) <= 3 else 3 if len(words) <= 5 else 1
-    for w in words:
+    from rollcall.names.correspond import is_given_name
+
+    for position, w in enumerate(words):
         cands = list(_candidates(w, lang))[:width]
         if not cands:
             cands = [_Cand(w.lower(), "", frozenset(["nomn"]), 0.0)]
+        if position < len(words) - 1:
+            # a known given name before the surname ("Арцёму" -> Арцём, not "Арцёма"): its
+            # gender then decides the surname ("Сакаву" -> Сакаў, not "Сакава")
+            cands = sorted(
+                (
+                    _Cand(c.form, c.gender, c.cases, c.score + 1.5, c.readings)
+                    if is_given_name(_restore_case(c.form, w))
+                    else c
+                    for c in cands
+                ),
+                key=lambda c: -c.score,
+            )
         options.append(cands)
 
     best: tuple[float, list[_Cand]] | None = None
 
-    def walk(i: int, chosen: list[_Cand], genders: set[str], cases: frozenset[str] | None,
-             score: float) -> None:
+    def agree(
+        readings: frozenset[tuple[str, str]], cand: _Cand
+    ) -> frozenset[tuple[str, str]]:
+        """The (gender, case) readings the words so far and ``cand`` share ("" = any)."""
+        return frozenset(
+            (g1 or g2, c1)
+            for g1, c1 in readings
+            for g2, c2 in cand.all_readings()
+            if c1 == c2 and (not g1 or not g2 or g1 == g2)
+        )
+
+    def walk(i: int, chosen: list[_Cand], genders: set[str],
+             readings: frozenset[tuple[str, str]] | None, score: float) -> None:
         nonlocal best
         if i == len(options):
-            total = score - (0 if cases else 1.5)
+            total = score - (0 if readings else 1.5)
             if best is None or total > best[0]:
                 best = (total, list(chosen))
             return
@@ -455,9 +507,9 @@ def nominative_name(tokens: list[str], language: str) -> str:
                 if g and cand.gender not in g:
                     s -= 3.0
                 g.add(cand.gender)
-            new_cases = cand.cases if cases is None else cases & cand.cases
+            shared = cand.all_readings() if readings is None else agree(readings, cand)
             chosen.append(cand)
-            walk(i + 1, chosen, g, new_cases if new_cases else frozenset(), s)
+            walk(i + 1, chosen, g, shared, s)
             chosen.pop()
 
     walk(0, [], set(), None, 0.0)
