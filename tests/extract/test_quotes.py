@@ -233,3 +233,73 @@ def test_role_describes_a_person_only_right_before_the_name(extract_json):
     )
     result = extract_json(text, "2023-07-12", "be")
     assert [q["speaker"] for q in result["quotes"]] == [None]
+
+
+QA_INTERVIEW = """\
+Iryna Khalip on her husband's release: an interview
+
+Andrei Sannikau was pardoned on Saturday. His wife, the journalist Iryna Khalip, spoke to
+us on Monday.
+
+Q: When did you learn that he was free?
+A: On Saturday evening. He called from a friend's flat in Minsk.
+
+Q: Was he pressed to write the petition?
+A: Yes, for months. They threatened him and our son.
+"""
+
+
+def test_q_and_a_interview_answers_are_the_interviewees(extract_json):
+    result = extract_json(QA_INTERVIEW, "2012-04-16")
+    assert [(q["speaker"], q["text"][:16]) for q in result["quotes"]] == [
+        ("Iryna Khalip", "On Saturday even"),
+        ("Iryna Khalip", "Yes, for months."),
+    ]
+
+
+def test_interviewee_is_who_the_interview_cue_names(extract_json):
+    text = (
+        "Алесь Бяляцкі застаецца ў калоніі ў Горках. Мы пагаварылі з Наталляй Пінчук.\n\n"
+        "— Як ён сябе адчувае?\n\n"
+        "— Ён трымаецца, але здароўе горшае, чым год таму.\n\n"
+        "— Ці даходзяць лісты?\n\n"
+        "— Вельмі рэдка. Амаль усе лісты затрымлівае цэнзура."
+    )
+    result = extract_json(text, "2024-03-01", "be")
+    assert [q["speaker"] for q in result["quotes"]] == ["Наталля Пінчук", "Наталля Пінчук"]
+
+
+def test_dashed_list_lines_are_not_dialogue(extract_json):
+    text = (
+        "Што яшчэ важна за тыдзень:\n"
+        "— у аўторак Марыю Калеснікаву этапавалі ў калонію ў Гомелі;\n"
+        "— 11 ліпеня памёр мастак Алесь Пушкін."
+    )
+    result = extract_json(text, "2023-07-14", "be")
+    assert result["quotes"] == []
+    assert {e["type"] for e in result["events"]} == {"transfer", "death"}
+
+
+def test_a_relative_named_by_role_is_an_unnamed_speaker(extract_json):
+    text = (
+        "Маці Вітольда Ашурка дагэтуль не атрымала адказаў.\n\n"
+        "— Мы не ведаем, што там адбылося, — кажа яго маці."
+    )
+    result = extract_json(text, "2022-05-21", "be")
+    assert [q["speaker"] for q in result["quotes"]] == [None]
+
+
+def test_colon_after_the_writer_attributes_a_note(extract_json):
+    text = (
+        "Андрея Санникова держат в колонии под Витебском. Уходя со свидания, он приложил к "
+        "стеклу записку: «Меня могут убить в любой момент»."
+    )
+    result = extract_json(text, "2012-02-01", "ru")
+    assert [q["speaker"] for q in result["quotes"]] == ["Андрей Санников"]
+
+
+def test_a_quoted_name_is_no_quotation(extract_json):
+    result = extract_json(
+        "Лукашенко заявил, что Санникова отправили в колонию «Витьба-3».", "2012-02-01", "ru"
+    )
+    assert result["quotes"] == []

@@ -30,6 +30,12 @@ class QuoteSpan:
     end: int
     outer: tuple[int, int]
     dialogue: bool = False
+    answer: bool = False  # an interview's "A: ..." line
+
+
+# "Q: ...?" / "A: ..." lines of an interview (English, Russian, Belarusian markers)
+_QUESTION_LINE = re.compile(r"^(?:Q|В|Вопрос|Пытанне|Question)\s*[:.]\s+", re.MULTILINE)
+_ANSWER_LINE = re.compile(r"^(?:A|О|Ответ|Адказ|Answer)\s*[:.]\s+(?P<answer>[^\n]+)", re.MULTILINE)
 
 
 def find_spans(
@@ -40,10 +46,18 @@ def find_spans(
     dash inside the speech ("— Кожная смерць — адказнасць дзяржавы")."""
     speech = re.compile(rf"(?<!\w){speech_verbs}(?!\w)", re.IGNORECASE) if speech_verbs else None
     spans: list[QuoteSpan] = []
+    answers = _QUESTION_LINE.search(text) is not None
     for p_start, p_end in paragraphs:
         position = p_start
-        dialogue = re.match(r"[—–-]\s+", text[p_start:p_end])
-        if dialogue:
+        if answers and _ANSWER_LINE.search(text, p_start, p_end):
+            for line in _ANSWER_LINE.finditer(text, p_start, p_end):
+                end = line.start("answer") + len(line.group("answer").rstrip())
+                spans.append(
+                    QuoteSpan(line.start("answer"), end, (line.start(), end), True, answer=True)
+                )
+            continue
+        dialogue = re.match(r"[—–-]\s+(?![a-zа-яёіў\d])", text[p_start:p_end])
+        if dialogue and not _list_of_dashes(text, p_start, p_end):
             spans.extend(_dialogue(text, p_start + dialogue.end(), p_end, speech))
             continue
         while position < p_end:
@@ -74,6 +88,13 @@ def _continues(
         return False
     following = next((s for s, _e in paragraphs if s >= p_end), None)
     return following is not None and text[following:].lstrip()[:1] == text[position]
+
+
+def _list_of_dashes(text: str, p_start: int, p_end: int) -> bool:
+    """Lines opening with dashes inside one paragraph, or ending with ';': a list."""
+    lines = [line.strip() for line in text[p_start:p_end].split("\n") if line.strip()]
+    dashed = [line for line in lines if line[:1] in _DASHES]
+    return len(dashed) >= 2 or any(line.endswith(";") for line in dashed)
 
 
 def _opens(text: str, position: int, p_start: int) -> bool:
@@ -145,6 +166,14 @@ def _dialogue(
     return out
 
 
+# relatives: "— кажа яго маці", "his wife said": a relative of the person, not the person
+_KIN = (
+    r"(?<!\w)(?:wife|husband|mother|father|son|daughter|brother|sister|parents|relatives|"
+    r"жена|муж|мать|отец|сын|дочь|брат|сестра|родители|родные|родственники|"
+    r"жонка|маці|бацька|дачка|сястра|бацькі|родныя|сваякі)(?!\w)"
+)
+
+
 @dataclass
 class Found:
     span: QuoteSpan
@@ -213,7 +242,7 @@ class QuoteFinder:
                 sentence_like = n_words >= 4 and (quoted.strip()[:1].isupper() or span.dialogue)
                 if not sentence_like:
                     continue
-                whole_paragraph = self._is_whole_paragraph(span)
+                whole_paragraph = span.answer or self._is_whole_paragraph(span)
                 if (
                     last_speaker is not None
                     and paragraph - last_paragraph <= 1
@@ -222,8 +251,8 @@ class QuoteFinder:
                     speaker = last_speaker
                 elif interview_speaker is not None and whole_paragraph:
                     speaker = interview_speaker
-            elif n_words < 2:
-                continue
+            elif n_words < 2 or (n_words < 3 and not re.search(r"[.!?…]\s*$", quoted)):
+                continue  # «Витьба-3», «Народная громада»: a quoted name
             found.append(Found(span, speaker, attributed))
             if speaker is not None:
                 last_speaker, last_paragraph = speaker, paragraph
@@ -242,12 +271,43 @@ class QuoteFinder:
         return len(re.findall(r"\w+", outside)) <= 1
 
     def _interview_speaker(self) -> int | None:
-        """The person an interview is with (the most mentioned), when the article says it
-        is one or is built as one: questions standing as paragraphs of their own."""
+        """The person an interview is with, when the article says it is one or is built as
+        one (questions standing as paragraphs of their own, "Q:"/"A:" lines): the person
+        the interview cue names ("we spoke to his wife, Natallia Pinchuk", "мы поговорили
+        с ним"), else the one the headline opens with ("Дмитрий Соловьёв о ..."), else
+        the most mentioned."""
         if not self.mentions:
             return None
-        if not self.interview.search(self.text) and self._question_paragraphs() < 2:
+        cue = self.interview.search(self.text)
+        if (
+            cue is None
+            and self._question_paragraphs() < 2
+            and not _QUESTION_LINE.search(self.text)
+        ):
             return None
+        if cue is not None:
+            end = re.search(r"[.!?\n]", self.text[cue.end() :])
+            stop = cue.end() + (end.start() if end else 80)
+            named = self._mention_in(cue.start(), stop)
+            if named:
+                return named[0][2]
+            pronoun = re.search(
+                r"(?<!\w)(?P<p>him|her|ним|ней|ім|ёй)(?!\w)",
+                self.text[cue.start() : stop],
+                re.IGNORECASE,
+            )
+            if pronoun:
+                gender = "m" if pronoun.group("p").lower() in ("him", "ним", "ім") else "f"
+                person = self.resolve_pronoun(cue.start(), gender)
+                if person is not None:
+                    return person
+        if self.paragraphs:
+            t_start, t_end = self.paragraphs[0]
+            first = self._mention_in(t_start, t_end)
+            if first and first[0][0] == t_start + len(self.text[t_start:t_end]) - len(
+                self.text[t_start:t_end].lstrip()
+            ):
+                return first[0][2]  # "Natallia Pinchuk on her husband's release"
         counts: dict[int, int] = {}
         for _s, _e, person in self.mentions:
             counts[person] = counts.get(person, 0) + 1
@@ -320,7 +380,7 @@ class QuoteFinder:
             if re.match(
                 r"\s*(?:«|“|„|\"|(?:of|for|at|from)\s+(?:the\s+)?[A-Z])",
                 self.text[role.end("role") : role.end("role") + 12],
-            ):
+            ) or re.search(_KIN, role.group(0), re.IGNORECASE):
                 return None, True  # "праваабаронца «Вясны»", "a lawyer for Viasna": unnamed
             person = self.resolve_pronoun(quote_start, gender, True)
             stem = role.group("role").lower()[:6]
@@ -391,5 +451,16 @@ class QuoteFinder:
                     return self.resolve_pronoun(span.start, gender), True
             return None, True
         if verb is None:
+            # "он приложил к стеклу записку: «...»": the clause's subject wrote it
+            if not re.search(r":\s*$", self.text[region_start:head_end]):
+                return None, False
+            named = self._mention_in(region_start, head_end)
+            if named:
+                return named[0][2], True
+            pronoun = self.pronoun.search(self.text, region_start, head_end)
+            if pronoun:
+                gender = self.pronoun_gender(pronoun.group(0))
+                if gender in ("m", "f"):
+                    return self.resolve_pronoun(span.start, gender), True
             return None, False
         return self._speaker_near_verb(region_start, head_end, verb, span.start)

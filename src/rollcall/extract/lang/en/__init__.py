@@ -230,10 +230,12 @@ LEXICON = Lexicon(
         r"replies|stressed|stresses|emphasi[sz]ed|insisted|insists|declared|declares|"
         r"announced|claimed|claims|commented|comments|posted|tweeted|continued|continues|"
         r"remembered|remembers|shouted|complained|complains|admitted|admits|warned|warns|"
-        r"argued|argues|concluded|believes|recounted|recounts|describes|described)"
+        r"argued|argues|concluded|believes|recounted|recounts|describes|described|"
+        r"reminded|reminds|wonders|wondered|repeated|repeats|urged|urges|pleaded|pleads|"
+        r"recalled|sighs|sighed)"
     ),
     according_to=r"\b(?:according to|in the words of)\b",
-    interview_cues=r"\b(?:interview|in a conversation with|spoke to|talked to|told us)\b",
+    interview_cues=r"\b(?:interview|in a conversation with|spoke to|spoke with|talked to|talked with|reached (?:him|her) by|told us)\b",
     stopwords=wordset(
         """
         the a an of and to in is was were for on that with as by at from his her he she
