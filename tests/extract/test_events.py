@@ -311,3 +311,52 @@ def test_a_deputy_is_not_an_intention_be():
         ("detention", "2021-07", "Валянцін Стэфановіч"),
         ("detention", "2021-07", "Уладзімір Лабковіч"),
     }
+
+
+def test_a_date_after_its_verb_is_not_the_next_verbs_across_a_comma():
+    result = run(
+        "Ales Bialiatski chairs Viasna. He was arrested in August 2011, sentenced to four "
+        "and a half years and freed under an amnesty in June 2014.",
+        "2021-07-15",
+    )
+    assert ("detention", "2011-08", "Ales Bialiatski") in triples(result)
+    assert ("sentence", None, "Ales Bialiatski") in triples(result)
+
+
+def test_a_search_and_the_arrest_it_ends_in_share_the_day():
+    result = run(
+        "Police searched the flat of Marfa Rabkova on Thursday and detained her.", "2020-09-19"
+    )
+    assert triples(result) == {
+        ("search", "2020-09-17", "Marfa Rabkova"),
+        ("detention", "2020-09-17", "Marfa Rabkova"),
+    }
+
+
+def test_as_well_as_continues_the_list_of_persons():
+    result = run(
+        "На волю выйшлі Мікалай Дзядок і Ігар Аліневіч, а таксама Юрый Рубцоў.", "2015-08-24", "be"
+    )
+    assert {p for _t, _d, p in triples(result)} == {
+        "Мікалай Дзядок",
+        "Ігар Аліневіч",
+        "Юрый Рубцоў",
+    }
+
+
+def test_who_declares_a_hunger_strike_is_its_person():
+    result = run("Сяргей Каваленка 19 снежня абвясціў галадоўку.", "2012-02-13", "be")
+    assert triples(result) == {("hunger_strike", "2011-12-19", "Сяргей Каваленка")}
+
+
+def test_both_means_the_two_persons_just_named():
+    result = run(
+        "Ігара Лосіка затрымалі ў чэрвені. Марфу Рабкову затрымалі ў верасні. "
+        "Праваабаронцы прызналі абодвух палітвязнямі.",
+        "2020-12-01",
+        "be",
+    )
+    assert {p for t, _d, p in triples(result) if t == "recognition"} == {
+        "Ігар Лосік",
+        "Марфа Рабкова",
+    }

@@ -134,3 +134,12 @@ def test_a_city_standing_for_its_government_is_no_person():
         "be",
     )
     assert [p["name"] for p in result["persons"]] == ["Анджэй Пачобут"]
+
+
+def test_belarusian_common_words_and_places_are_no_persons():
+    result = run(
+        "Суд Ленінскага раёна Мінска асудзіў Ігара Лосіка напярэдадні Дня Волі.",
+        "2021-12-15",
+        "be",
+    )
+    assert [p["name"] for p in result["persons"]] == ["Ігар Лосік"]

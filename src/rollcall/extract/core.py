@@ -24,6 +24,7 @@ from rollcall.extract.text import (
     unwrap,
 )
 
+_BOTH = frozenset({"обоих", "оба", "обе", "абодвух", "абодва", "абедзве", "both of them"})
 _EVENT_CATEGORY = {"release": "released", "detention": "detained", "recognition": "recognized"}
 
 
@@ -151,6 +152,14 @@ class Resolver:
                         people.append(m[2])
                 if len(people) >= 2:
                     return people
+            # "Колесникову задержали ... Знака задержали ... признали обоих": the persons
+            # of the last sentences together
+            people = []
+            for m in before:
+                if m[0] >= self.sentences[max(0, here - 2)].start and m[2] not in people:
+                    people.append(m[2])
+            if len(people) >= 2:
+                return people[-2:] if word.lower() in _BOTH else people
         return []
 
 

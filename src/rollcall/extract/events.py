@@ -283,7 +283,7 @@ class EventFinder:
             here = [e for e in _same_sentence(previous, index) if e.persons]
             if here:
                 persons = list(here[-1].persons)
-        date = self._date(match, c_start, c_end, sentence, previous)
+        date = self._date(match, c_start, c_end, sentence, previous, trigger.type)
         place_match = self.facility.search(self.text, c_start, c_end)
         place = (
             place_match.group(0)
@@ -473,7 +473,7 @@ class EventFinder:
         elif voice == "before":
             order = [before, after]
         else:
-            if before and self._agent(before[-1], match):
+            if before and self._agent(before[-1], match, trigger.type):
                 agents.add(before[-1][2])
                 before = before[:-1]
             order = [before + after]
@@ -517,14 +517,16 @@ class EventFinder:
                     return True
         return False
 
-    def _agent(self, mention: tuple[int, int, int], match: re.Match[str]) -> bool:
+    def _agent(
+        self, mention: tuple[int, int, int], match: re.Match[str], trigger_type: str = ""
+    ) -> bool:
         """A nominative name right before an active singular verb ("Лукашэнка памілаваў X")."""
         between = self.text[mention[1] : match.start()]
         if len(re.findall(r"\w+", between)) > 3 or re.search(r"[,;:—–]", between):
             return False
         verb = match.group(0).split()[0].lower()
-        if _INTRANSITIVE.match(verb):
-            return False  # "Статкевич вышел на свободу": the subject is the person
+        if _INTRANSITIVE.match(verb) or trigger_type in ("hunger_strike", "death"):
+            return False  # "Статкевич вышел на свободу", "X абвясціў галадоўку": the person
         surface = self.text[mention[0] : mention[1]]
         nominative = self.resolver.name_of(mention[2])
         return verb.endswith(("л", "ла", "ў")) and surface.split()[-1] == nominative.split()[-1]
@@ -537,6 +539,7 @@ class EventFinder:
         c_end: int,
         sentence: Sentence,
         previous: list[RawEvent],
+        trigger_type: str = "",
     ) -> str | None:
         relatives = [
             r.span()
@@ -575,6 +578,11 @@ class EventFinder:
             same = [e for e in _same_sentence(previous, self._index_of(sentence)) if e.date]
             if same and _THEN.search(self.text, same[-1].trigger[1], match.start()):
                 return same[-1].date
+            # "searched the office on Wednesday and detained X": a search and the arrest
+            # it ends in are told as one scene, on one day
+            scene = {"search", "detention"}
+            if same and {same[-1].type, trigger_type} == scene:
+                return same[-1].date
             return None
         if chosen.kind == "later":
             anchor = next((e.date for e in reversed(previous) if e.date), None)
@@ -612,7 +620,8 @@ class EventFinder:
             # "arrested on December 19, 2010, and charged with ...": across a coordinating
             # conjunction the date belongs to the verb before it
             between = self.text[date.end : m.start()]
-            return m.start() - date.end + (1000 if _COORDINATION.search(between) else 0)
+            penalty = 1000 if _COORDINATION.search(between) else 30 if "," in between else 0
+            return m.start() - date.end + penalty
 
         return min(self.clause_triggers, key=distance) if self.clause_triggers else None
 

@@ -168,6 +168,23 @@ def _surname_forms(word: str, lang: str) -> set[str]:
     return forms
 
 
+_BE_TO_RU_LETTERS = str.maketrans({"і": "и", "І": "И", "ў": "в", "Ў": "В", "э": "е", "Э": "Е"})
+
+
+def _russian_spelling(word: str) -> str:
+    """A Belarusian word in Russian letters, for the Russian dictionary ("Мінска" ->
+    "Минска"); only the letters differ, so words whose sounds differ stay unknown."""
+    return word.translate(_BE_TO_RU_LETTERS)
+
+
+def _common_word(word: str) -> bool:
+    """The dictionary knows the word and reads it as no name: a place or common noun."""
+    parses = morph.analyser().parse(word)[:3]
+    return bool(parses) and all(
+        p.is_known and not any(t in p.tag for t in ("Name", "Surn", "Patr")) for p in parses
+    ) and any("Geox" in p.tag or "inan" in p.tag for p in parses)
+
+
 def _place_name(word: str) -> bool:
     """Every reading of the word is a geographical name (Варшава, Мінск)."""
     parses = morph.analyser().parse(word)[:3]
@@ -573,6 +590,8 @@ class PersonFinder:
             return False  # "the Partyzanski district court": a name used as an adjective
         if self.lang != "en" and _place_name(word):
             return False  # "Варшава патрабавала": a city standing for its government
+        if self.lang == "be" and _common_word(_russian_spelling(word)):
+            return False  # "суд Ленінскага раёна Мінска", "напярэдадні Дня Волі"
         if self.lang == "ru":
             if self._adjective_before_noun(mention):
                 return False
