@@ -360,3 +360,40 @@ def test_both_means_the_two_persons_just_named():
         "Ігар Лосік",
         "Марфа Рабкова",
     }
+
+
+QA_ABOUT_HIM = """\
+Iryna Khalip on her husband: an interview
+
+Andrei Sannikau was pardoned on Saturday. In 2011 Mikalai Statkevich was jailed too.
+We spoke to his wife, Iryna Khalip.
+
+Q: Was he ever moved to another colony?
+A: Yes. In May 2011 he was moved to the colony in Navapolatsk.
+"""
+
+
+def test_interview_answers_tell_events_of_the_person_it_is_about():
+    result = run(QA_ABOUT_HIM, "2012-04-16")
+    assert ("transfer", "2011-05", "Andrei Sannikau") in triples(result)
+    # the question tells nothing: no event is read in it
+    assert all(
+        e["evidence"][0] > QA_ABOUT_HIM.index("A: Yes") - 5 or e["type"] != "transfer"
+        for e in result["events"]
+    )
+
+
+def test_salience_counts_only_events_told_before_the_pronoun():
+    # the quotes are attributed after every event is read: Labkovich's later events
+    # must not make him the "him" the interviewers spoke to
+    result = run(
+        "Уладзімір Лабковіч застаецца ў СІЗА. Дзмітрыя Салаўёва судзяць завочна. "
+        "Мы пагаварылі з ім па тэлефоне.\n\n"
+        "— Як вы ставіцеся да працэсу?\n\n"
+        "— Гэта паказальны працэс, і я яму не давяраю.\n\n"
+        "Лабковіча затрымалі ў ліпені 2021 года. Лабковіча асудзілі ў сакавіку 2023 года. "
+        "Лабковіча этапавалі ў калонію ў траўні 2023 года.",
+        "2023-06-01",
+        "be",
+    )
+    assert [q["speaker"] for q in result["quotes"]] == ["Дзмітрый Салаўёў"]

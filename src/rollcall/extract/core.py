@@ -14,7 +14,12 @@ from rollcall.extract.events import EventFinder, RawEvent
 from rollcall.extract.lang import Lexicon, load
 from rollcall.extract.model import Count, Event, Extraction, Person, Quote
 from rollcall.extract.persons import PersonFinder
-from rollcall.extract.quotes import QuoteFinder, find_spans
+from rollcall.extract.quotes import (
+    QuoteFinder,
+    find_spans,
+    interview_answers,
+    interview_questions,
+)
 from rollcall.extract.text import (
     Positioned,
     Ranges,
@@ -39,17 +44,21 @@ class Resolver:
         mentions: list[tuple[int, int, int]],
         sents: list[Sentence],
         quotes: list[tuple[int, int]],
+        interview_from: int | None = None,
     ) -> None:
         self.text = text
         self.persons = persons
+        self.interview_from = interview_from
         inside = Ranges(quotes)
         self.mentions = Positioned(
             [m for m in mentions if not inside.contains(m[0])], key=lambda m: m[0]
         )
         self.sentences = sents
         self.sentence_ranges = Ranges([(s.start, s.end + 1) for s in sents])
-        self.events: dict[int, int] = {}
-        self.last_event: set[int] = set()  # the persons of the latest event: the topic
+        self.events: dict[int, list[int]] = {}  # person -> positions of their events
+        # (position, persons) of each event with persons, in text order: the topic at a
+        # position is the persons of the latest event before it
+        self.event_log: list[tuple[int, list[int]]] = []
         self.starts_of: dict[int, list[int]] = {}
         for start, _end, person in self.mentions.items:
             self.starts_of.setdefault(person, []).append(start)
@@ -61,11 +70,11 @@ class Resolver:
             ("both", re.compile(lexicon.pronouns_both, flags)),
         ]
 
-    def note_event(self, persons: list[int]) -> None:
+    def note_event(self, persons: list[int], position: int) -> None:
         for person in persons:
-            self.events[person] = self.events.get(person, 0) + 1
+            self.events.setdefault(person, []).append(position)
         if persons:
-            self.last_event = set(persons)
+            self.event_log.append((position, list(persons)))
 
     def name_of(self, person: int) -> str:
         return self.persons[person].name
@@ -99,17 +108,20 @@ class Resolver:
         article's most salient person so far, for descriptions such as "the artist"), never
         one of ``exclude`` (the clause's agent: "Lukashenka pardoned him")."""
         before = self._recent(position)
-        if whole:  # the last 40 mentions name the candidates; salience counts the whole text
+        candidates = self._candidates(before, gender, exclude)
+        interview = self.interview_from is not None and position >= self.interview_from
+        whole = whole or interview
+        if whole or not candidates:
+            # the last 40 mentions name the candidates; salience counts the whole text (a
+            # "he" with no one of his gender in the last sentences is the article's man)
             end = bisect.bisect_left(self.mentions.starts, position)
             before = [m for m in self.mentions.items[max(0, end - 40) : end] if m[1] <= position]
-        if not before:
-            return None
-        candidates = {m[2] for m in before} - exclude
-        candidates = {
-            p for p in candidates if gender is None or self.persons[p].gender in (None, gender)
-        }
+            whole = True
+            candidates = self._candidates(before, gender, exclude)
         if not candidates:
             return None
+        index = bisect.bisect_left(self.event_log, (position,)) - 1
+        current_topic = set(self.event_log[index][1]) if index >= 0 else set()
         last_of: dict[int, int] = {}
         count_of: dict[int, int] = {}
         for start, _end, person in before:
@@ -120,10 +132,21 @@ class Resolver:
             count = count_of[person]
             if whole:
                 count = bisect.bisect_left(self.starts_of.get(person, []), position)
-            topic = 4 if person in self.last_event else 0
-            return count + 3 * self.events.get(person, 0) + topic, last_of[person]
+            topic = 4 if person in current_topic and not interview else 0
+            events = bisect.bisect_left(self.events.get(person, []), position)  # in text order
+            return count + 3 * events + topic, last_of[person]
 
         return max(candidates, key=salience)
+
+    def _candidates(
+        self, before: list[tuple[int, int, int]], gender: str | None, exclude: frozenset[int]
+    ) -> set[int]:
+        return {
+            m[2]
+            for m in before
+            if m[2] not in exclude
+            and (gender is None or self.persons[m[2]].gender in (None, gender))
+        }
 
     def resolve_word(
         self, word: str, position: int, exclude: frozenset[int] = frozenset()
@@ -207,13 +230,27 @@ def extract(
     sents = sentences(text)
     quote_spans = find_spans(text, paras, lexicon.speech_verbs)
     quote_ranges = [span.outer for span in quote_spans]
+    # an interview tells its facts in the answers: events and antecedents are read there
+    answers = {span.outer for span in interview_answers(text, paras, quote_spans, lexicon)}
+    told_ranges = [r for r in quote_ranges if r not in answers]
+    questions = interview_questions(text, paras, lexicon)
+    told_ranges = sorted(told_ranges + questions)
     sentence_ranges = [(s.start, s.end) for s in sents]
     finder = PersonFinder(
         text, lexicon, sentence_ranges, {s.start for s in sents}, quote_ranges, names
     )
     persons, mention_objs = finder.find()
     mentions = [(m.start, m.end, m.cluster) for m in mention_objs]
-    resolver = Resolver(text, lexicon, persons, mentions, sents, quote_ranges)
+    resolver = Resolver(
+        text,
+        lexicon,
+        persons,
+        mentions,
+        sents,
+        told_ranges,
+        # in an interview "he" is the person it is about, wherever he was last named
+        interview_from=min((a for a, _b in [*answers, *questions]), default=None),
+    )
 
     dates = find_dates(text, lexicon, pub)
     dateline_dates = {d.start for d in dates if d.start in _datelines(text, paras)}
@@ -233,7 +270,7 @@ def extract(
         resolver,
         dates,
         count_mentions,
-        quote_ranges,
+        told_ranges,
         dateline_dates,
     )
     raw_events = event_finder.find()

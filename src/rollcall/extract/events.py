@@ -193,7 +193,7 @@ class EventFinder:
                         continue
                     event = self._event(trigger, match, index, sentence, c_start, c_end, events)
                     events.append(event)
-                    self.resolver.note_event(event.persons)
+                    self.resolver.note_event(event.persons, match.start())
         self._among(events)
         self.found = [RawEvent(**vars(e)) for e in events]
         return self._discourse(events)

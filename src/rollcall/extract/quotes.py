@@ -90,6 +90,67 @@ def _continues(
     return following is not None and text[following:].lstrip()[:1] == text[position]
 
 
+def is_interview(text: str, paragraphs: list[tuple[int, int]], lexicon: Lexicon) -> bool:
+    """The article says it is an interview, or is built as one: questions standing as
+    paragraphs of their own, or "Q:"/"A:" lines."""
+    if re.search(lexicon.interview_cues, text, re.IGNORECASE) or _QUESTION_LINE.search(text):
+        return True
+    return _question_paragraphs(text, paragraphs) >= 2
+
+
+def interview_answers(
+    text: str, paragraphs: list[tuple[int, int]], spans: list[QuoteSpan], lexicon: Lexicon
+) -> list[QuoteSpan]:
+    """The answers of an interview: its facts are told there, so events are read in them."""
+    if not is_interview(text, paragraphs, lexicon):
+        return []
+    out = []
+    for span in spans:
+        if text[span.start : span.end].rstrip().endswith("?"):
+            continue
+        if span.answer or span.dialogue or _whole_paragraph(text, paragraphs, span):
+            out.append(span)
+    return out
+
+
+def interview_questions(
+    text: str, paragraphs: list[tuple[int, int]], lexicon: Lexicon
+) -> list[tuple[int, int]]:
+    """The interviewer's questions ("Q: ...?" lines, question paragraphs): no facts."""
+    if not is_interview(text, paragraphs, lexicon):
+        return []
+    out = [
+        (m.start(), text.find("\n", m.start()) % (len(text) + 1))
+        for m in _QUESTION_LINE.finditer(text)
+    ]
+    for start, end in paragraphs:
+        paragraph = text[start:end].strip()
+        if paragraph.endswith("?") and len(re.findall(r"\w+", paragraph)) <= 40:
+            out.append((start, end))
+    return out
+
+
+def _question_paragraphs(text: str, paragraphs: list[tuple[int, int]]) -> int:
+    count = 0
+    for start, end in paragraphs:
+        paragraph = text[start:end].strip()
+        if (
+            paragraph.endswith("?")
+            and paragraph[:1] not in PAIRS
+            and len(re.findall(r"\w+", paragraph)) <= 40
+        ):
+            count += 1
+    return count
+
+
+def _whole_paragraph(text: str, paragraphs: list[tuple[int, int]], span: QuoteSpan) -> bool:
+    for s, e in paragraphs:
+        if s <= span.start < e:
+            outside = text[s : span.outer[0]] + text[span.outer[1] : e]
+            return len(re.findall(r"\w+", outside)) <= 1
+    return False
+
+
 def _list_of_dashes(text: str, p_start: int, p_end: int) -> bool:
     """Lines opening with dashes inside one paragraph, or ending with ';': a list."""
     lines = [line.strip() for line in text[p_start:p_end].split("\n") if line.strip()]
@@ -265,10 +326,7 @@ class QuoteFinder:
         return self.paragraph_ranges.index(position)
 
     def _is_whole_paragraph(self, span: QuoteSpan) -> bool:
-        index = self._paragraph(span.start)
-        s, e = self.paragraphs[index]
-        outside = self.text[s : span.outer[0]] + self.text[span.outer[1] : e]
-        return len(re.findall(r"\w+", outside)) <= 1
+        return _whole_paragraph(self.text, self.paragraphs, span)
 
     def _interview_speaker(self) -> int | None:
         """The person an interview is with, when the article says it is one or is built as
@@ -276,15 +334,9 @@ class QuoteFinder:
         the interview cue names ("we spoke to his wife, Natallia Pinchuk", "мы поговорили
         с ним"), else the one the headline opens with ("Дмитрий Соловьёв о ..."), else
         the most mentioned."""
-        if not self.mentions:
+        if not self.mentions or not is_interview(self.text, self.paragraphs, self.lexicon):
             return None
         cue = self.interview.search(self.text)
-        if (
-            cue is None
-            and self._question_paragraphs() < 2
-            and not _QUESTION_LINE.search(self.text)
-        ):
-            return None
         if cue is not None:
             end = re.search(r"[.!?\n]", self.text[cue.end() :])
             stop = cue.end() + (end.start() if end else 80)
@@ -312,18 +364,6 @@ class QuoteFinder:
         for _s, _e, person in self.mentions:
             counts[person] = counts.get(person, 0) + 1
         return max(counts, key=lambda p: counts[p])
-
-    def _question_paragraphs(self) -> int:
-        count = 0
-        for start, end in self.paragraphs:
-            paragraph = self.text[start:end].strip()
-            if (
-                paragraph.endswith("?")
-                and paragraph[:1] not in PAIRS
-                and len(re.findall(r"\w+", paragraph)) <= 40
-            ):
-                count += 1
-        return count
 
     def _mention_in(self, start: int, end: int) -> list[tuple[int, int, int]]:
         return [m for m in self.positioned.between(start, end) if m[1] <= end]
