@@ -109,7 +109,7 @@ def test_counts_whose_noun_comes_first(text, lang, expected):
         ("About 1,100 people are still there.", "en", [(1100, "prisoners")]),
         ("Среди помилованных 11 женщин.", "ru", [(11, "released")]),
         ("Всего тогда были освобождены не менее восьми политзаключённых.", "ru", [(8, "released")]),
-        ("По делу проходили пять человек.", "ru", [(5, None)]),
+        ("По делу проходили пять человек.", "ru", [(5, "other")]),
         ("Сярод вызваленых восем жанчын.", "be", [(8, "released")]),
     ],
 )
@@ -140,4 +140,41 @@ def test_part_of_a_group_takes_the_groups_category(extract_json):
     assert {(c["value"], c["category"]) for c in result["counts"]} == {
         (1210, "prisoners"),
         (150, "prisoners"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "When he walked out, eight political prisoners were left behind bars.",
+            "en",
+            [(8, "prisoners")],
+        ),
+        ("About 40 supporters had gathered outside the court.", "en", [(40, "supporters")]),
+        ("Fifty people have been charged over the protest.", "en", [(50, "other")]),
+        ("At least four people have refused food in custody this month.", "en", [(4, "other")]),
+        ("Прынамсі 61 палітвязня перавялі з калоніі на турэмны рэжым.", "be", [(61, "other")]),
+    ],
+)
+def test_other_counts_and_commas(text, lang, expected):
+    assert counts(text, lang) == expected
+
+
+def test_totals_told_with_commas_or_as_their_number(extract_json):
+    be = extract_json(
+        "Восенню вызвалілі 31 палітвязня, і колькасць палітвязняў, паводле праваабаронцаў, "
+        "скарацілася да 1 290.",
+        "2024-12-02",
+        "be",
+    )
+    assert (1290, "prisoners") in {(c["value"], c["category"]) for c in be["counts"]}
+    ru = extract_json(
+        "В 2020 году «Весна» насчитывала 170 политзаключённых. Через год их было уже 650.",
+        "2023-06-01",
+        "ru",
+    )
+    assert {(c["value"], c["category"]) for c in ru["counts"]} == {
+        (170, "prisoners"),
+        (650, "prisoners"),
     }

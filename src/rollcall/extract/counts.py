@@ -96,6 +96,8 @@ def category(
     if at < 0:
         at = text.find(phrase, start, end)
     phrase_end = at + len(phrase)
+    if re.search(lexicon.count_cues["supporters"], phrase, flags):
+        return "supporters"  # "about 30 supporters"
     is_political = re.search(lexicon.political_prisoner_nouns, phrase, flags) is not None
     cues = [(name, lexicon.count_cues[name]) for name in _CATEGORY_ORDER]
     cues.append(("other", _DIED))
@@ -108,7 +110,7 @@ def category(
             if m_start < phrase_end and at < m_end:
                 continue  # the phrase's own noun ("political prisoners")
             gap = text[m_end:at] if m_end <= at else text[phrase_end:m_start]
-            distance = len(gap) + (1000 if _CONTRAST.search(gap) else 0)
+            distance = len(gap) + (1000 if _CONTRAST.search(gap) else 30 if "," in gap else 0)
             if re.fullmatch(lexicon.political_prisoner_nouns, match.group(0), flags):
                 # a noun is a weaker cue than a verb: "recognised 3,200 people as
                 # political prisoners" counts recognitions
@@ -120,4 +122,4 @@ def category(
     return "prisoners" if is_political else None
 
 
-_CATEGORY_ORDER = ("released", "detained", "recognized", "supporters", "prisoners")
+_CATEGORY_ORDER = ("released", "detained", "recognized", "supporters", "prisoners", "other")

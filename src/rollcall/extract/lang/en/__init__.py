@@ -130,10 +130,12 @@ LEXICON = Lexicon(
         "released": r"\b(?:releas\w*|freed|free|pardon\w*|amnest\w*|let go|let out|set free|walked out)",
         "detained": r"\b(?:detain\w*|arrest\w*|custody|rounded up)",
         "recognized": r"\b(?:recogni[sz]\w*|declared\s+political)",
-        "supporters": r"\b(?:supporters|signatures|signed|petition\w*|rall(?:y|ied)|protest\w*)",
+        "supporters": r"\b(?:supporters|signatures|signed|petition\w*|rall(?:y|ied)|gathered|demonstrat\w+)",
+        # what else is counted: the charged, the tried, hunger strikers, the punished
+        "other": r"\b(?:charged|accused|defendants?|suspects?|convicted|sentenced|tried|on trial|hunger strike|refused food|transferred|punish\w*|solitary|died|dead|killed)",
         "prisoners": r"\b(?:political prisoners?|prisoners? of conscience|behind bars|remain\w*|still|imprisoned|held|left)",
     },
-    remain_cues=r"\b(?:remain\w*|still|behind bars|imprisoned|held|now|currently|total|in all|count|left)\b",
+    remain_cues=r"\b(?:remain\w*|still|behind bars|imprisoned|held|now|currently|total|in all|count|counted|counts|left|tally|figure)\b",
     triggers=TRIGGERS,
     facility=FACILITY,
     subtype_cues={
