@@ -397,3 +397,34 @@ def test_salience_counts_only_events_told_before_the_pronoun():
         "be",
     )
     assert [q["speaker"] for q in result["quotes"]] == ["Дзмітрый Салаўёў"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Mikola Dziadok refused food for a week.", "en", "hunger_strike"),
+        ("Mikola Dziadok resumed his hunger strike.", "en", "hunger_strike"),
+        ("Guards sent Mikola Dziadok to a punishment cell.", "en", "punishment"),
+        ("Ihar Losik was driven out of the country.", "en", "exile"),
+        ("New charges were brought against Ihar Losik.", "en", "charge"),
+        ("The Supreme Court rejected the appeal of Maksim Znak.", "en", "trial"),
+        ("They wanted him to sign a petition, Ihar Losik's wife said.", "en", "pressure"),
+        ("Верховный суд отклонил апелляционную жалобу Максима Знака.", "ru", "trial"),
+        ("Дмитрий Дашкевич вышел из гродненской тюрьмы.", "ru", "release"),
+        ("Ігар Лосік аднавіў галадоўку.", "be", "hunger_strike"),
+        ("Сяргей Каваленка адмаўляецца ад ежы.", "be", "hunger_strike"),
+        ("Вярхоўны суд пакінуў у сіле прысуд Максіму Знаку.", "be", "trial"),
+    ],
+)
+def test_more_ways_to_tell_an_event(text, lang, expected):
+    assert [e["type"] for e in run(text, "2021-03-16", lang)["events"]] == [expected]
+
+
+def test_undated_mention_of_a_dated_event_is_that_event():
+    result = run(
+        "The trial of Ales Bialiatski began on Thursday, a year and a half after his arrest. "
+        "He was arrested in July 2021.",
+        "2023-01-06",
+    )
+    assert ("detention", None, "Ales Bialiatski") not in triples(result)
+    assert ("detention", "2021-07", "Ales Bialiatski") in triples(result)

@@ -702,8 +702,8 @@ class EventFinder:
                     break
         # a person's undated mention of an event that is dated elsewhere is that event
         dated = {(e.type, p) for e in events if e.date for p in e.persons}
-        for event in events:
-            if event.date is None and event.title:
+        for event in events:  # "after their arrest" beside "arrested in July 2021"
+            if event.date is None:
                 event.persons = [p for p in event.persons if (event.type, p) not in dated]
         events = [e for e in events if e.persons or not e.had_persons]
         # an event with no person repeats one with persons (title, lead), or is a generic

@@ -18,17 +18,22 @@ TRIGGERS = (
     Trigger("detention", r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?(?:arrested|detained|apprehended|taken into custody|rounded up)\b", "before"),
     Trigger("detention", r"\b(?:arrested|detained|apprehended|rounded up)\b", "after"),
     Trigger("detention", r"\btook\s+(?:\w+\s+){0,3}into custody\b", "after"),
+    Trigger("detention", r"\b(?:took|taken|taking)\s+(?:him|her|them)\s+away\b", "any"),
+    Trigger("detention", r"\b(?:his|her|their)\s+(?:arrest|detention)\b(?!\s+(?:warrant|order))", "any"),
     # "has been held since July 2021": in custody from that date
     Trigger("detention", r"\b(?:been|is|are|was|were|remains?|remained)\s+(?:held|behind bars|in custody|in detention|imprisoned)\s+since(?=\s+(?:the\s+)?(?:\d|[A-Z]))", "before"),
     # search
     Trigger("search", r"\b(?:searched|raided)\b", "after"),
     Trigger("search", r"\b(?:conducted|carried out|held)\s+(?:a\s+)?searche?s?\b", "after"),
     Trigger("search", r"\bsearches\s+(?:were|was)\s+(?:conducted|carried out|held)\b", "after"),
+    Trigger("search", r"\b(?:searches|raids?)\s+(?:of|on)\s+(?:the\s+)?(?:homes?|flats?|offices?|apartments?)\b", "after"),
+    Trigger("trial", r"\b(?:rejected|dismissed|upheld|heard|turned down)\s+(?:\w+\s+){0,2}appeals?\b", "after"),
     # charge
     Trigger("charge", r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:charged|indicted)\b", "before"),
     Trigger("charge", r"\b(?:charged|indicted)\s+(?:" + _PERSONS_OBJ + r"\s+)?with\b", "after"),
     Trigger("charge", r"\bcriminal (?:case|proceedings?)\s+(?:was|were|has been|had been)\s+(?:opened|initiated|launched|instituted|brought)\b", "after"),
     Trigger("charge", r"\b(?:opened|initiated|launched|instituted|brought)\s+a\s+criminal\s+case\b", "after"),
+    Trigger("charge", r"\b(?:new\s+)?charges?\s+(?:were\s+|was\s+|had\s+been\s+)?(?:brought|filed|pressed)\s+against\b", "after"),
     # trial
     Trigger("trial", r"\b(?:went|goes|go|gone|stood|stands|stand)\s+on\s+trial\b", "before"),
     Trigger("trial", r"\btrial\s+(?:of\s+)?(?:[\w'’-]+,?\s+){0,20}?(?:began|started|opened|begins|starts|opens|resumed)\b", "after"),
@@ -49,14 +54,18 @@ TRIGGERS = (
     Trigger("punishment", r"\b(?:transferred|moved)\s+(?:\w+\s+){0,2}to\s+(?:a\s+)?(?:cell-type|stricter|harsher|prison)\s+(?:regime|premises|conditions)\b", "any"),
     Trigger("punishment", r"\b(?:spent|spends|spending)\s+(?:[\w-]+\s+){0,5}in\s+(?:a\s+|the\s+)?(?:punishment cells?|solitary(?: confinement)?|isolation cells?|SHIZO|PKT)\b", "before"),
     Trigger("punishment", r"\b(?:days|weeks)\s+in\s+(?:a\s+|the\s+)?(?:punishment cell|solitary confinement|SHIZO)\b", "before"),
+    Trigger("punishment", r"\b(?:placed|put|sent|thrown|locked|moved|transferred)\s+(?:\w+\s+){0,2}(?:in|into|to)\s+(?:a\s+|the\s+)?(?:punishment cell|solitary(?: confinement)?|cell-type (?:room|premises|cell)|SHIZO|ShIZO|PKT|disciplinary cell|punishment block)", "any"),
     # pressure
     Trigger("pressure", r"\b(?:urged|pressed|pressured|forced|coerced|pushed|persuaded|made)\s+(?:\w+\s+){0,3}to\s+(?:petition|ask|apply|write|sign|confess|cooperate|plead|admit|record|repent|appear)\b", "after"),
     Trigger("pressure", r"\b(?:under pressure to|pressure on \w+ to)\s+(?:petition|ask|write|sign|confess|cooperate)\b", "any"),
+    Trigger("pressure", r"\b(?:wanted|tried to (?:make|get))\s+(?:him|her|them)\s+to\s+(?:sign|write|petition|ask|confess)\b", "any"),
     Trigger("pressure", r"\boffered\s+(?:\w+\s+){0,2}to\s+(?:petition|apply for (?:a\s+)?pardon|ask for (?:a\s+)?pardon|write (?:a\s+)?(?:petition|request))", "after"),
     Trigger("pressure", r"\boffered\s+(?:\w+\s+)?(?:the chance\s+)?to\s+(?:petition|ask|apply|write)\s+(?:\w+\s+){0,3}(?:for\s+)?(?:a\s+)?pardon\b", "after"),
     # hunger strike
     Trigger("hunger_strike", r"\b(?:went|goes|go|gone|is|was|been|remains?|began|started|declared|announced|launched|on)\s+(?:on\s+)?(?:a\s+)?hunger strike\b", "before"),
     Trigger("hunger_strike", r"\bhunger strike\s+(?:that\s+|which\s+)?(?:he|she|they)\s+(?:had\s+)?(?:started|began|declared|launched)\b", "any"),
+    Trigger("hunger_strike", r"\b(?:refused|refuses|refusing|stopped|stops)\s+(?:taking\s+|to\s+take\s+|eating\s+)?(?:food|eating)\b", "before"),
+    Trigger("hunger_strike", r"\b(?:resumed|renewed|ended|ends|ending|continued|continues|continuing)\s+(?:(?:a|the|his|her|their)\s+)?(?:dry\s+)?hunger strike\b", "before"),
     # recognition
     Trigger("recognition", r"\b(?:recogni[sz]ed|declared|named|designated)\s+(?:" + _PERSONS_OBJ + r"\s+|(?:\w+\s+){0,4})?(?:as\s+)?(?:an?\s+)?(?:political prisoners?|prisoners? of conscience)\b", "any"),
     # release
@@ -72,7 +81,8 @@ TRIGGERS = (
     # exile
     Trigger("exile", r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\b(?:deported|expelled|exiled|banished)\b", "any"),
     Trigger("exile", r"\b(?:forced|had|made)\s+to\s+leave\s+(?:the\s+country|Belarus)\b", "before"),
-    Trigger("exile", r"\b(?:forced|pushed|taken)\s+(?:\w+\s+)?out\s+of\s+(?:the\s+country|Belarus)\b", "any"),
+    Trigger("exile", r"\b(?:forced|pushed|taken|driven|put)\s+(?:\w+\s+)?out\s+of\s+(?:the\s+country|Belarus)\b", "any"),
+    Trigger("exile", r"\b(?:driven|taken|bussed|deported)\s+(?:straight\s+)?(?:across|to)\s+the\s+(?:border|Lithuanian border|Ukrainian border)\b", "any"),
 )
 
 LEXICON = Lexicon(
