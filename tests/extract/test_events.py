@@ -428,3 +428,46 @@ def test_undated_mention_of_a_dated_event_is_that_event():
     )
     assert ("detention", None, "Ales Bialiatski") not in triples(result)
     assert ("detention", "2021-07", "Ales Bialiatski") in triples(result)
+
+
+def test_a_verb_left_out_after_and_repeats_the_event_on_its_own_date():
+    result = run(
+        "Marfa Rabkova was detained on September 17, and Andrei Chapiuk, a volunteer, "
+        "two weeks later.",
+        "2021-07-15",
+    )
+    assert triples(result) == {
+        ("detention", "2020-09-17", "Marfa Rabkova"),
+        ("detention", "2020-10-01", "Andrei Chapiuk"),
+    }
+
+
+def test_a_day_later_counts_from_the_same_kind_of_event():
+    result = run(
+        "Andrei Sannikau was detained on 19 December 2010. He was pardoned on 14 April 2012 "
+        "and Zmitser Bandarenka a day later.",
+        "2012-04-20",
+    )
+    assert ("release", "2012-04-15", "Zmitser Bandarenka") in triples(result)
+
+
+def test_names_listed_after_a_colon_are_the_events_persons():
+    result = run(
+        "Three people were released today: journalist Andrei Kuznechyk, Alena Maushuk and "
+        "a US citizen.",
+        "2025-02-12",
+    )
+    assert triples(result) == {
+        ("release", "2025-02-12", "Andrei Kuznechyk"),
+        ("release", "2025-02-12", "Alena Maushuk"),
+    }
+
+
+def test_a_role_refers_to_the_person_introduced_with_it():
+    result = run(
+        "Young Front leader Zmitser Dashkevich and Ales Bialiatski remain in prison. "
+        "Bialiatski was moved to a colony in Babruisk in February. "
+        "This month a court added one more year to the Young Front leader's term.",
+        "2012-08-20",
+    )
+    assert ("sentence", "2012-08", "Zmitser Dashkevich") in triples(result)

@@ -61,6 +61,8 @@ _INTRANSITIVE = re.compile(
     r"памерла|загінуў|загінула|\w+(?:ся|сь))$"
 )
 _COORDINATION = re.compile(r"(?:^|,)\s*(?:and|but|и|а|но|і|але)\s", re.IGNORECASE)
+_GAP = re.compile(r"(?:,\s*|\s)(?:and|и|і|а)\s+(?=[A-ZА-ЯЁІЎ])")
+_GAP_TAIL = re.compile(r"(?:,[^,.;:]{1,60},)?\s*(?:on\s+|в\s+|у\s+|ў\s+)?")
 _EARLIER = re.compile(
     r"(?<!\w)(?:earlier|previously|already|before that|once|ранее|раньше|уже|прежде|"
     r"раней|ужо|да гэтага|аднойчы|однажды)(?!\w)",
@@ -195,6 +197,8 @@ class EventFinder:
                     events.append(event)
                     self.resolver.note_event(event.persons, match.start())
         self._among(events)
+        self._colon_lists(events)
+        events = self._gapped(events)
         self.found = [RawEvent(**vars(e)) for e in events]
         return self._discourse(events)
 
@@ -230,6 +234,55 @@ class EventFinder:
                 target = counted[-1] if counted else next(e for e in previous if e.sentence == last)
                 target.persons = _unique([*target.persons, *(p for _s, _e, p in named)])
                 target.had_persons = True
+
+    def _colon_lists(self, events: list[RawEvent]) -> None:
+        """ "Three people were released today: X, Y and a US citizen": the names listed
+        after the colon are the persons of an event that named none."""
+        for event in events:
+            if event.persons or event.title:
+                continue
+            sentence = self.sentences[event.sentence]
+            colon = self.text.find(":", event.trigger[1], sentence.end)
+            if colon < 0 or self._triggers(event.trigger[1], colon) or self._in_quote(colon):
+                continue
+            named = self._named(colon + 1, sentence.end, after_trigger=True)
+            if named and not self._triggers(colon + 1, sentence.end):
+                event.persons = _unique(p for _s, _e, p in named)
+                event.had_persons = True
+
+    def _gapped(self, events: list[RawEvent]) -> list[RawEvent]:
+        """ "X was detained on 17 September, and Y, a volunteer, two weeks later": the verb
+        left out after "and" repeats the event for Y on Y's own date."""
+        out: list[RawEvent] = []
+        for event in events:
+            out.append(event)
+            sentence = self.sentences[event.sentence]
+            for gap in _GAP.finditer(self.text, event.trigger[1], sentence.end):
+                named = [
+                    m
+                    for m in self.mentions.between(gap.end(), gap.end() + 2)
+                    if not self._in_quote(m[0])
+                ]
+                if not named or not event.persons:
+                    continue
+                _start, end, person = named[0]
+                tail = _GAP_TAIL.match(self.text, end)
+                at = tail.end() if tail else end
+                date = next((d for d in self.dates.between(at, at + 2)), None)
+                if date is None:
+                    continue
+                if self._triggers(gap.end(), date.end):
+                    continue
+                value = date.value
+                if date.kind == "later":
+                    value = None
+                    if event.date and date.delta:
+                        value = add_delta(event.date, *date.delta)
+                event.persons = [p for p in event.persons if p != person]
+                gapped = RawEvent(**vars(event))
+                gapped.persons, gapped.date, gapped.had_persons = [person], value, True
+                out.append(gapped)
+        return out
 
     def _triggers(self, start: int, end: int) -> list[tuple[Trigger, re.Match[str]]]:
         found = []
@@ -404,10 +457,30 @@ class EventFinder:
                 if persons:
                     return persons
             else:
-                person = self.resolver.resolve(position, None, whole=True)
+                person = self._described(match.group(0), match.start())
+                if person is None:
+                    person = self.resolver.resolve(position, None, whole=True)
                 if person is not None:
                     return [person]
         return []
+
+    def _described(self, role: str, position: int) -> int | None:
+        """The person the text introduced with this role ("anarchist Mikalai Dziadok",
+        "Zmitser Dashkevich, the Young Front leader"), the latest before ``position``."""
+        stem = re.escape(role.lower()[: max(4, len(role) - 2)])
+        before = re.compile(rf"{stem}\w*(?:['’]s)?\s+(?:[\w-]+\s+){{0,1}}$", re.IGNORECASE)
+        after = re.compile(
+            rf",\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w-]+\s+){{0,3}}{stem}", re.IGNORECASE
+        )
+        found = None
+        for start, end, person in self.mentions.between(0, position):
+            if self._in_quote(start):
+                continue
+            if before.search(self.text, max(0, start - 40), start) or after.match(
+                self.text, end, min(len(self.text), end + 60)
+            ):
+                found = person
+        return found
 
     def _persons(
         self, trigger: Trigger, match: re.Match[str], c_start: int, c_end: int, sentence: Sentence
@@ -415,7 +488,11 @@ class EventFinder:
         persons = self._subjects(trigger, match, c_start, c_end, sentence)
         # "convicted together with her colleague Darya Chultsova": co-subjects
         for together in _TOGETHER_WITH.finditer(self.text, c_start, c_end):
-            named = self._named(together.end(), min(c_end, together.end() + 60), True)
+            named = [
+                m
+                for m in self.mentions.between(together.end(), min(c_end, together.end() + 60))
+                if not self._in_quote(m[0])
+            ]
             persons = _unique([*persons, *(p for _s, _e, p in named[:2])])
         return persons
 
@@ -585,7 +662,12 @@ class EventFinder:
                 return same[-1].date
             return None
         if chosen.kind == "later":
-            anchor = next((e.date for e in reversed(previous) if e.date), None)
+            # "pardoned on 14 April and Bandarenka a day later": the day after the last
+            # dated event of the same kind, else after the last dated event
+            anchor = next(
+                (e.date for e in reversed(previous) if e.date and e.type == trigger_type),
+                next((e.date for e in reversed(previous) if e.date), None),
+            )
             if anchor is None or chosen.delta is None:
                 return None
             return add_delta(anchor, *chosen.delta)

@@ -234,7 +234,8 @@ LEXICON = Lexicon(
         r"son|daughter|mother|father|brother|sister|analyst|spokesman|spokeswoman|"
         r"minister|ambassador|representative|rapporteur|member|student|teacher|priest|"
         r"musician|artist|writer|poet|photographer|cameraman|entrepreneur|businessman|"
-        r"businesswoman|banker|doctor|mr|mrs|ms|dr|judge|prosecutor|investigator)"
+        r"businesswoman|banker|doctor|mr|mrs|ms|dr|judge|prosecutor|investigator|anarchist|"
+        r"laureate|coordinator|volunteer|rapper|pensioner|philosopher|economist|trade unionist)"
     ),
     speech_verbs=(
         r"(?:said|says|say|told|tells|tell|wrote|writes|write|added|adds|stated|states|noted|"
