@@ -471,3 +471,47 @@ def test_a_role_refers_to_the_person_introduced_with_it():
         "2012-08-20",
     )
     assert ("sentence", "2012-08", "Zmitser Dashkevich") in triples(result)
+
+
+def test_recognition_of_a_long_object_and_the_list_that_follows():
+    result = run(
+        "Amnesty International on Tuesday declared 12 people facing charges over the protest "
+        "in Minsk prisoners of conscience. The list includes Andrei Sannikau and Iryna Khalip.",
+        "2011-01-12",
+    )
+    assert triples(result) == {
+        ("recognition", "2011-01-11", "Andrei Sannikau"),
+        ("recognition", "2011-01-11", "Iryna Khalip"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exiled opposition leader Sviatlana Tsikhanouskaya welcomed the news.",
+        "Rights groups say new arrests outpace the releases.",
+        "Katsiaryna Andreyeva had been due to walk free on September 5.",
+        "They urged the authorities to release Ihar Losik.",
+    ],
+)
+def test_adjectives_nouns_and_expectations_are_no_events(text):
+    assert run(text, "2022-07-13")["events"] == []
+
+
+def test_object_pronoun_after_the_verb_is_the_person():
+    result = run(
+        "Palina Sharenda-Panasiuk was detained in January. In June a court sentenced her to "
+        "two years for insulting Aliaksandr Lukashenka.",
+        "2021-12-01",
+    )
+    assert ("sentence", "2021-06", "Palina Sharenda-Panasiuk") in triples(result)
+    assert not any(p == "Aliaksandr Lukashenka" for _t, _d, p in triples(result))
+
+
+def test_a_nominal_event_takes_only_the_date_right_after_it():
+    result = run(
+        "Viktar Babaryka was detained on June 18. A week before his arrest, on June 11, "
+        "police searched the bank's office.",
+        "2020-06-19",
+    )
+    assert ("detention", "2020-06-11", "Viktar Babaryka") not in triples(result)

@@ -143,3 +143,9 @@ def test_belarusian_common_words_and_places_are_no_persons():
         "be",
     )
     assert [p["name"] for p in result["persons"]] == ["Ігар Лосік"]
+
+
+def test_social_networks_are_no_persons():
+    result = run('Andrei Sharenda wrote on Facebook: "She is free."', "2025-02-01")
+    assert [p["name"] for p in result["persons"]] == ["Andrei Sharenda"]
+    assert [q["speaker"] for q in result["quotes"]] == ["Andrei Sharenda"]

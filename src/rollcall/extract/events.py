@@ -34,7 +34,9 @@ _COREFERENCE_CUE = re.compile(
     re.IGNORECASE,
 )
 _AMONG = re.compile(
-    r"(?:among (?:them|those|the)|среди (?:них|которых|вышедших|освобожд\w+|помилованн\w+|"
+    r"(?:among (?:them|those|the)|(?:the|this) list (?:also )?includes|they include|"
+    r"в (?:этом |их )?списке|в их числе|у (?:гэтым |іх )?спісе|у іх ліку|"
+    r"среди (?:них|которых|вышедших|освобожд\w+|помилованн\w+|"
     r"задержанн\w+|арестованн\w+|осужд[её]нн\w+)|"
     r"сярод (?:іх|якіх|вызвален\w+|памілаван\w+|затрыман\w+|арыштаван\w+|асуджан\w+))(?!\w)",
     re.IGNORECASE,
@@ -61,6 +63,11 @@ _INTRANSITIVE = re.compile(
     r"памерла|загінуў|загінула|\w+(?:ся|сь))$"
 )
 _COORDINATION = re.compile(r"(?:^|,)\s*(?:and|but|и|а|но|і|але)\s", re.IGNORECASE)
+_OBJECT_PRONOUN = re.compile(
+    r"\s+(?P<p>him|her|them|его|её|ее|их|яго|яе|іх)(?=\s+(?:to|on|in|at|for|with|of|under|"
+    r"after|к|на|в|во|за|по|у|ў|да|пад|праз|с|з)\b|[,.;]|\s*$)",
+    re.IGNORECASE,
+)
 _GAP = re.compile(r"(?:,\s*|\s)(?:and|и|і|а)\s+(?=[A-ZА-ЯЁІЎ])")
 _GAP_TAIL = re.compile(r"(?:,[^,.;:]{1,60},)?\s*(?:on\s+|в\s+|у\s+|ў\s+)?")
 _EARLIER = re.compile(
@@ -291,10 +298,7 @@ class EventFinder:
             if needs is not None and not needs.search(clause):
                 continue
             for match in regex.finditer(self.text, start, end):
-                if self._in_quote(match.start()) or (
-                    re.fullmatch(r"[a-z]+ed", match.group(0))
-                    and _ATTRIBUTIVE.search(self.text, max(0, match.start() - 12), match.start())
-                ):
+                if self._in_quote(match.start()) or self._attributive(match):
                     continue
                 found.append((trigger, match))
         found.sort(key=lambda tm: -(tm[1].end() - tm[1].start()))
@@ -307,6 +311,29 @@ class EventFinder:
             kept.append((trigger, match))
         kept.sort(key=lambda tm: tm[1].start())
         return kept
+
+    def _attributive(self, match: re.Match[str]) -> bool:
+        """A verb form used as an adjective or a noun, telling no event: "the freed
+        prisoners", "exiled opposition leader X", "the releases", "32 people convicted
+        of 'extremism'" (a participle after its noun, when another verb is the clause's)."""
+        word = match.group(0)
+        if self.lexicon.code != "en" or " " in word.strip():
+            return False
+        before = self.text[max(0, match.start() - 12) : match.start()]
+        if re.fullmatch(r"[A-Za-z]+ed", word):
+            if _ATTRIBUTIVE.search(before):
+                return True
+            role = rf"\s+(?:[a-z-]+\s+)?{self.lexicon.role_words}\b"
+            if re.match(role, self.text[match.end() : match.end() + 40]):
+                return True  # "exiled opposition leader", "jailed blogger"
+        # "new arrests outpace the releases": a noun
+        return word.lower() in ("releases", "pardons", "frees") and bool(
+            re.search(
+                r"(?<!\w)(?:the|these|those|further|new|more|such|recent|mass)\s+$",
+                before,
+                re.IGNORECASE,
+            )
+        )
 
     def _negated(self, clause_start: int, trigger_start: int) -> bool:
         before = self.text[clause_start:trigger_start]
@@ -520,6 +547,20 @@ class EventFinder:
             return _unique(p for _s, _e, p in named_inside)
         if inside:
             return inside
+        if trigger.voice in ("after", "any"):
+            # "sentenced her to two years for insulting X": the object pronoun right after
+            # the verb is the person, not a name further on
+            obj = _OBJECT_PRONOUN.match(self.text, match.end())
+            if obj:
+                # never the clause's own subject ("Лукашэнка памілаваў яго")
+                subject = frozenset(
+                    p
+                    for _s, end, p in self.mentions.between(c_start, match.start())
+                    if not re.search(r",|\band\b|\bі\b|\bи\b", self.text[end : match.start()])
+                )
+                persons = self.resolver.resolve_word(obj.group("p"), obj.start("p"), subject)
+                if persons:
+                    return persons
         # an English active verb: who stands before it is the agent ("Lukashenko released"),
         # unless the verb is coordinated ("was arrested in 2011 and sentenced ...")
         agent_before = (
@@ -635,6 +676,11 @@ class EventFinder:
             and not self._not_the_events_date(d, match)
             and self._nearest_trigger(d) is match  # each date goes to its nearest trigger
         ]
+        if re.match(r"(?:his|her|their)\s", match.group(0), re.IGNORECASE):
+            # "after his arrest last December" has its date; in "A week before his arrest,
+            # on June 11, police raided ..." the date is the raid's
+            after = [d for d in in_clause if 0 <= d.start - match.end() <= 3]
+            return after[0].value if after and after[0].kind != "later" else None
         chosen = self._nearest(in_clause, match)
         subordinate = _AFTER_CLAUSE.match(self.text, c_start)
         if subordinate and "," in self.text[subordinate.end() : match.start()]:

@@ -67,7 +67,7 @@ TRIGGERS = (
     Trigger("hunger_strike", r"\b(?:refused|refuses|refusing|stopped|stops)\s+(?:taking\s+|to\s+take\s+|eating\s+)?(?:food|eating)\b", "before"),
     Trigger("hunger_strike", r"\b(?:resumed|renewed|ended|ends|ending|continued|continues|continuing)\s+(?:(?:a|the|his|her|their)\s+)?(?:dry\s+)?hunger strike\b", "before"),
     # recognition
-    Trigger("recognition", r"\b(?:recogni[sz]ed|declared|named|designated)\s+(?:" + _PERSONS_OBJ + r"\s+|(?:\w+\s+){0,4})?(?:as\s+)?(?:an?\s+)?(?:political prisoners?|prisoners? of conscience)\b", "any"),
+    Trigger("recognition", r"\b(?:recogni[sz]ed|declared|named|designated)\s+(?:" + _PERSONS_OBJ + r"\s+|(?:[\w'’-]+\s+){0,14}?)?(?:as\s+)?(?:an?\s+)?(?:political prisoners?|prisoners? of conscience)\b", "any"),
     # release
     Trigger("release", r"\b(?:was|were|been|is|are|being|got)\s+(?:\w+\s+)?(?:released|freed|pardoned|amnestied|acquitted|set free|let out)\b", "before"),
     Trigger("release", r"\b(?:released|freed|frees|releases|pardoned|pardons|amnestied|acquitted)\b", "after"),
@@ -155,11 +155,11 @@ LEXICON = Lexicon(
         "acquittal": r"\bacquitt\w*\b",
     },
     negation=r"\b(?:not|never|no longer|refused to|declined to|did not|without|nor)\b|n't\b",
-    hypothetical=r"\b(?:may|might|could|would|should|if|unless|whether|expected to|likely to|will|shall|threaten\w*|risks?|faces?|facing|hopes?|wants?|demand\w*|call\w* for|plans? to|to be)\b",
+    hypothetical=r"\b(?:may|might|could|would|should|if|unless|whether|expected to|likely to|due to|urged?|urges|urging|will|shall|threaten\w*|risks?|faces?|facing|hopes?|wants?|demand\w*|call\w* for|plans? to|to be)\b",
     clause_breaks=r";|:|\s[—–]\s|\s(?=(?:after|when|while|because|although|though|whereas)\s)|,\s+(?:\w+\s+){0,2}(?:after|when|while|before|because|although|though|whereas|who|whose|whom|which|where)\b|\b(?:but|and then)\b",
     pronouns_masc=r"\b(?:he|him|his)\b",
     pronouns_fem=r"\b(?:she|her|hers)\b",
-    pronouns_plural=r"\b(?:they|them|their|all of them|both of them|both men|both women)\b",
+    pronouns_plural=r"\b(?:they|them|their|all of them|both of them|both men|both women|both(?=\s+(?:as|were|are|have|had)\b))\b",
     pronouns_both=r"\b(?:both|both of them)\b",
     given_names=wordset(
         """
@@ -204,6 +204,7 @@ LEXICON = Lexicon(
     not_names=wordset(
         """
         the a an in on at of for from with by to and or but as after before since during
+        facebook twitter telegram instagram youtube tiktok viber whatsapp signal
         among his her their its our my your this that these those he she they it we i
         you each every all some many most more several both one two three four five six
         seven eight nine ten monday tuesday wednesday thursday friday saturday sunday
