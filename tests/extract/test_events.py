@@ -515,3 +515,27 @@ def test_a_nominal_event_takes_only_the_date_right_after_it():
         "2020-06-19",
     )
     assert ("detention", "2020-06-11", "Viktar Babaryka") not in triples(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "на имя X", "в отношении X": X is addressed or wronged, not the event's person
+        (
+            "Игоря Ледника задержали в апреле. Его приговорили к трём годам за клевету в "
+            "отношении Александра Лукашенко.",
+            {("detention", "2022-04", "Игорь Ледник"), ("sentence", None, "Игорь Ледник")},
+        ),
+        # "до начала голодовки" names a hunger strike, it does not start one
+        (
+            "10 сентября, за три дня до начала голодовки, администрация предложила Дмитрию "
+            "Дашкевичу написать прошение о помиловании на имя Александра Лукашенко.",
+            {("pressure", "2022-09-10", "Дмитрий Дашкевич")},
+        ),
+        # remaining free is no release; dying behind bars since 2021 is no detention
+        ("Григорий Костусев остаётся на свободе под подпиской о невыезде.", set()),
+        ("Игорь Ледник стал пятым политзаключённым, умершим за решёткой с 2021 года.", set()),
+    ],
+)
+def test_who_is_named_around_the_verb_ru(text, expected):
+    assert triples(run(text, "2022-12-01", "ru")) == expected

@@ -68,6 +68,9 @@ _OBJECT_PRONOUN = re.compile(
     r"after|к|на|в|во|за|по|у|ў|да|пад|праз|с|з)\b|[,.;]|\s*$)",
     re.IGNORECASE,
 )
+_SINCE_END = re.compile(r"(?:since|\s[сз])$", re.IGNORECASE)
+_DIED = re.compile(r"(?<!\w)(?:died|dead|умер\w*|погиб\w*|памер\w*|загін\w*)(?!\w)", re.IGNORECASE)
+_OBJECT_BEFORE = re.compile(r"(?<!\w)(?P<p>его|её|ее|их|яго|яе|іх)\s+$", re.IGNORECASE)
 _GAP = re.compile(r"(?:,\s*|\s)(?:and|и|і|а)\s+(?=[A-ZА-ЯЁІЎ])")
 _GAP_TAIL = re.compile(r"(?:,[^,.;:]{1,60},)?\s*(?:on\s+|в\s+|у\s+|ў\s+)?")
 _EARLIER = re.compile(
@@ -110,7 +113,7 @@ _EN_NOT_SUBJECT_BEFORE = re.compile(
 )
 _SLAVIC_NOT_SUBJECT_BEFORE = re.compile(
     r"(?<!\w)(?:на|с|со|к|ко|от|для|о|об|при|за|про|над|под|перед|ад|да|пра|з|са|аб|штаб\w*|"
-    r"словам|паводле|сустрэўся|встретился|встречи|сустрэчы)\s+$"
+    r"словам|паводле|сустрэўся|встретился|встречи|сустрэчы|имя|імя|отношении|адносінах)\s+$"
     r"|(?<!\w)(?:сына|дачкі|жонкі|мужа|бацькі|маці|брата|сястры|дочери|жены|отца|матери|"
     r"сестры)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
@@ -300,6 +303,12 @@ class EventFinder:
             for match in regex.finditer(self.text, start, end):
                 if self._in_quote(match.start()) or self._attributive(match):
                     continue
+                if (
+                    trigger.type == "detention"
+                    and _SINCE_END.search(match.group(0))
+                    and _DIED.search(self.text, max(0, match.start() - 30), match.start())
+                ):
+                    continue  # "пятым политзаключённым, умершим за решёткой с 2021 года"
                 found.append((trigger, match))
         found.sort(key=lambda tm: -(tm[1].end() - tm[1].start()))
         kept: list[tuple[Trigger, re.Match[str]]] = []
@@ -547,6 +556,16 @@ class EventFinder:
             return _unique(p for _s, _e, p in named_inside)
         if inside:
             return inside
+        if self.lexicon.code != "en":
+            # "его приговорили к трём годам за клевету в отношении X": the pronoun before
+            # the verb is the person
+            obj_before = _OBJECT_BEFORE.search(
+                self.text, max(c_start, match.start() - 12), match.start()
+            )
+            if obj_before:
+                persons = self.resolver.resolve_word(obj_before.group("p"), obj_before.start("p"))
+                if persons:
+                    return persons
         if trigger.voice in ("after", "any"):
             # "sentenced her to two years for insulting X": the object pronoun right after
             # the verb is the person, not a name further on
