@@ -149,3 +149,13 @@ def test_social_networks_are_no_persons():
     result = run('Andrei Sharenda wrote on Facebook: "She is free."', "2025-02-01")
     assert [p["name"] for p in result["persons"]] == ["Andrei Sharenda"]
     assert [q["speaker"] for q in result["quotes"]] == ["Andrei Sharenda"]
+
+
+def test_acronyms_roles_and_place_names_are_no_persons_be():
+    result = run(
+        "Супрацоўнікі ГУБАЗіК затрымалі Марфу Рабкову ў вёсцы Жылічы Кіраўскага раёна. "
+        "Праваабаронцу перавялі ў СІЗА на вуліцы Валадарскага.",
+        "2020-09-26",
+        "be",
+    )
+    assert [p["name"] for p in result["persons"]] == ["Марфа Рабкова"]

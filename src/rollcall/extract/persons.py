@@ -59,6 +59,13 @@ _PLACE_BEFORE = re.compile(
     r"(?<!\w)(?:in|at|from|near|to|into|у|ў|в|во|из|с|со|з|са|пад|под|каля|около|до|да)\s+$",
     re.IGNORECASE,
 )
+# "вёсцы Жылічы", "вуліцы Валадарскага", "the village of X": a place's name follows
+_PLACE_NOUN_BEFORE = re.compile(
+    r"(?<!\w)(?:вёс\w+|вул\w*|вуліц\w+|горад\w*|пасёл\w+|раён\w*|праспект\w*|плошч\w+|"
+    r"деревн\w+|сел[оеау]|улиц\w+|город\w*|посёл\w+|поселк\w+|район\w*|проспект\w*|площад\w+|"
+    r"village of|town of|street|avenue|square|district of)\s+$",
+    re.IGNORECASE,
+)
 _KIN_BEFORE = re.compile(
     r"(?<!\w)(?:wife|husband|mother|father|son|daughter|brother|sister|жена|жёнка|жонка|муж|"
     r"мать|маці|отец|бацька|сын|дочь|дачка|брат|сестра|сястра)\s+$",
@@ -180,9 +187,13 @@ def _russian_spelling(word: str) -> str:
 def _common_word(word: str) -> bool:
     """The dictionary knows the word and reads it as no name: a place or common noun."""
     parses = morph.analyser().parse(word)[:3]
-    return bool(parses) and all(
-        p.is_known and not any(t in p.tag for t in ("Name", "Surn", "Patr")) for p in parses
-    ) and any("Geox" in p.tag or "inan" in p.tag for p in parses)
+    return (
+        bool(parses)
+        and all(
+            p.is_known and not any(t in p.tag for t in ("Name", "Surn", "Patr")) for p in parses
+        )
+        and any("Geox" in p.tag or "inan" in p.tag for p in parses)
+    )
 
 
 def _place_name(word: str) -> bool:
@@ -233,7 +244,16 @@ class PersonFinder:
 
     def _not_name(self, word: str) -> bool:
         low = morph.strip_possessive(word).lower()
-        return low in self.lexicon.not_names or (len(word) > 1 and word.isupper())
+        if low in self.lexicon.not_names or (len(word) > 1 and word.isupper()):
+            return True
+        # "ГУБАЗіК", "KGB-run": capitals inside a word make an acronym, not a name
+        if "-" not in word and sum(ch.isupper() for ch in word[1:]) >= 2:
+            return True
+        # "Супрацоўнікі ГУБАЗіК адвезлі ...": a role noun opening a sentence
+        return (
+            self.lang != "ru"
+            and re.fullmatch(self.lexicon.role_words, low, re.IGNORECASE) is not None
+        )
 
     def _rule_mentions(self) -> list[Mention]:
         found: list[Mention] = []
@@ -351,6 +371,11 @@ class PersonFinder:
     # -- merging ----------------------------------------------------------------------
     def find(self) -> tuple[list[Person], list[Mention]]:
         mentions = self._ner_mentions() if self.lang == "ru" else self._rule_mentions()
+        mentions = [
+            m
+            for m in mentions
+            if not _PLACE_NOUN_BEFORE.search(self.text, max(0, m.start - 20), m.start)
+        ]
         if self.names is not None:
             mentions = self._with_registry(mentions)
         for mention in mentions:
@@ -584,9 +609,15 @@ class PersonFinder:
             return False
         if _KIN_BEFORE.search(self.text[max(0, mention.start - 20) : mention.start]):
             return False  # "his wife Janina", "жена Ольга": a given name, not a surname
-        if self.lang == "en" and re.search(
-            r"(?<!\w)the\s+$", self.text[max(0, mention.start - 5) : mention.start], re.IGNORECASE
-        ) and re.match(r"\s+[a-z]", self.text[mention.end : mention.end + 2]):
+        if (
+            self.lang == "en"
+            and re.search(
+                r"(?<!\w)the\s+$",
+                self.text[max(0, mention.start - 5) : mention.start],
+                re.IGNORECASE,
+            )
+            and re.match(r"\s+[a-z]", self.text[mention.end : mention.end + 2])
+        ):
             return False  # "the Partyzanski district court": a name used as an adjective
         if self.lang != "en" and _place_name(word):
             return False  # "Варшава патрабавала": a city standing for its government
