@@ -132,3 +132,18 @@ def test_the_day_before_and_after_are_relative_to_the_previous_date():
         "Обыск прошёл 3 мая, спустя три месяца его осудили.", load("ru"), dt.date(2019, 9, 1)
     )
     assert [(m.value, m.delta) for m in ru] == [("2019-05-03", None), (None, (3, "month"))]
+
+
+def test_that_same_year_and_before_that():
+    be = find_dates(
+        "Яго затрымалі 30 сакавіка 2021 года. За тры дні да гэтага, 27 сакавіка, правялі "
+        "ператрус. У тым жа годзе яго асудзілі.",
+        load("be"),
+        dt.date(2022, 4, 1),
+    )
+    assert [(m.value, m.delta) for m in be] == [
+        ("2021-03-30", None),
+        ("2021-03-27", None),  # not 2022: "three days before that"
+        (None, (0, "year_of")),
+    ]
+    assert add_delta("2021-03-30", 0, "year_of") == "2021"

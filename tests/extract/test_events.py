@@ -539,3 +539,26 @@ def test_a_nominal_event_takes_only_the_date_right_after_it():
 )
 def test_who_is_named_around_the_verb_ru(text, expected):
     assert triples(run(text, "2022-12-01", "ru")) == expected
+
+
+def test_month_of_that_same_year_counts_from_the_date_told_before():
+    result = run(
+        "Васіль Парфянкоў выйшаў на волю ў лютым 2013 года. Упершыню яго асудзілі 17 лютага "
+        "2011 года, але ў жніўні таго ж года памілавалі.",
+        "2013-12-06",
+        "be",
+    )
+    assert ("release", "2011-08", "Васіль Парфянкоў") in triples(result)
+
+
+def test_a_date_inside_the_verbs_object_is_not_its_date():
+    result = run(
+        "Amnesty International on Tuesday declared 16 people facing charges over last month's "
+        "protest prisoners of conscience.",
+        "2011-01-12",
+    )
+    assert [(e["type"], e["date"], e["count"]) for e in result["events"]] == [
+        ("recognition", "2011-01-11", 16)
+    ]
+    # Amnesty International is no amnesty
+    assert [(c["value"], c["category"]) for c in result["counts"]] == [(16, "recognized")]

@@ -92,6 +92,8 @@ def add_delta(value: str, amount: int, unit: str) -> str | None:
     parts = [int(p) for p in value.split("-")]
     if unit == "month_of_year":
         return f"{value[:4]}-{amount:02d}"
+    if unit == "year_of":  # "that same year": the year alone
+        return value[:4]
     if amount == 0:
         return value
     if unit == "year":  # "a year later": no more precise than a year
@@ -197,6 +199,7 @@ def _grammar(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         ("later", re.compile(rf"(?<!\w){lexicon.later}(?!\w)", ci)),
         ("same", re.compile(rf"(?<!\w)(?:{lexicon.same_day})(?!\w)", ci)),
         ("daybefore", re.compile(rf"(?<!\w)(?:{lexicon.day_before})(?!\w)", ci)),
+        ("sameyear", re.compile(rf"(?<!\w)(?:{lexicon.same_year})(?!\w)", ci)),
     ]
     if lexicon.relative_weeks:
         weeks = "|".join(f"(?:{p})" for p in lexicon.relative_weeks)
@@ -306,6 +309,27 @@ def find_dates(
                 mention.start, mention.end, f"{year:04d}{mention.value[4:]}", "relative"
             )
             mention = result[index]
+        if (
+            mention.kind == "relative"
+            and mention.value
+            and len(mention.value) == 10
+            and anchor is not None
+            and anchor.kind == "absolute"
+            and anchor.value
+            and anchor.value[:4] != mention.value[:4]
+            and re.search(
+                lexicon.before_that,
+                text[max(anchor.end, mention.start - 40) : mention.start],
+                re.IGNORECASE,
+            )
+            and not re.search(r"\d{4}", text[mention.start : mention.end])
+        ):
+            # "затрымалі 30 сакавіка 2021 года. За тры дні да гэтага, 27 сакавіка, ...":
+            # the year of the date told just before
+            result[index] = DateMention(
+                mention.start, mention.end, anchor.value[:4] + mention.value[4:], "relative"
+            )
+            mention = result[index]
         same = _SAME_YEAR.match(text, mention.end) if mention.value else None
         if same and mention.kind == "relative" and len(mention.value or "") == 7:
             # "у жніўні таго ж года": that month of the previous date's year
@@ -382,6 +406,8 @@ def _resolve(
         return DateMention(s, e, None, "later", (0, "day"))
     if kind == "daybefore":
         return DateMention(s, e, None, "later", (-1, "day"))
+    if kind == "sameyear":
+        return DateMention(s, e, None, "later", (0, "year_of"))
     if kind == "relweek":
         value = _week_month(published, _relative_offset(lexicon.relative_weeks, match.group(0)))
         return DateMention(s, e, value, "relative")

@@ -71,6 +71,7 @@ _OBJECT_PRONOUN = re.compile(
 _SINCE_END = re.compile(r"(?:since|\s[сз])$", re.IGNORECASE)
 _DIED = re.compile(r"(?<!\w)(?:died|dead|умер\w*|погиб\w*|памер\w*|загін\w*)(?!\w)", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(r"(?<!\w)(?P<p>его|её|ее|их|яго|яе|іх)\s+$", re.IGNORECASE)
+_OF_THE_DATE_BEFORE = ("month_of_year", "year_of")
 _GAP = re.compile(r"(?:,\s*|\s)(?:and|и|і|а)\s+(?=[A-ZА-ЯЁІЎ])")
 _GAP_TAIL = re.compile(r"(?:,[^,.;:]{1,60},)?\s*(?:on\s+|в\s+|у\s+|ў\s+)?")
 _EARLIER = re.compile(
@@ -726,6 +727,11 @@ class EventFinder:
             if same and {same[-1].type, trigger_type} == scene:
                 return same[-1].date
             return None
+        if chosen.kind == "later" and chosen.delta and chosen.delta[1] in _OF_THE_DATE_BEFORE:
+            # "у жніўні таго ж года", "в том же году": of the date told just before
+            told = [d for d in self.dates.between(0, chosen.start) if d.value]
+            anchor = told[-1].value if told else None
+            return add_delta(anchor, *chosen.delta) if anchor else None
         if chosen.kind == "later":
             # "pardoned on 14 April and Bandarenka a day later": the day after the last
             # dated event of the same kind, else after the last dated event
@@ -778,7 +784,11 @@ class EventFinder:
         stated = [d for d in dates if d.kind != "later"] or dates
 
         def distance(d: DateMention) -> int:
-            return d.start - match.end() if d.start >= match.end() else match.start() - d.end
+            if d.start >= match.end():
+                return d.start - match.end()
+            if d.end <= match.start():
+                return match.start() - d.end
+            return 500  # "declared 16 people facing charges over last month's protest ..."
 
         return min(stated, key=distance)
 

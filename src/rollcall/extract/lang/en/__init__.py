@@ -117,6 +117,8 @@ LEXICON = Lexicon(
         r"(?:about\s+|over\s+|more than\s+|almost\s+|nearly\s+)?"
     ),
     same_day=r"(?:on\s+)?(?:the|that)\s+same\s+day|later\s+that\s+day",
+    same_year=r"(?:in\s+)?(?:that|the)\s+same\s+year|later\s+that\s+year",
+    before_that=r"\b(?:before that|earlier|previously|after that)\b",
     number_words={
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -137,9 +139,9 @@ LEXICON = Lexicon(
     ),
     political_prisoner_nouns=r"(?:political prisoners?|prisoners? of conscience)",
     count_cues={
-        "released": r"\b(?:releas\w*|freed|free|pardon\w*|amnest\w*|let go|let out|set free|walked out)",
+        "released": r"\b(?:releas\w*|freed|free|pardon\w*|amnest\w*(?!\s+International)|let go|let out|set free|walked out)",
         "detained": r"\b(?:detain\w*|arrest\w*|custody|rounded up)",
-        "recognized": r"\b(?:recogni[sz]\w*|declared\s+political)",
+        "recognized": r"\b(?:recogni[sz]\w*|declared\s+political|declared(?=(?:\s+[\w'’-]+){0,15}\s+(?:political prisoners?|prisoners? of conscience)))",
         "supporters": r"\b(?:supporters|signatures|signed|petition\w*|rall(?:y|ied)|gathered|demonstrat\w+)",
         # what else is counted: the charged, the tried, hunger strikers, the punished
         "other": r"\b(?:charged|accused|defendants?|suspects?|convicted|sentenced|tried|on trial|hunger strike|refused food|transferred|punish\w*|solitary|died|dead|killed)",
@@ -150,7 +152,7 @@ LEXICON = Lexicon(
     facility=FACILITY,
     subtype_cues={
         "pardon": r"\bpardon(?:ed|ing)\b|\b(?:under|by|after|following|with|received|granted)\s+(?:a\s+|the\s+)?(?:presidential\s+)?pardon\b",
-        "amnesty": r"\bamnest(?:y|ied)\b",
+        "amnesty": r"\bamnest(?:y|ied)\b(?!\s+International)",
         "end_of_term": r"\b(?:(?:served|serving|completed|completing)\s+(?:[\w-]+\s+){0,3}(?:term|sentence)|term\s+(?:ended|ends|expired)|end of (?:his|her|their) (?:term|sentence)|full term)\b",
         "acquittal": r"\bacquitt\w*\b",
     },
