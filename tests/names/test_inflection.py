@@ -85,6 +85,9 @@ def test_nominative_word_is_its_own_candidate(word: str) -> None:
     (["Арцёму", "Сакаву"], "be", "Арцём Сакаў"),
     (["Ігару", "Лосіку"], "be", "Ігар Лосік"),
     (["Міколу", "Дзядку"], "be", "Мікола Дзядак"),
+    # accusative: a man's accusative is his genitive, so "Віктара" agrees with the
+    # accusative Бабарыку, not with the dative reading "Бабарык"
+    (["Віктара", "Бабарыку"], "be", "Віктар Бабарыка"),
 ])
 def test_nominative_name(tokens: list[str], lang: str, expected: str) -> None:
     assert nominative_name(tokens, lang) == expected

@@ -64,6 +64,8 @@ class _Rule:
 
 
 def _rules(nom: str, gender: str, stem: str = "", **cases: str) -> list[_Rule]:
+    if gender == "m" and "gent" in cases and "accs" not in cases:
+        cases["accs"] = cases["gent"]  # a person is animate: the accusative is the genitive
     out = []
     for case, endings in cases.items():
         for obl in endings.split():
