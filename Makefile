@@ -53,11 +53,14 @@ bench: install
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_ingest.py
 
-# Extraction quality: the shared dev corpus, then our own held-out set.
+# Extraction quality: the shared dev corpus, then each of our held-out sets (see
+# corpus/README.md for which ones have been looked at while developing).
 SCORE_CMD := $(BIN)/rollcall extract --json {path} --published {published}
+HELDOUT := $(sort $(wildcard corpus/heldout-*))
 score: install
 	$(PYTHON) ../shared/eval/score.py --cmd '$(SCORE_CMD)' ../shared/corpus/dev
-	$(PYTHON) ../shared/eval/score.py --cmd '$(SCORE_CMD)' corpus/heldout-1
+	@for set in $(HELDOUT); do echo "== $$set"; \
+		$(PYTHON) ../shared/eval/score.py --cmd '$(SCORE_CMD)' $$set || exit 1; done
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache

@@ -562,3 +562,27 @@ def test_a_date_inside_the_verbs_object_is_not_its_date():
     ]
     # Amnesty International is no amnesty
     assert [(c["value"], c["category"]) for c in result["counts"]] == [(16, "recognized")]
+
+
+def test_a_pronoun_joined_to_a_name_is_a_subject_too():
+    result = run(
+        "Katsiaryna Andreyeva works for Belsat. She and camerawoman Darya Chultsova were "
+        "detained on November 15, 2020. On February 18, 2021, a court gave each of them "
+        "two years.",
+        "2021-03-01",
+    )
+    assert triples(result) == {
+        ("detention", "2020-11-15", "Katsiaryna Andreyeva"),
+        ("detention", "2020-11-15", "Darya Chultsova"),
+        ("sentence", "2021-02-18", "Katsiaryna Andreyeva"),
+        ("sentence", "2021-02-18", "Darya Chultsova"),
+    }
+
+
+def test_a_trial_without_a_name_is_of_the_person_just_told_about():
+    result = run(
+        "A court in Homiel sentenced Katsiaryna Andreyeva to eight years. The trial opened "
+        "on July 4 behind closed doors.",
+        "2022-07-13",
+    )
+    assert ("trial", "2022-07-04", "Katsiaryna Andreyeva") in triples(result)

@@ -72,6 +72,9 @@ _SINCE_END = re.compile(r"(?:since|\s[сз])$", re.IGNORECASE)
 _DIED = re.compile(r"(?<!\w)(?:died|dead|умер\w*|погиб\w*|памер\w*|загін\w*)(?!\w)", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(r"(?<!\w)(?P<p>его|её|ее|их|яго|яе|іх)\s+$", re.IGNORECASE)
 _OF_THE_DATE_BEFORE = ("month_of_year", "year_of")
+_PRONOUN_AND = re.compile(
+    r"(?<!\w)(?P<p>he|she|он|она|ён|яна)\s+(?:and|и|і)\s+(?=\w)", re.IGNORECASE
+)
 _GAP = re.compile(r"(?:,\s*|\s)(?:and|и|і|а)\s+(?=[A-ZА-ЯЁІЎ])")
 _GAP_TAIL = re.compile(r"(?:,[^,.;:]{1,60},)?\s*(?:on\s+|в\s+|у\s+|ў\s+)?")
 _EARLIER = re.compile(
@@ -373,6 +376,15 @@ class EventFinder:
             here = [e for e in _same_sentence(previous, index) if e.persons]
             if here:
                 persons = list(here[-1].persons)
+        if not persons and trigger.type == "trial" and not self.counts.between(c_start, c_end):
+            # "The trial, which opened on July 4, ...", "Процесс начался 28 декабря": the
+            # trial of the person the last sentences are about
+            recent = [e for e in previous if e.persons and index - e.sentence <= 2]
+            if recent:
+                persons = list(recent[-1].persons)
+            else:
+                person = self.resolver.resolve(match.start(), None, whole=True)
+                persons = [] if person is None else [person]
         date = self._date(match, c_start, c_end, sentence, previous, trigger.type)
         place_match = self.facility.search(self.text, c_start, c_end)
         place = (
@@ -617,7 +629,12 @@ class EventFinder:
             order = [before + after]
         for group in order:
             if group:
-                return _unique(p for _s, _e, p in group)
+                persons = _unique(p for _s, _e, p in group)
+                if group is before:  # "She and camerawoman Darya Chultsova were detained"
+                    persons = _unique(
+                        [*self._coordinated_pronouns(c_start, match.start()), *persons]
+                    )
+                return persons
         if voice == "after":
             persons = self._pronoun_persons(match.end(), min(c_end, match.end() + 25))
         elif voice == "before":
@@ -645,6 +662,13 @@ class EventFinder:
         if persons:
             return persons
         return self._role_anaphor(match.end() if agent_before else c_start, c_end, match.start())
+
+    def _coordinated_pronouns(self, start: int, end: int) -> list[int]:
+        """Subject pronouns joined to names by "and" before the verb ("She and X")."""
+        out: list[int] = []
+        for found in _PRONOUN_AND.finditer(self.text, start, end):
+            out += self.resolver.resolve_word(found.group("p"), found.start("p"))
+        return out
 
     def _other_trigger_between(
         self, start: int, end: int, skip: list[tuple[int, int]] | None = None

@@ -10,7 +10,7 @@ FACILITY = (
     r"pre-?trial (?:prison|detention(?: cent(?:re|er))?)|remand prison|detention facility|"
     r"SIZO|IK-\s?\d+|KGB (?:prison|jail)|penitentiary)(?![\w-])"
 )
-_PERSONS_OBJ = r"(?:him|her|them)"
+_PERSONS_OBJ = r"(?:him|her|them|each of them|both of them|them both|all of them)"
 
 # Patterns use (?<!\w) ... (?!\w) boundaries; "voice" tells where the subject stands.
 TRIGGERS = (
@@ -36,7 +36,7 @@ TRIGGERS = (
     Trigger("charge", r"\b(?:new\s+)?charges?\s+(?:were\s+|was\s+|had\s+been\s+)?(?:brought|filed|pressed)\s+against\b", "after"),
     # trial
     Trigger("trial", r"\b(?:went|goes|go|gone|stood|stands|stand)\s+on\s+trial\b", "before"),
-    Trigger("trial", r"\btrial\s+(?:of\s+)?(?:[\w'’-]+,?\s+){0,20}?(?:began|started|opened|begins|starts|opens|resumed)\b", "after"),
+    Trigger("trial", r"\btrial,?\s+(?:of\s+)?(?:[\w'’-]+,?\s+){0,20}?(?:began|started|opened|begins|starts|opens|resumed)\b", "after"),
     Trigger("trial", r"\b(?:appeared|appears|appear)\s+(?:\w+\s+)?(?:in|before)\s+(?:a\s+|the\s+)?court\b", "before"),
     Trigger("trial", r"\b(?:was|were|is|are)\s+(?:being\s+)?tried\b", "before"),
     # sentence
@@ -45,9 +45,10 @@ TRIGGERS = (
     Trigger("sentence", r"\b(?:gave|handed(?:\s+down)?)\s+" + _PERSONS_OBJ + r"?\s*(?:\w+\s+){0,2}(?:a\s+)?(?:\d+|\w+)[- ](?:years?|months?)\b", "after"),
     Trigger("sentence", r"\b(?:added|extended)\s+(?:\w+\s+){0,3}(?:years?|months?)\s+to\s+(?:his|her|their|the)\s+(?:term|sentence)\b", "any"),
     Trigger("sentence", r"\badded\s+(?:another|a further|an extra|one more|\d+|\w+)\s+(?:\w+\s+)?(?:years?|months?)\b", "any"),
+    Trigger("sentence", r"\badded\s+(?:new|further|more|fresh)\s+(?:prison\s+)?(?:terms?|sentences?)\b", "any"),
     Trigger("sentence", r"\b(?:got|received|was given|were given)\s+(?:\d+|\w+)[- ](?:years?|months?)\b", "before"),
     # transfer
-    Trigger("transfer", r"\b(?:transferred|moved|relocated|taken|sent|etaped|transported)\s+(?:[\w.-]+\s+){0,8}?to\b", "any", needs=FACILITY),
+    Trigger("transfer", r"\b(?:transferred|moved|relocated|taken|sent|etaped|transported)\s+(?:[\w.'’-]+\s+){0,12}?to\b", "any", needs=FACILITY),
     # punishment
     Trigger("punishment", r"\b(?:placed|put|sent|thrown|locked|held|kept)\s+(?:\w+\s+){0,2}in(?:to)?\s+(?:a\s+|the\s+)?(?:punishment cell|solitary(?: confinement)?|isolation cell|cell-type premises|SHIZO|ShIZO|PKT|disciplinary cell)", "any"),
     Trigger("punishment", r"\b(?:deprived|denied|stripped)\s+(?:" + _PERSONS_OBJ + r"\s+)?(?:of\s+)?(?:\w+\s+){0,2}(?:visits?|parcels?|packages?|letters|correspondence|phone calls|meetings?)\b", "any"),
