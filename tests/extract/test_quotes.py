@@ -303,3 +303,21 @@ def test_a_quoted_name_is_no_quotation(extract_json):
         "Лукашенко заявил, что Санникова отправили в колонию «Витьба-3».", "2012-02-01", "ru"
     )
     assert result["quotes"] == []
+
+
+def test_a_name_after_a_role_is_whose_adviser_spoke(extract_json):
+    text = (
+        "Франак Вячорка, дарадца Святланы Ціханоўскай, напісаў пасля прысуду: "
+        "«Алесь Пушкін толькі што атрымаў пяць гадоў»."
+    )
+    result = extract_json(text, "2022-03-31", "be")
+    assert [q["speaker"] for q in result["quotes"]] == ["Франак Вячорка"]
+
+
+def test_a_long_title_may_stand_between_verb_and_name(extract_json):
+    text = (
+        "«Их должны немедленно освободить», — заявил заместитель директора программы "
+        "Amnesty International по Европе и Центральной Азии Джон Далхёйсен."
+    )
+    result = extract_json(text, "2011-05-17", "ru")
+    assert [q["speaker"] for q in result["quotes"]] == ["Джон Далхёйсен"]

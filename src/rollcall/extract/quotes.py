@@ -373,7 +373,7 @@ class QuoteFinder:
     ) -> tuple[int | None, bool]:
         """The speaker next to a speech verb: a named person or a pronoun, else unnamed."""
         window_start = max(region_start, verb.start() - 60)
-        window_end = min(region_end, verb.end() + 80)
+        window_end = min(region_end, verb.end() + 140)
         candidates = []
         for start, end, person in self._mention_in(window_start, window_end):
             if re.match(r"['’]s\b", self.text[end : end + 3]) or re.search(
@@ -391,7 +391,20 @@ class QuoteFinder:
                 re.IGNORECASE,
             ):
                 continue
-            if len(re.findall(r"\w+", between)) > 5:
+            if (
+                self.lexicon.code != "en"
+                and re.search(
+                    rf"(?<!\w){self.lexicon.role_words}\s+$",
+                    self.text[max(0, start - 30) : start],
+                    re.IGNORECASE,
+                )
+                and end <= verb.start()
+            ):
+                continue  # "Вячорка, дарадца Святланы Ціханоўскай, напісаў": her adviser wrote
+            # "— заявил заместитель директора программы ... по Европе Джон Далхёйсен": a
+            # long title may stand between the verb and the name that closes the sentence
+            limit = 5 if start < verb.end() else 14
+            if len(re.findall(r"\w+", between)) > limit:
                 continue
             candidates.append(
                 (

@@ -136,7 +136,8 @@ LEXICON = Lexicon(
         r"Belarusians|Poles|Lithuanians|Latvians|Ukrainians|Russians|Americans|Germans|"
         r"foreigners|foreign nationals|citizens|nationals|women|men|students|workers|"
         r"members|supporters|lawyers|human rights defenders|of them|individuals|musicians|artists|"
-        r"writers|doctors|teachers|priests|bloggers|pensioners|workers|employees|minors|teenagers)"
+        r"writers|doctors|teachers|priests|bloggers|pensioners|workers|employees|minors|teenagers|"
+        r"participants|candidates)"
     ),
     political_prisoner_nouns=r"(?:political prisoners?|prisoners? of conscience)",
     count_cues={
@@ -239,7 +240,8 @@ LEXICON = Lexicon(
         r"minister|ambassador|representative|rapporteur|member|student|teacher|priest|"
         r"musician|artist|writer|poet|photographer|cameraman|entrepreneur|businessman|"
         r"businesswoman|banker|doctor|mr|mrs|ms|dr|judge|prosecutor|investigator|anarchist|"
-        r"laureate|coordinator|volunteer|rapper|pensioner|philosopher|economist|trade unionist)"
+        r"laureate|coordinator|volunteer|rapper|pensioner|philosopher|economist|trade unionist|"
+        r"adviser|advisor)"
     ),
     speech_verbs=(
         r"(?:said|says|say|told|tells|tell|wrote|writes|write|added|adds|stated|states|noted|"
