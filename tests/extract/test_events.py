@@ -586,3 +586,50 @@ def test_a_trial_without_a_name_is_of_the_person_just_told_about():
         "2022-07-13",
     )
     assert ("trial", "2022-07-04", "Katsiaryna Andreyeva") in triples(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "expected"),
+    [
+        # a counted object: the people are unnamed, "з іх" names nobody
+        (
+            "Ігар Лосік застаецца ў калоніі. 16 жніўня Аляксандр Лукашэнка памілаваў 30 "
+            "чалавек, чатырнаццаць з іх — жанчыны.",
+            "be",
+            "2024-09-17",
+            {("release", "2024-08-16", None)},
+        ),
+        # "среди них X" in the event's own sentence; an aside with a preposition is no subject
+        (
+            "21 июня, в день визита в Минск спецпосланника США Кита Келлога, на свободу вышли "
+            "14 человек, среди них Сергей Тихановский.",
+            "ru",
+            "2025-06-25",
+            {("release", "2025-06-21", "Сергей Тихановский")},
+        ),
+        # "которого приговорили": the antecedent, even after "в штабе"
+        (
+            "Знак работал в штабе Виктора Бабарико, которого в июле приговорили к 14 годам.",
+            "ru",
+            "2021-12-27",
+            {("sentence", "2021-07", "Виктор Бабарико")},
+        ),
+        # "якія прызналі Ашурка": the relative pronoun acts, the name is acted on
+        (
+            "Праваабаронцы, якія прызналі Вітольда Ашурка палітвязнем, патрабуюць расследавання.",
+            "be",
+            "2022-05-21",
+            {("recognition", None, "Вітольд Ашурак")},
+        ),
+        # a nominative role noun after the verb is someone new
+        (
+            "Алеся Бяляцкага этапавалі ў Горкі, у віцебскай калоніі памёр палітвязень.",
+            "be",
+            "2023-06-01",
+            {("transfer", None, "Алесь Бяляцкі"), ("death", None, None)},
+        ),
+        ("Maria Kalesnikava is yet to go on trial.", "en", "2021-07-06", set()),
+    ],
+)
+def test_who_an_event_is_about(text, lang, published, expected):
+    assert triples(run(text, published, lang)) == expected

@@ -75,6 +75,15 @@ _OF_THE_DATE_BEFORE = ("month_of_year", "year_of")
 _PRONOUN_AND = re.compile(
     r"(?<!\w)(?P<p>he|she|он|она|ён|яна)\s+(?:and|и|і)\s+(?=\w)", re.IGNORECASE
 )
+_OBLIQUE_ENDING = re.compile(r"(?:а|я|ак|аў|яў|ок|ов|ев|ей|ых|іх|их|у|ю|ам|ом)$", re.IGNORECASE)
+_PREPOSITION_START = re.compile(
+    r"\s*(?:in|on|during|at|after|before|according to|в|во|на|по|после|перед|у|ў|пасля|"
+    r"перад|паводле|падчас|во время)\s",
+    re.IGNORECASE,
+)
+_SUBJECT_RELATIVE = re.compile(
+    r"(?<!\w)(?:who|which|that|который|которая|которые|які|якая|якія)(?!\w)", re.IGNORECASE
+)
 _GAP = re.compile(r"(?:,\s*|\s)(?:and|и|і|а)\s+(?=[A-ZА-ЯЁІЎ])")
 _GAP_TAIL = re.compile(r"(?:,[^,.;:]{1,60},)?\s*(?:on\s+|в\s+|у\s+|ў\s+)?")
 _EARLIER = re.compile(
@@ -211,6 +220,7 @@ class EventFinder:
                     events.append(event)
                     self.resolver.note_event(event.persons, match.start())
         self._among(events)
+        self._among_here(events)
         self._colon_lists(events)
         events = self._gapped(events)
         self.found = [RawEvent(**vars(e)) for e in events]
@@ -248,6 +258,21 @@ class EventFinder:
                 target = counted[-1] if counted else next(e for e in previous if e.sentence == last)
                 target.persons = _unique([*target.persons, *(p for _s, _e, p in named)])
                 target.had_persons = True
+
+    def _among_here(self, events: list[RawEvent]) -> None:
+        """ "на свободу вышли 14 человек, среди них Сергей Тихановский": the names after
+        "among them" in the event's own sentence are its persons."""
+        for event in events:
+            if event.persons or event.title:
+                continue
+            sentence = self.sentences[event.sentence]
+            among = _AMONG.search(self.text, event.trigger[1], sentence.end)
+            if among is None or self._triggers(event.trigger[1], among.start()):
+                continue
+            named = self._named(among.end(), sentence.end, after_trigger=True)
+            if named:
+                event.persons = _unique(p for _s, _e, p in named)
+                event.had_persons = True
 
     def _colon_lists(self, events: list[RawEvent]) -> None:
         """ "Three people were released today: X, Y and a US citizen": the names listed
@@ -453,8 +478,18 @@ class EventFinder:
                 for s2, _e2, _p2 in self.mentions.between(m_end, m_end + 3)
             ):
                 continue  # "адваката Віктара Бабарыкі Дзмітрыя Лаеўскага": Babaryka's lawyer
+            if self._in_prepositional_insert(m_start, m_end, start, end):
+                continue  # "21 июня, в день визита спецпосланника Кита Келлога, вышли ..."
             out.append((m_start, m_end, person))
         return out
+
+    def _in_prepositional_insert(self, m_start: int, m_end: int, start: int, end: int) -> bool:
+        """A name inside ", <preposition> ... ," within the span: an aside, not a subject."""
+        left = self.text.rfind(",", start, m_start)
+        right = self.text.find(",", m_end, end)
+        if left < 0 or right < 0:
+            return False
+        return bool(_PREPOSITION_START.match(self.text, left + 1, m_start))
 
     def _pronoun_persons(
         self,
@@ -489,8 +524,16 @@ class EventFinder:
         return bool(self.according.search(window))
 
     def _role_anaphor(self, start: int, end: int, position: int) -> list[int]:
-        """ "the journalists", "журналісткі": a role noun standing for persons named before."""
+        """ "the journalists", "журналісткі": a role noun standing for persons named before
+        (in Russian and Belarusian a nominative after the verb is someone new: "умер
+        политзаключённый"; an object there is not: "асудзіў мастака")."""
         for match in self.role_noun.finditer(self.text, start, end):
+            if (
+                self.lexicon.code != "en"
+                and match.start() > position
+                and not _OBLIQUE_ENDING.search(match.group(0))
+            ):
+                continue  # a subject after its verb is new: "умер политзаключённый"
             if self._in_quote(match.start()) or _POSSESSIVE_BEFORE.search(
                 self.text, max(0, match.start() - 8), match.start()
             ):
@@ -559,8 +602,19 @@ class EventFinder:
         if own:
             # "X, who was arrested in 2020, ...", "палітвязняў, якіх памілаваў Лукашэнка":
             # the event is the antecedent's, never a name inside the relative clause
-            start = own[0][0]
-            antecedent = [m for m in self._named(sentence.start, start, True) if start - m[1] <= 3]
+            start, end = own[0]
+            pronoun = _RELATIVE.match(self.text, start)
+            if pronoun and _SUBJECT_RELATIVE.search(pronoun.group(0)):
+                # "Праваабаронцы, якія прызналі Ашурка палітвязнем": the relative pronoun
+                # is the agent, the name it acts on is the person
+                inside = self._named(match.start(), end, after_trigger=True)
+                if inside:
+                    return _unique(p for _s, _e, p in inside)
+            antecedent = [
+                m
+                for m in self.mentions.between(sentence.start, start)
+                if start - m[1] <= 3 and not self._in_quote(m[0])
+            ]
             return [antecedent[-1][2]] if antecedent else []
         relatives = [(a, b) for a, b in spans if not (a <= match.start() < b)]
         inside = self._pronoun_persons(match.start(), match.end())
@@ -615,6 +669,10 @@ class EventFinder:
             for m in self._named(match.end(), c_end, after_trigger=True)
             if not any(a <= m[0] < b for a, b in relatives) and not self._source(m[0], m[1])
         ]
+        if self.lexicon.code != "en" and not after:
+            role = self.role_noun.match(self.text, match.end() + 1, min(c_end, match.end() + 40))
+            if role and not _OBLIQUE_ENDING.search(role.group(0)):
+                return []  # "у калоніі памёр палітвязень": a subject after its verb, unnamed
         voice = trigger.voice
         agents: set[int] = set()
         if voice == "after":
@@ -627,6 +685,7 @@ class EventFinder:
                 agents.add(before[-1][2])
                 before = before[:-1]
             order = [before + after]
+        counted = bool(self.counts.between(c_start, c_end))
         for group in order:
             if group:
                 persons = _unique(p for _s, _e, p in group)
@@ -635,6 +694,8 @@ class EventFinder:
                         [*self._coordinated_pronouns(c_start, match.start()), *persons]
                     )
                 return persons
+        if counted:
+            return []  # "памілаваў 30 чалавек, чатырнаццаць з іх ...": unnamed people
         if voice == "after":
             persons = self._pronoun_persons(match.end(), min(c_end, match.end() + 25))
         elif voice == "before":

@@ -119,7 +119,7 @@ LEXICON = Lexicon(
     ),
     same_day=r"(?:on\s+)?(?:the|that)\s+same\s+day|later\s+that\s+day",
     same_year=r"(?:in\s+)?(?:that|the)\s+same\s+year|later\s+that\s+year",
-    before_that=r"\b(?:before that|earlier|previously|after that)\b",
+    before_that=r"\b(?:before that|after that)\b",
     number_words={
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -159,7 +159,7 @@ LEXICON = Lexicon(
         "acquittal": r"\bacquitt\w*\b",
     },
     negation=r"\b(?:not|never|no longer|refused to|declined to|did not|without|nor)\b|n't\b",
-    hypothetical=r"\b(?:may|might|could|would|should|if|unless|whether|expected to|likely to|due to|urged?|urges|urging|will|shall|threaten\w*|risks?|faces?|facing|hopes?|wants?|demand\w*|call\w* for|plans? to|to be)\b",
+    hypothetical=r"\b(?:may|might|could|would|should|if|unless|whether|expected to|likely to|due to|yet to|urged?|urges|urging|will|shall|threaten\w*|risks?|faces?|facing|hopes?|wants?|demand\w*|call\w* for|plans? to|to be)\b",
     clause_breaks=r";|:|\s[—–]\s|\s(?=(?:after|when|while|because|although|though|whereas)\s)|,\s+(?:\w+\s+){0,2}(?:after|when|while|before|because|although|though|whereas|who|whose|whom|which|where)\b|\b(?:but|and then)\b",
     pronouns_masc=r"\b(?:he|him|his)\b",
     pronouns_fem=r"\b(?:she|her|hers)\b",
