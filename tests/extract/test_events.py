@@ -633,3 +633,17 @@ def test_a_trial_without_a_name_is_of_the_person_just_told_about():
 )
 def test_who_an_event_is_about(text, lang, published, expected):
     assert triples(run(text, published, lang)) == expected
+
+
+def test_the_object_of_a_verb_ends_where_another_clause_begins():
+    result = run(
+        "Пасля таго як летась у снежні суд асудзіў Ігара Лосіка на 15 гадоў калоніі, Дар'я "
+        "Лосік запісала відэазварот. Дар'ю Лосік, жонку блогера Ігара Лосіка, затрымалі "
+        "ўчора.",
+        "2022-10-19",
+        "be",
+    )
+    assert triples(result) == {
+        ("sentence", "2021-12", "Ігар Лосік"),
+        ("detention", "2022-10-18", "Дар'я Лосік"),
+    }

@@ -11,6 +11,7 @@ event and merges repeats (title, lead, body).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -128,7 +129,7 @@ _SLAVIC_NOT_SUBJECT_BEFORE = re.compile(
     r"(?<!\w)(?:на|с|со|к|ко|от|для|о|об|при|за|про|над|под|перед|ад|да|пра|з|са|аб|штаб\w*|"
     r"словам|паводле|сустрэўся|встретился|встречи|сустрэчы|имя|імя|отношении|адносінах)\s+$"
     r"|(?<!\w)(?:сына|дачкі|жонкі|мужа|бацькі|маці|брата|сястры|дочери|жены|отца|матери|"
-    r"сестры)\s+(?:\w+\s+){0,2}$",
+    r"сестры|жонку|дачку|сястру|жену|дочь|мать|сестру)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -664,11 +665,13 @@ class EventFinder:
             if not self.speech.search(self.text, m[1], match.start())
             and not any(a <= m[0] < b for a, b in relatives)  # "X, whose real name is Y,"
         ]
-        after = [
-            m
-            for m in self._named(match.end(), c_end, after_trigger=True)
-            if not any(a <= m[0] < b for a, b in relatives) and not self._source(m[0], m[1])
-        ]
+        after = self._listed(
+            [
+                m
+                for m in self._named(match.end(), c_end, after_trigger=True)
+                if not any(a <= m[0] < b for a, b in relatives) and not self._source(m[0], m[1])
+            ]
+        )
         if self.lexicon.code != "en" and not after:
             role = self.role_noun.match(self.text, match.end() + 1, min(c_end, match.end() + 40))
             if role and not _OBLIQUE_ENDING.search(role.group(0)):
@@ -723,6 +726,18 @@ class EventFinder:
         if persons:
             return persons
         return self._role_anaphor(match.end() if agent_before else c_start, c_end, match.start())
+
+    def _listed(self, named: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+        """The names after a verb that form its object: the first, and those joined to it
+        as a list ("X, Y і Z", "X and the lawyer Y"); a name after other words and a comma
+        starts another clause ("асудзіў Ігара Лосіка на 15 гадоў, Дар'я запісала ...")."""
+        out = named[:1]
+        for previous, current in itertools.pairwise(named):
+            between = self.text[previous[1] : current[0]]
+            if "," in between and len(re.findall(r"\w+", between)) > 2:
+                break
+            out.append(current)
+        return out
 
     def _coordinated_pronouns(self, start: int, end: int) -> list[int]:
         """Subject pronouns joined to names by "and" before the verb ("She and X")."""

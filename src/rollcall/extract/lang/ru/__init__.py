@@ -132,6 +132,7 @@ LEXICON = Lexicon(
     given_names=frozenset(),
     not_names=wordset(
         """
+        окрестина жодино силовики
         facebook фейсбук telegram телеграм твиттер twitter instagram инстаграм youtube ютуб
         в на с по из за от до о об при для без под над у к и а но или что как это этот
         эта эти тот та те его её ее их он она они мы вы я ты когда после перед вчера
