@@ -74,7 +74,9 @@ _DIED = re.compile(r"(?<!\w)(?:died|dead|умер\w*|погиб\w*|памер\w*
 _OBJECT_BEFORE = re.compile(r"(?<!\w)(?P<p>его|её|ее|их|яго|яе|іх)\s+$", re.IGNORECASE)
 _OF_THE_DATE_BEFORE = ("month_of_year", "year_of")
 _PRONOUN_AND = re.compile(
-    r"(?<!\w)(?P<p>he|she|он|она|ён|яна)\s+(?:and|и|і)\s+(?=\w)", re.IGNORECASE
+    r"(?<!\w)(?P<p>he|she|он|она|ён|яна|его|её|яго|яе)(?:\s+(?:and|и|і)|\s*,)\s+"
+    r"(?=[A-ZА-ЯЁІЎ])",
+    re.IGNORECASE,
 )
 _OBLIQUE_ENDING = re.compile(r"(?:а|я|ак|аў|яў|ок|ов|ев|ей|ых|іх|их|у|ю|ам|ом)$", re.IGNORECASE)
 _PREPOSITION_START = re.compile(
@@ -692,7 +694,7 @@ class EventFinder:
         for group in order:
             if group:
                 persons = _unique(p for _s, _e, p in group)
-                if group is before:  # "She and camerawoman Darya Chultsova were detained"
+                if before and group[0] is before[0]:  # "She and X were detained"
                     persons = _unique(
                         [*self._coordinated_pronouns(c_start, match.start()), *persons]
                     )
@@ -957,6 +959,24 @@ class EventFinder:
                     if event.type == "release" and event.subtype == "other":
                         event.subtype = earlier.subtype
                     break
+        # "Памілаваны Павел Сырамалотаў вярнуўся дадому" over "Учора памілавалі шасцёх
+        # палітвязняў": the lead tells the headline's event with its date, not its name
+        for headline in [e for e in events if e.title and e.persons and not e.date]:
+            lead = next(
+                (
+                    e
+                    for e in events
+                    if not e.title
+                    and e.type == headline.type
+                    and e.date
+                    and not e.persons
+                    and e.paragraph - headline.paragraph <= 2
+                ),
+                None,
+            )
+            if lead is not None:
+                lead.persons, lead.had_persons = list(headline.persons), True
+                headline.persons = []
         # a person's undated mention of an event that is dated elsewhere is that event
         dated = {(e.type, p) for e in events if e.date for p in e.persons}
         for event in events:  # "after their arrest" beside "arrested in July 2021"
