@@ -663,3 +663,27 @@ def test_headline_person_and_lead_date_and_a_pronoun_in_a_list():
         ("sentence", "2011-05", "Арцём Пракапенка"),
         ("sentence", "2011-05", "Яўген Васьковіч"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Mikalai Klimovich, jailed for insulting President Alexander Lukashenko, has died.",
+            "en",
+            {("death", None, "Mikalai Klimovich")},
+        ),
+        (
+            "Exiled opposition leader Sviatlana Tsikhanouskaya said Ihar Karnei was deported.",
+            "en",
+            {("exile", None, "Ihar Karnei")},
+        ),
+        (
+            "Lukashenka pardoned six political prisoners on Saturday.",
+            "en",
+            {("release", "2015-08-22", None)},
+        ),
+    ],
+)
+def test_insulted_and_attributive_persons(text, lang, expected):
+    assert triples(run(text, "2015-08-25", lang)) == expected

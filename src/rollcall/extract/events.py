@@ -125,11 +125,14 @@ _TOGETHER = re.compile(
 )
 _EN_OF_BEFORE = re.compile(r"\bof\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _EN_NOT_SUBJECT_BEFORE = re.compile(
-    r"(?:\bby|\bwith|\bmet|\bto|\bfor|\bfrom|\bagainst|\bof)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+    r"(?:\bby|\bwith|\bmet|\bto|\bfor|\bfrom|\bagainst|\bof|\binsulting|\bdefaming|"
+    r"\bcritici[sz]ing)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
 )
 _SLAVIC_NOT_SUBJECT_BEFORE = re.compile(
     r"(?<!\w)(?:на|с|со|к|ко|от|для|о|об|при|за|про|над|под|перед|ад|да|пра|з|са|аб|штаб\w*|"
     r"словам|паводле|сустрэўся|встретился|встречи|сустрэчы|имя|імя|отношении|адносінах)\s+$"
+    r"|(?<!\w)(?:оскорблени\w+|абраз\w+|клевет\w+|паклёп\w*)\s+(?:\w+\s+)?$"
     r"|(?<!\w)(?:сына|дачкі|жонкі|мужа|бацькі|маці|брата|сястры|дочери|жены|отца|матери|"
     r"сестры|жонку|дачку|сястру|жену|дочь|мать|сестру)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
@@ -364,9 +367,15 @@ class EventFinder:
         if re.fullmatch(r"[A-Za-z]+ed", word):
             if _ATTRIBUTIVE.search(before):
                 return True
-            role = rf"\s+(?:[a-z-]+\s+)?{self.lexicon.role_words}\b"
+            # "jailed blogger X"; opening a sentence or after a determiner a longer phrase,
+            # "Exiled opposition leader X", "the jailed would-be presidential candidates"
+            # (but "pardoned six political prisoners" is a verb and its object)
+            opening = word[0].isupper() or re.search(r"(?<!\w)(?:the|its|their)\s+$", before)
+            modifiers = "{0,2}" if opening else "{0,1}"
+            plural = "s?" if opening else ""
+            role = rf"\s+(?:[a-z-]+\s+){modifiers}{self.lexicon.role_words}{plural}\b"
             if re.match(role, self.text[match.end() : match.end() + 40]):
-                return True  # "exiled opposition leader", "jailed blogger"
+                return True
         # "new arrests outpace the releases": a noun
         return word.lower() in ("releases", "pardons", "frees") and bool(
             re.search(
