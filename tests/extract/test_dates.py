@@ -147,3 +147,20 @@ def test_that_same_year_and_before_that():
         (None, (0, "year_of")),
     ]
     assert add_delta("2021-03-30", 0, "year_of") == "2021"
+
+
+def test_a_day_and_month_keep_the_year_the_paragraph_is_telling():
+    mentions = find_dates(
+        "5 студзеня 2021 года прайшоў ператрус. Праз два тыдні, 18 студзеня, яго затрымалі, "
+        "а 3 лістапада асудзілі.\n\nУчора яго вызвалілі.",
+        load("be"),
+        dt.date(2023, 7, 21),
+    )
+    assert [m.value for m in mentions if m.value] == [
+        "2021-01-05",
+        "2021-01-18",
+        "2021-11-03",
+        "2023-07-20",
+    ]
+    later = find_dates("праз дванаццаць дзён", load("be"), dt.date(2023, 7, 21))
+    assert [m.delta for m in later] == [(12, "day")]

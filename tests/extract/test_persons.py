@@ -159,3 +159,8 @@ def test_acronyms_roles_and_place_names_are_no_persons_be():
         "be",
     )
     assert [p["name"] for p in result["persons"]] == ["Марфа Рабкова"]
+
+
+def test_calendar_given_names_of_the_names_engine_are_known():
+    result = run("У Гродне затрымалі Анжаліку Борыс.", "2021-03-25", "be")
+    assert [p["name"] for p in result["persons"]] == ["Анжаліка Борыс"]

@@ -88,6 +88,7 @@ def test_nominative_word_is_its_own_candidate(word: str) -> None:
     # accusative: a man's accusative is his genitive, so "Віктара" agrees with the
     # accusative Бабарыку, not with the dative reading "Бабарык"
     (["Віктара", "Бабарыку"], "be", "Віктар Бабарыка"),
+    (["Рамана", "Пратасевіча"], "be", "Раман Пратасевіч"),
 ])
 def test_nominative_name(tokens: list[str], lang: str, expected: str) -> None:
     assert nominative_name(tokens, lang) == expected

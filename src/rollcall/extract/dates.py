@@ -330,6 +330,9 @@ def find_dates(
                 mention.start, mention.end, anchor.value[:4] + mention.value[4:], "relative"
             )
             mention = result[index]
+        narrative = _narrative_year(text, lexicon, result, index, published)
+        if narrative is not None:
+            result[index] = mention = narrative
         same = _SAME_YEAR.match(text, mention.end) if mention.value else None
         if same and mention.kind == "relative" and len(mention.value or "") == 7:
             # "у жніўні таго ж года": that month of the previous date's year
@@ -338,6 +341,46 @@ def find_dates(
                 mention.start, same.end(), None, "later", (month, "month_of_year")
             )
     return result
+
+
+def _narrative_year(
+    text: str,
+    lexicon: Lexicon,
+    found: list[DateMention],
+    index: int,
+    published: dt.date | None,
+) -> DateMention | None:
+    """A day and month told without a year inside a paragraph that is telling an earlier
+    year ("Ператрус прайшоў 5 студзеня 2021 года. Праз два тыдні, 18 студзеня, яго
+    затрымалі"): that year, not the publication's; the next one when the month comes
+    before the anchor's. None when the rule does not apply."""
+    mention = found[index]
+    if mention.kind != "relative" or not mention.value or published is None:
+        return None
+    if int(mention.value[:4]) not in (published.year, published.year - 1):
+        return None  # its year came from elsewhere ("да гэтага", "таго ж года")
+    words = re.findall(r"\w+", text[mention.start : mention.end].lower())
+    if not words or not all((w.isdigit() and len(w) <= 2) or w in lexicon.months for w in words):
+        return None
+    anchor = next(
+        (
+            d
+            for d in reversed(found[:index])
+            if d.kind == "absolute" and d.value and re.search(r"\d{4}", text[d.start : d.end])
+        ),
+        None,
+    )
+    if anchor is None or anchor.value is None or "\n\n" in text[anchor.end : mention.start]:
+        return None
+    year = int(anchor.value[:4])
+    if year >= published.year:
+        return None
+    value = f"{year:04d}{mention.value[4:]}"
+    if value[:7] < anchor.value[:7] and int(anchor.value[5:7] or 1) - int(value[5:7]) > 1:
+        value = f"{year + 1:04d}{mention.value[4:]}"  # "in November ... on 26 January"
+    if value[:4] > published.isoformat()[:4] or value > published.isoformat()[: len(value)]:
+        return None
+    return DateMention(mention.start, mention.end, value, "relative")
 
 
 def _resolve(

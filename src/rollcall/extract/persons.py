@@ -18,6 +18,7 @@ from rollcall.extract import morph
 from rollcall.extract.lang import Lexicon
 from rollcall.extract.model import Person
 from rollcall.extract.text import Ranges
+from rollcall.names.correspond import is_given_name
 from rollcall.names.keys import phonetic
 
 _LATIN_SURNAME = re.compile(
@@ -231,7 +232,12 @@ class PersonFinder:
         if self.lang == "ru":
             return morph.is_ru_given_name(word)
         forms = [f.lower() for f in morph.nominative_forms(word, self.lang)[:4]]
-        return any(f in self.lexicon.given_names for f in forms) or morph.is_ru_given_name(word)
+        return (
+            any(f in self.lexicon.given_names for f in forms)
+            or morph.is_ru_given_name(word)
+            # the names engine's calendar of be/ru/Latin given names
+            or any(is_given_name(f) for f in forms[:2])
+        )
 
     def _surname_shaped(self, word: str) -> bool:
         word = morph.strip_possessive(word)
