@@ -687,3 +687,37 @@ def test_headline_person_and_lead_date_and_a_pronoun_in_a_list():
 )
 def test_insulted_and_attributive_persons(text, lang, expected):
     assert triples(run(text, "2015-08-25", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "expected"),
+    [
+        (
+            "Aliaksandr Kulinich was arrested on February 29 after he criticised Lukashenka.",
+            "en",
+            "2024-04-11",
+            {("detention", "2024-02-29", "Aliaksandr Kulinich")},
+        ),
+        (
+            "Павел Северинец остаётся в колонии. Сопредседателя христианской демократии "
+            "задержали 7 июня 2020 года.",
+            "ru",
+            "2021-09-20",
+            {("detention", "2020-06-07", "Павел Северинец")},
+        ),
+        (
+            "Екатерина Андреева и Дарья Чульцова вели стрим. Роман Бондаренко умер в больнице. "
+            "В тот же день силовики задержали обеих.",
+            "ru",
+            "2020-11-16",
+            None,
+        ),
+    ],
+)
+def test_criticised_roles_and_both_women(text, lang, published, expected):
+    result = triples(run(text, published, lang))
+    if expected is not None:
+        assert result == expected
+    else:
+        detained = {p for t, _d, p in result if t == "detention"}
+        assert detained == {"Екатерина Андреева", "Дарья Чульцова"}

@@ -29,7 +29,8 @@ from rollcall.extract.text import (
     unwrap,
 )
 
-_BOTH = frozenset({"обоих", "оба", "обе", "абодвух", "абодва", "абедзве", "both of them"})
+_BOTH_WOMEN = frozenset({"обе", "обеих", "обеим", "абедзве", "абедзвюх"})
+_BOTH = _BOTH_WOMEN | {"обоих", "оба", "абодвух", "абодва", "both of them"}
 _EVENT_CATEGORY = {"release": "released", "detention": "detained", "recognition": "recognized"}
 
 
@@ -181,6 +182,8 @@ class Resolver:
             for m in before:
                 if m[0] >= self.sentences[max(0, here - 2)].start and m[2] not in people:
                     people.append(m[2])
+            if word.lower() in _BOTH_WOMEN:  # "задержали обеих": the two women
+                people = [p for p in people if self.persons[p].gender == "f"] or people
             if len(people) >= 2:
                 return people[-2:] if word.lower() in _BOTH else people
         return []

@@ -362,6 +362,8 @@ def _narrative_year(
     words = re.findall(r"\w+", text[mention.start : mention.end].lower())
     if not words or not all((w.isdigit() and len(w) <= 2) or w in lexicon.months for w in words):
         return None
+    if len(mention.value) < 10:
+        return None  # a month alone ("in May") keeps the latest such month
     anchor = next(
         (
             d

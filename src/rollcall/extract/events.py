@@ -125,8 +125,8 @@ _TOGETHER = re.compile(
 )
 _EN_OF_BEFORE = re.compile(r"\bof\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _EN_NOT_SUBJECT_BEFORE = re.compile(
-    r"(?:\bby|\bwith|\bmet|\bto|\bfor|\bfrom|\bagainst|\bof|\binsulting|\bdefaming|"
-    r"\bcritici[sz]ing)\s+(?:\w+\s+){0,2}$",
+    r"(?:\bby|\bwith|\bmet|\bto|\bfor|\bfrom|\bagainst|\bof|\binsulting|\binsulted|"
+    r"\bdefaming|\bcritici[sz]ing|\bcritici[sz]ed|\bcondemned|\bcondemning)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 _SLAVIC_NOT_SUBJECT_BEFORE = re.compile(
