@@ -721,3 +721,17 @@ def test_criticised_roles_and_both_women(text, lang, published, expected):
     else:
         detained = {p for t, _d, p in result if t == "detention"}
         assert detained == {"Екатерина Андреева", "Дарья Чульцова"}
+
+
+def test_counted_objects_upheld_verdicts_and_a_day_that_year():
+    result = run(
+        "Darya Chultsova and Katsiaryna Andreyeva were detained on November 15, 2020. On "
+        "February 18, 2021, a court sentenced both women to two years. The Minsk City Court "
+        "upheld the verdict on April 23 that year. A Belarusian businessman jailed for "
+        "insulting the president has died.",
+        "2022-09-04",
+    )
+    pairs = {(t, d) for t, d, _p in triples(result)}
+    assert {("sentence", "2021-02-18"), ("trial", "2021-04-23")} <= pairs
+    # "a businessman" is someone new: no one named before is dead
+    assert all(p is None for t, _d, p in triples(result) if t == "death")

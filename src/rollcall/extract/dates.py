@@ -94,6 +94,8 @@ def add_delta(value: str, amount: int, unit: str) -> str | None:
         return f"{value[:4]}-{amount:02d}"
     if unit == "year_of":  # "that same year": the year alone
         return value[:4]
+    if unit == "day_of_year":  # amount = month * 100 + day
+        return _iso(parts[0], amount // 100, amount % 100)
     if amount == 0:
         return value
     if unit == "year":  # "a year later": no more precise than a year
@@ -334,6 +336,13 @@ def find_dates(
         if narrative is not None:
             result[index] = mention = narrative
         same = _SAME_YEAR.match(text, mention.end) if mention.value else None
+        if same and mention.kind == "relative" and len(mention.value or "") == 10:
+            # "on April 23 that year": that day of the previous date's year
+            day = int((mention.value or "")[5:7]) * 100 + int((mention.value or "")[8:10])
+            result[index] = DateMention(
+                mention.start, same.end(), None, "later", (day, "day_of_year")
+            )
+            continue
         if same and mention.kind == "relative" and len(mention.value or "") == 7:
             # "у жніўні таго ж года": that month of the previous date's year
             month = int((mention.value or "")[5:7])

@@ -72,7 +72,7 @@ _OBJECT_PRONOUN = re.compile(
 _SINCE_END = re.compile(r"(?:since|\s[сз])$", re.IGNORECASE)
 _DIED = re.compile(r"(?<!\w)(?:died|dead|умер\w*|погиб\w*|памер\w*|загін\w*)(?!\w)", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(r"(?<!\w)(?P<p>его|её|ее|их|яго|яе|іх)\s+$", re.IGNORECASE)
-_OF_THE_DATE_BEFORE = ("month_of_year", "year_of")
+_OF_THE_DATE_BEFORE = ("month_of_year", "year_of", "day_of_year")
 _PRONOUN_AND = re.compile(
     r"(?<!\w)(?P<p>he|she|он|она|ён|яна|его|её|яго|яе)(?:\s+(?:and|и|і)|\s*,)\s+"
     r"(?=[A-ZА-ЯЁІЎ])",
@@ -373,7 +373,9 @@ class EventFinder:
             opening = word[0].isupper() or re.search(r"(?<!\w)(?:the|its|their)\s+$", before)
             modifiers = "{0,2}" if opening else "{0,1}"
             plural = "s?" if opening else ""
-            role = rf"\s+(?:[a-z-]+\s+){modifiers}{self.lexicon.role_words}{plural}\b"
+            # "sentenced both women", "freed two men": a verb and its counted object
+            quantifier = r"(?!(?:both|all|two|three|four|five|six|several|many|the|his|her)\b)"
+            role = rf"\s+{quantifier}(?:[a-z-]+\s+){modifiers}{self.lexicon.role_words}{plural}\b"
             if re.match(role, self.text[match.end() : match.end() + 40]):
                 return True
         # "new arrests outpace the releases": a noun
@@ -552,6 +554,12 @@ class EventFinder:
                 continue  # "his mother", "яго жонка": somebody else
             if self.mentions.between(match.end(), match.end() + 3):
                 continue  # "leader Alexander Lukashenko": the role of a name, no anaphor
+            if self.lexicon.code == "en" and re.search(
+                r"(?<!\w)(?:a|an|another|one)\s+(?:[\w-]+\s+){0,2}$",
+                self.text[max(0, match.start() - 30) : match.start()],
+                re.IGNORECASE,
+            ):
+                continue  # "A Belarusian businessman jailed for ...": someone new
             word = match.group(0).lower()
             plural = word in ("men", "women") or re.search(
                 r"(?:s|ок|ов|ей|ых|их|ам|ами|ы|и|і|аў|яў)$", word

@@ -28,6 +28,7 @@ TRIGGERS = (
     Trigger("search", r"\bsearches\s+(?:were|was)\s+(?:conducted|carried out|held)\b", "after"),
     Trigger("search", r"\b(?:searches|raids?)\s+(?:of|on)\s+(?:the\s+)?(?:homes?|flats?|offices?|apartments?)\b", "after"),
     Trigger("trial", r"\b(?:rejected|dismissed|upheld|heard|turned down)\s+(?:\w+\s+){0,2}appeals?\b", "after"),
+    Trigger("trial", r"\bupheld\s+(?:the|his|her|their)\s+(?:verdicts?|sentences?|convictions?)\b", "after"),
     # charge
     Trigger("charge", r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:charged|indicted)\b", "before"),
     Trigger("charge", r"\b(?:charged|indicted)\s+(?:" + _PERSONS_OBJ + r"\s+)?with\b", "after"),
