@@ -554,12 +554,12 @@ class EventFinder:
                 continue  # "his mother", "яго жонка": somebody else
             if self.mentions.between(match.end(), match.end() + 3):
                 continue  # "leader Alexander Lukashenko": the role of a name, no anaphor
-            if self.lexicon.code == "en" and re.search(
-                r"(?<!\w)(?:a|an|another|one)\s+(?:[\w-]+\s+){0,2}$",
-                self.text[max(0, match.start() - 30) : match.start()],
-                re.IGNORECASE,
+            preceding = self.text[max(0, match.start() - 30) : match.start()]
+            if self.lexicon.code == "en" and (
+                re.search(r"(?<!\w)(?:a|an|another|one)\s+(?:[\w-]+\s+){0,2}$", preceding, re.I)
+                or _EN_NOT_SUBJECT_BEFORE.search(preceding)
             ):
-                continue  # "A Belarusian businessman jailed for ...": someone new
+                continue  # "A Belarusian businessman ...": someone new; "insulting the president"
             word = match.group(0).lower()
             plural = word in ("men", "women") or re.search(
                 r"(?:s|ок|ов|ей|ых|их|ам|ами|ы|и|і|аў|яў)$", word
