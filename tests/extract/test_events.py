@@ -735,3 +735,19 @@ def test_counted_objects_upheld_verdicts_and_a_day_that_year():
     assert {("sentence", "2021-02-18"), ("trial", "2021-04-23")} <= pairs
     # "a businessman" is someone new: no one named before is dead
     assert all(p is None for t, _d, p in triples(result) if t == "death")
+
+
+def test_a_court_sentencing_a_role_and_name_and_co_defendants_each_given():
+    result = run(
+        "A court in Hrodna on Monday sentenced businessman and opposition activist Mikalai "
+        "Autukhovich to 25 years. Paval Sava and Volha Mayorova were each given 20 years. "
+        "Autukhovich, 59, was arrested in December 2020. In July he went on a dry hunger "
+        "strike.",
+        "2022-10-17",
+    )
+    assert {
+        ("sentence", "2022-10-17", "Mikalai Autukhovich"),
+        ("sentence", "2022-10-17", "Paval Sava"),
+        ("sentence", "2022-10-17", "Volha Mayorova"),
+        ("hunger_strike", "2022-07", "Mikalai Autukhovich"),
+    } <= triples(result)

@@ -371,8 +371,9 @@ class EventFinder:
             # "Exiled opposition leader X", "the jailed would-be presidential candidates"
             # (but "pardoned six political prisoners" is a verb and its object)
             opening = word[0].isupper() or re.search(r"(?<!\w)(?:the|its|their)\s+$", before)
-            modifiers = "{0,2}" if opening else "{0,1}"
-            plural = "s?" if opening else ""
+            if not opening:
+                return False  # "a court sentenced businessman X": a verb with its object
+            modifiers, plural = "{0,2}", "s?"
             # "sentenced both women", "freed two men": a verb and its counted object
             quantifier = r"(?!(?:both|all|two|three|four|five|six|several|many|the|his|her)\b)"
             role = rf"\s+{quantifier}(?:[a-z-]+\s+){modifiers}{self.lexicon.role_words}{plural}\b"

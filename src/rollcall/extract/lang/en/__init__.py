@@ -47,7 +47,7 @@ TRIGGERS = (
     Trigger("sentence", r"\b(?:added|extended)\s+(?:\w+\s+){0,3}(?:years?|months?)\s+to\s+(?:his|her|their|the)\s+(?:term|sentence)\b", "any"),
     Trigger("sentence", r"\badded\s+(?:another|a further|an extra|one more|\d+|\w+)\s+(?:\w+\s+)?(?:years?|months?)\b", "any"),
     Trigger("sentence", r"\badded\s+(?:new|further|more|fresh)\s+(?:prison\s+)?(?:terms?|sentences?)\b", "any"),
-    Trigger("sentence", r"\b(?:got|received|was given|were given)\s+(?:\d+|\w+)[- ](?:years?|months?)\b", "before"),
+    Trigger("sentence", r"\b(?:got|received|was given|were given|(?:was|were)\s+(?:each|both|also)\s+given)\s+(?:\d+|\w+)[- ](?:years?|months?)\b", "before"),
     # transfer
     Trigger("transfer", r"\b(?:transferred|moved|relocated|taken|sent|etaped|transported)\s+(?:[\w.'’-]+\s+){0,12}?to\b", "any", needs=FACILITY),
     # punishment
@@ -64,7 +64,7 @@ TRIGGERS = (
     Trigger("pressure", r"\boffered\s+(?:\w+\s+){0,2}to\s+(?:petition|apply for (?:a\s+)?pardon|ask for (?:a\s+)?pardon|write (?:a\s+)?(?:petition|request))", "after"),
     Trigger("pressure", r"\boffered\s+(?:\w+\s+)?(?:the chance\s+)?to\s+(?:petition|ask|apply|write)\s+(?:\w+\s+){0,3}(?:for\s+)?(?:a\s+)?pardon\b", "after"),
     # hunger strike
-    Trigger("hunger_strike", r"\b(?:went|goes|go|gone|is|was|been|remains?|began|started|declared|announced|launched|on)\s+(?:on\s+)?(?:a\s+)?hunger strike\b", "before"),
+    Trigger("hunger_strike", r"\b(?:went|goes|go|gone|is|was|been|remains?|began|started|declared|announced|launched|on)\s+(?:on\s+)?(?:a\s+)?(?:dry\s+|new\s+|another\s+|indefinite\s+)?hunger strike\b", "before"),
     Trigger("hunger_strike", r"\bhunger strike\s+(?:that\s+|which\s+)?(?:he|she|they)\s+(?:had\s+)?(?:started|began|declared|launched)\b", "any"),
     Trigger("hunger_strike", r"\b(?:refused|refuses|refusing|stopped|stops)\s+(?:taking\s+|to\s+take\s+|eating\s+)?(?:food|eating)\b", "before"),
     Trigger("hunger_strike", r"\b(?:resumed|renewed|ended|ends|ending|continued|continues|continuing)\s+(?:(?:a|the|his|her|their)\s+)?(?:dry\s+)?hunger strike\b", "before"),
