@@ -751,3 +751,34 @@ def test_a_court_sentencing_a_role_and_name_and_co_defendants_each_given():
         ("sentence", "2022-10-17", "Volha Mayorova"),
         ("hunger_strike", "2022-07", "Mikalai Autukhovich"),
     } <= triples(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Судья Светлана Баранцева вчера перевела политзаключённого Николая Статкевича в "
+            "тюрьму № 4.",
+            "2015-05-05",
+            {("transfer", "2015-05-04", "Николай Статкевич")},
+        ),
+        (
+            "Игорь Лосик отказался от еды 15 декабря, в день, когда ему предъявили новые "
+            "обвинения.",
+            "2021-01-26",
+            {
+                ("hunger_strike", "2020-12-15", "Игорь Лосик"),
+                ("charge", "2020-12-15", "Игорь Лосик"),
+            },
+        ),
+        (
+            "Игоря Лосика задержали в июне 2020 года. Amnesty International ещё летом признала "
+            "его узником совести.",
+            "2021-01-26",
+            # in January, "ещё летом" is last summer
+            {("detention", "2020-06", "Игорь Лосик"), ("recognition", "2020", "Игорь Лосик")},
+        ),
+    ],
+)
+def test_judge_as_doer_on_the_day_when_and_a_bare_season_ru(text, published, expected):
+    assert triples(run(text, published, "ru")) == expected

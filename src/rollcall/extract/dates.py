@@ -203,6 +203,9 @@ def _grammar(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         ("daybefore", re.compile(rf"(?<!\w)(?:{lexicon.day_before})(?!\w)", ci)),
         ("sameyear", re.compile(rf"(?<!\w)(?:{lexicon.same_year})(?!\w)", ci)),
     ]
+    if lexicon.bare_seasons:
+        bare = words_regex(list(lexicon.bare_seasons))
+        rules.append(("bareseason", re.compile(rf"(?<!\w){bare}(?!\w)(?!\s+\d)", ci)))
     if lexicon.relative_weeks:
         weeks = "|".join(f"(?:{p})" for p in lexicon.relative_weeks)
         rules.append(("relweek", re.compile(rf"(?<!\w)(?:{weeks})(?!\w)", ci)))
@@ -462,6 +465,10 @@ def _resolve(
         return DateMention(s, e, None, "later", (-1, "day"))
     if kind == "sameyear":
         return DateMention(s, e, None, "later", (0, "year_of"))
+    if kind == "bareseason":
+        first = lexicon.bare_seasons[match.group(0).lower()]
+        year = published.year if published.month >= first else published.year - 1
+        return DateMention(s, e, f"{year:04d}", "relative")
     if kind == "relweek":
         value = _week_month(published, _relative_offset(lexicon.relative_weeks, match.group(0)))
         return DateMention(s, e, value, "relative")

@@ -84,6 +84,11 @@ _PREPOSITION_START = re.compile(
     r"перад|паводле|падчас|во время)\s",
     re.IGNORECASE,
 )
+_ON_THE_DAY = re.compile(
+    r"(?<!\w)(?:в день,?\s+когда|в тот день,?\s+когда|у дзень,?\s+калі|у той дзень,?\s+калі|"
+    r"on the day (?:when|that|on which)|the day (?:when|that))(?!\w)",
+    re.IGNORECASE,
+)
 _SUBJECT_RELATIVE = re.compile(
     r"(?<!\w)(?:who|which|that|который|которая|которые|які|якая|якія)(?!\w)", re.IGNORECASE
 )
@@ -707,6 +712,18 @@ class EventFinder:
             if before and self._agent(before[-1], match, trigger.type):
                 agents.add(before[-1][2])
                 before = before[:-1]
+            verb = match.group(0).split()[0].lower()
+            if (
+                after
+                and before
+                and re.search(r"(?:л|ла|ло|ў)$", verb)
+                and not _INTRANSITIVE.match(verb)
+                and trigger.type not in ("hunger_strike", "death")
+            ):
+                # "Судья Светлана Баранцева ... перевела Николая Статкевича": one doer, the
+                # named object after the verb is the person
+                agents.update(m[2] for m in before)
+                before = []
             order = [before + after]
         counted = bool(self.counts.between(c_start, c_end))
         for group in order:
@@ -837,6 +854,11 @@ class EventFinder:
             ]
             chosen = self._nearest(in_sentence, match)
         if chosen is None:
+            day = _ON_THE_DAY.search(self.text, sentence.start, match.start())
+            if day:  # "отказался от еды 15 декабря, в день, когда ему предъявили обвинения"
+                told = [d for d in self.dates.between(sentence.start, day.start()) if d.value]
+                if told:
+                    return told[-1].value
             # "провели обыск ..., после чего его задержали": the same day as the event before
             same = [e for e in _same_sentence(previous, self._index_of(sentence)) if e.date]
             if same and _THEN.search(self.text, same[-1].trigger[1], match.start()):

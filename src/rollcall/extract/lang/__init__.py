@@ -93,6 +93,8 @@ class Lexicon:
     same_day: str = r"(?!x)x"  # "the same day": the date of the previous event
     day_before: str = r"(?!x)x"  # "the day before": the day before the previous event
     same_year: str = r"(?!x)x"  # "that same year": the year of the previous date
+    # "ещё летом": the latest such season up to publication (word -> its first month)
+    bare_seasons: dict[str, int] = field(default_factory=dict)
     before_that: str = r"(?!x)x"  # "three days before that": a date of the previous year
     # "last week" -> -1 (regex -> offset); the month when the week lies in one, else no date
     relative_weeks: dict[str, int] = field(default_factory=dict)
