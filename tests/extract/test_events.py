@@ -782,3 +782,19 @@ def test_a_court_sentencing_a_role_and_name_and_co_defendants_each_given():
 )
 def test_judge_as_doer_on_the_day_when_and_a_bare_season_ru(text, published, expected):
     assert triples(run(text, published, "ru")) == expected
+
+
+def test_that_month_instead_of_and_verbs_sharing_a_date():
+    result = run(
+        "Ihar Ilyash was detained in October 2024. At the end of that month he was moved to a "
+        "remand prison. In late December Nasta Loika was charged under two articles and moved "
+        "to a remand prison. Instead of being released she was jailed again.",
+        "2025-09-16",
+    )
+    assert {
+        ("detention", "2024-10", "Ihar Ilyash"),
+        ("transfer", "2024-10", "Ihar Ilyash"),
+        ("charge", "2024-12", "Nasta Loika"),
+        ("transfer", "2024-12", "Nasta Loika"),
+    } <= triples(result)
+    assert not any(t == "release" for t, _d, _p in triples(result))

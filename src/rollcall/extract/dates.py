@@ -94,6 +94,8 @@ def add_delta(value: str, amount: int, unit: str) -> str | None:
         return f"{value[:4]}-{amount:02d}"
     if unit == "year_of":  # "that same year": the year alone
         return value[:4]
+    if unit == "month_of":  # "at the end of that month": the month alone
+        return value[:7] if len(value) >= 7 else None
     if unit == "day_of_year":  # amount = month * 100 + day
         return _iso(parts[0], amount // 100, amount % 100)
     if amount == 0:
@@ -202,6 +204,7 @@ def _grammar(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         ("same", re.compile(rf"(?<!\w)(?:{lexicon.same_day})(?!\w)", ci)),
         ("daybefore", re.compile(rf"(?<!\w)(?:{lexicon.day_before})(?!\w)", ci)),
         ("sameyear", re.compile(rf"(?<!\w)(?:{lexicon.same_year})(?!\w)", ci)),
+        ("samemonth", re.compile(rf"(?<!\w)(?:{lexicon.same_month})(?!\w)", ci)),
     ]
     if lexicon.bare_seasons:
         bare = words_regex(list(lexicon.bare_seasons))
@@ -465,6 +468,8 @@ def _resolve(
         return DateMention(s, e, None, "later", (-1, "day"))
     if kind == "sameyear":
         return DateMention(s, e, None, "later", (0, "year_of"))
+    if kind == "samemonth":
+        return DateMention(s, e, None, "later", (0, "month_of"))
     if kind == "bareseason":
         first = lexicon.bare_seasons[match.group(0).lower()]
         year = published.year if published.month >= first else published.year - 1

@@ -72,7 +72,8 @@ _OBJECT_PRONOUN = re.compile(
 _SINCE_END = re.compile(r"(?:since|\s[сз])$", re.IGNORECASE)
 _DIED = re.compile(r"(?<!\w)(?:died|dead|умер\w*|погиб\w*|памер\w*|загін\w*)(?!\w)", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(r"(?<!\w)(?P<p>его|её|ее|их|яго|яе|іх)\s+$", re.IGNORECASE)
-_OF_THE_DATE_BEFORE = ("month_of_year", "year_of", "day_of_year")
+_AND = re.compile(r"\s(?:and|и|і)\s", re.IGNORECASE)
+_OF_THE_DATE_BEFORE = ("month_of_year", "year_of", "day_of_year", "month_of")
 _PRONOUN_AND = re.compile(
     r"(?<!\w)(?P<p>he|she|он|она|ён|яна|его|её|яго|яе)(?:\s+(?:and|и|і)|\s*,)\s+"
     r"(?=[A-ZА-ЯЁІЎ])",
@@ -868,6 +869,16 @@ class EventFinder:
             scene = {"search", "detention"}
             if same and {same[-1].type, trigger_type} == scene:
                 return same[-1].date
+            # "In late December she was charged under two articles and moved to a remand
+            # prison": verbs joined by "and" with no comma share the date
+            if same:
+                between = self.text[same[-1].trigger[1] : match.start()]
+                if (
+                    _AND.search(between)
+                    and "," not in between
+                    and not self.dates.between(same[-1].trigger[1], match.start())
+                ):
+                    return same[-1].date
             return None
         if chosen.kind == "later" and chosen.delta and chosen.delta[1] in _OF_THE_DATE_BEFORE:
             # "у жніўні таго ж года", "в том же году": of the date told just before

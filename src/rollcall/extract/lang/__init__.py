@@ -93,6 +93,7 @@ class Lexicon:
     same_day: str = r"(?!x)x"  # "the same day": the date of the previous event
     day_before: str = r"(?!x)x"  # "the day before": the day before the previous event
     same_year: str = r"(?!x)x"  # "that same year": the year of the previous date
+    same_month: str = r"(?!x)x"  # "at the end of that month": the month of the previous date
     # "ещё летом": the latest such season up to publication (word -> its first month)
     bare_seasons: dict[str, int] = field(default_factory=dict)
     before_that: str = r"(?!x)x"  # "three days before that": a date of the previous year

@@ -120,6 +120,7 @@ LEXICON = Lexicon(
     ),
     same_day=r"(?:on\s+)?(?:the|that)\s+same\s+day|later\s+that\s+day",
     same_year=r"(?:in\s+)?(?:that|the)\s+same\s+year|later\s+that\s+year",
+    same_month=r"(?:(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+|later\s+|in\s+|earlier\s+)?that\s+(?:same\s+)?month|the\s+same\s+month",
     before_that=r"\b(?:before that|after that)\b",
     number_words={
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -159,7 +160,7 @@ LEXICON = Lexicon(
         "end_of_term": r"\b(?:(?:served|serving|completed|completing)\s+(?:[\w-]+\s+){0,3}(?:term|sentence)|term\s+(?:ended|ends|expired)|end of (?:his|her|their) (?:term|sentence)|full term)\b",
         "acquittal": r"\bacquitt\w*\b",
     },
-    negation=r"\b(?:not|never|no longer|refused to|declined to|did not|without|nor)\b|n't\b",
+    negation=r"\b(?:not|never|no longer|refused to|declined to|did not|without|nor|instead of|rather than)\b|n't\b",
     hypothetical=r"\b(?:may|might|could|would|should|if|unless|whether|expected to|likely to|due to|yet to|urged?|urges|urging|will|shall|threaten\w*|risks?|faces?|facing|hopes?|wants?|demand\w*|call\w* for|plans? to|to be)\b",
     clause_breaks=r";|:|\s[—–]\s|\s(?=(?:after|when|while|because|although|though|whereas)\s)|,\s+(?:\w+\s+){0,2}(?:after|when|while|before|because|although|though|whereas|who|whose|whom|which|where)\b|\b(?:but|and then)\b",
     pronouns_masc=r"\b(?:he|him|his)\b",
