@@ -798,3 +798,17 @@ def test_that_month_instead_of_and_verbs_sharing_a_date():
         ("transfer", "2024-12", "Nasta Loika"),
     } <= triples(result)
     assert not any(t == "release" for t, _d, _p in triples(result))
+
+
+def test_together_with_belongs_to_the_participle_between():
+    result = run(
+        "Праваабаронцы прызналі палітвязнем Сафію Сапегу, затрыманую разам з Раманам "
+        "Пратасевічам. Сапегу і Рамана Пратасевіча затрымалі ў нядзелю, 23 траўня.",
+        "2021-05-27",
+        "be",
+    )
+    assert triples(result) == {
+        ("recognition", None, "Сафія Сапега"),
+        ("detention", "2021-05-23", "Сафія Сапега"),
+        ("detention", "2021-05-23", "Раман Пратасевіч"),
+    }

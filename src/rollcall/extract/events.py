@@ -607,6 +607,8 @@ class EventFinder:
         persons = self._subjects(trigger, match, c_start, c_end, sentence)
         # "convicted together with her colleague Darya Chultsova": co-subjects
         for together in _TOGETHER_WITH.finditer(self.text, c_start, c_end):
+            if self._other_trigger_between(match.end(), together.start()):
+                continue  # "прызналі Сафію Сапегу, затрыманую разам з X": X was detained
             named = [
                 m
                 for m in self.mentions.between(together.end(), min(c_end, together.end() + 60))

@@ -524,6 +524,8 @@ class PersonFinder:
                     form.lower() in surfaces
                     and form.lower() != mention.words[-1].lower()
                     and _gender_of(None, form, self.lang) in (gender, None)
+                    # "Пратасевіча" written elsewhere is a genitive, not a nominative
+                    and not form.lower().endswith(("іча", "ича", "ага", "ава"))
                 ):
                     surname = form
                     mention.nominative[-1] = form

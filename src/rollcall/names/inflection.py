@@ -326,8 +326,8 @@ def _rule_candidates(word: str, lang: str) -> list[_Cand]:
         self_score = 0.5
     if lang == "be" and word.endswith(("ага", "аму", "ым", "ім", "ай", "ую")):
         self_score = 0.5
-    if word.endswith(("іча", "ича", "ічу", "ичу")):
-        self_score = 0.5  # "Пратасевіча" is an oblique case: no name ends so
+    if word.endswith(("іча", "ича", "ічу", "ичу", "ічам", "ичем", "ічом", "ічы")):
+        self_score = 0.5  # "Пратасевіча", "Пратасевічам": oblique cases, no name ends so
     add(word, gender, "nomn", self_score)
     return sorted(cands.values(), key=lambda c: -c.score)
 
