@@ -164,3 +164,8 @@ def test_acronyms_roles_and_place_names_are_no_persons_be():
 def test_calendar_given_names_of_the_names_engine_are_known():
     result = run("У Гродне затрымалі Анжаліку Борыс.", "2021-03-25", "be")
     assert [p["name"] for p in result["persons"]] == ["Анжаліка Борыс"]
+
+
+def test_a_street_name_is_no_person():
+    result = run("Marfa Rabkova is held in the remand prison on Valadarski Street.", "2022-09-06")
+    assert [p["name"] for p in result["persons"]] == ["Marfa Rabkova"]

@@ -627,6 +627,11 @@ class PersonFinder:
             and re.match(r"\s+[a-z]", self.text[mention.end : mention.end + 2])
         ):
             return False  # "the Partyzanski district court": a name used as an adjective
+        if re.match(
+            r"\s+(?:Street|Avenue|Square|Lane|Road|Prospekt|prospekt|street)\b",
+            self.text[mention.end : mention.end + 12],
+        ):
+            return False  # "Valadarski Street"
         if self.lang != "en" and _place_name(word):
             return False  # "Варшава патрабавала": a city standing for its government
         if self.lang == "be" and _common_word(_russian_spelling(word)):
