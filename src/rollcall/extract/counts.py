@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rollcall.extract import numbers
-from rollcall.extract.lang import Lexicon
+from rollcall.extract.lang import DIED, Lexicon
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ def find_counts(
     return out
 
 
-_DIED = r"(?<!\w)(?:died|have died|умерл\w*|погибл\w*|памерл\w*|загінул\w*)(?!\w)"
+_DIED = rf"(?<!\w){DIED}(?!\w)"
 _CONTRAST = re.compile(r"(?:;|,?\s(?:but|while|whereas|но|але|тады як)\s)", re.IGNORECASE)
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from rollcall.extract.counts import CountMention
 from rollcall.extract.dates import DateMention, add_delta
-from rollcall.extract.lang import Lexicon, Trigger
+from rollcall.extract.lang import DIED, Lexicon, Trigger
 from rollcall.extract.text import Positioned, Ranges, Sentence, clauses
 
 _REPORT_ANAPHOR = re.compile(
@@ -70,7 +70,7 @@ _OBJECT_PRONOUN = re.compile(
     re.IGNORECASE,
 )
 _SINCE_END = re.compile(r"(?:since|\s[сз])$", re.IGNORECASE)
-_DIED = re.compile(r"(?<!\w)(?:died|dead|умер\w*|погиб\w*|памер\w*|загін\w*)(?!\w)", re.IGNORECASE)
+_DIED = re.compile(rf"(?<!\w){DIED}(?!\w)", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(r"(?<!\w)(?P<p>его|её|ее|их|яго|яе|іх)\s+$", re.IGNORECASE)
 _AND = re.compile(r"\s(?:and|и|і)\s", re.IGNORECASE)
 _OF_THE_DATE_BEFORE = ("month_of_year", "year_of", "day_of_year", "month_of")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rollcall.extract import morph
-from rollcall.extract.lang import Lexicon
+from rollcall.extract.lang import KIN, Lexicon
 from rollcall.extract.model import Person
 from rollcall.extract.text import Ranges
 from rollcall.names.correspond import is_given_name
@@ -67,11 +67,7 @@ _PLACE_NOUN_BEFORE = re.compile(
     r"village of|town of|street|avenue|square|district of)\s+$",
     re.IGNORECASE,
 )
-_KIN_BEFORE = re.compile(
-    r"(?<!\w)(?:wife|husband|mother|father|son|daughter|brother|sister|жена|жёнка|жонка|муж|"
-    r"мать|маці|отец|бацька|сын|дочь|дачка|брат|сестра|сястра)\s+$",
-    re.IGNORECASE,
-)
+_KIN_BEFORE = re.compile(rf"(?<!\w){KIN}\s+$", re.IGNORECASE)
 _NER: Any = None
 _NER_LOCK = threading.Lock()
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from rollcall.extract.lang import Lexicon
+from rollcall.extract.lang import KIN, Lexicon
 from rollcall.extract.text import Positioned, Ranges
 
 PAIRS = {"“": "”", "«": "»", "„": "“”", "‘": "’", '"': '"', "‹": "›", "‚": "‘’"}
@@ -228,11 +228,7 @@ def _dialogue(
 
 
 # relatives: "— кажа яго маці", "his wife said": a relative of the person, not the person
-_KIN = (
-    r"(?<!\w)(?:wife|husband|mother|father|son|daughter|brother|sister|parents|relatives|"
-    r"жена|муж|мать|отец|сын|дочь|брат|сестра|родители|родные|родственники|"
-    r"жонка|маці|бацька|дачка|сястра|бацькі|родныя|сваякі)(?!\w)"
-)
+_KIN = re.compile(rf"(?<!\w){KIN}(?!\w)", re.IGNORECASE)
 
 
 @dataclass
@@ -433,7 +429,7 @@ class QuoteFinder:
             if re.match(
                 r"\s*(?:«|“|„|\"|(?:of|for|at|from)\s+(?:the\s+)?[A-Z])",
                 self.text[role.end("role") : role.end("role") + 12],
-            ) or re.search(_KIN, role.group(0), re.IGNORECASE):
+            ) or _KIN.search(role.group(0)):
                 return None, True  # "праваабаронца «Вясны»", "a lawyer for Viasna": unnamed
             person = self.resolve_pronoun(quote_start, gender, True)
             stem = role.group("role").lower()[:6]

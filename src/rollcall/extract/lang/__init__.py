@@ -22,6 +22,17 @@ EVENT_TYPES = (
 RELEASE_SUBTYPES = ("amnesty", "pardon", "end_of_term", "acquittal", "other")
 COUNT_CATEGORIES = ("prisoners", "released", "detained", "recognized", "supporters", "other")
 
+# Words shared by several passes, in all three languages at once (each pass builds its
+# own pattern around them):
+# relatives in the nominative ("his wife said", "— кажа яго маці", "жена Ольга")
+KIN = (
+    r"(?:wife|husband|mother|father|son|daughter|brother|sister|parents|relatives|"
+    r"жена|жёнка|муж|мать|отец|сын|дочь|брат|сестра|родители|родные|родственники|"
+    r"жонка|маці|бацька|дачка|сястра|бацькі|родныя|сваякі)"
+)
+# dying ("five political prisoners have died", "умершим за решёткой с 2021 года")
+DIED = r"(?:died|have died|dead|умер\w*|погиб\w*|памер\w*|загін\w*)"
+
 
 @dataclass(frozen=True)
 class Trigger:
