@@ -379,14 +379,12 @@ def _narrative_year(
         return None
     if len(mention.value) < 10:
         return None  # a month alone ("in May") keeps the latest such month
-    anchor = next(
-        (
-            d
-            for d in reversed(found[:index])
-            if d.kind == "absolute" and d.value and re.search(r"\d{4}", text[d.start : d.end])
-        ),
-        None,
-    )
+    anchor = None
+    for previous in range(index - 1, max(-1, index - 8), -1):  # bounded: linear in the text
+        d = found[previous]
+        if d.kind == "absolute" and d.value and re.search(r"\d{4}", text[d.start : d.end]):
+            anchor = d
+            break
     if anchor is None or anchor.value is None or "\n\n" in text[anchor.end : mention.start]:
         return None
     year = int(anchor.value[:4])

@@ -11,6 +11,8 @@ event and merges repeats (title, lead, body).
 
 from __future__ import annotations
 
+import bisect
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -210,6 +212,17 @@ class EventFinder:
         self.sentence_index = {s.start: i for i, s in enumerate(sentences)}
         self.according = re.compile(lexicon.according_to, flags)
         self.speech = re.compile(rf"(?<!\w){lexicon.speech_verbs}(?!\w)", flags)
+        # "Exiled opposition leader X", "the jailed would-be presidential candidates" (but
+        # "sentenced both women", "freed two men": a verb and its counted object)
+        self.role_after_participle = re.compile(
+            r"\s+(?!(?:both|all|two|three|four|five|six|several|many|the|his|her)\b)"
+            rf"(?:[a-z-]+\s+){{0,2}}{lexicon.role_words}s?\b",
+            flags,
+        )
+        # "said on Wednesday (that ...)": the date of the telling
+        self.told_on = re.compile(
+            rf"(?<!\w){lexicon.speech_verbs}\s+(?:on\s+|в\s+|во\s+|у\s+|ў\s+)?$", flags
+        )
         self.role_noun = re.compile(rf"(?<!\w){lexicon.role_words}(?!\w)", flags)
         self.subtype_cues = {k: re.compile(v, flags) for k, v in lexicon.subtype_cues.items()}
 
@@ -379,11 +392,7 @@ class EventFinder:
             opening = word[0].isupper() or re.search(r"(?<!\w)(?:the|its|their)\s+$", before)
             if not opening:
                 return False  # "a court sentenced businessman X": a verb with its object
-            modifiers, plural = "{0,2}", "s?"
-            # "sentenced both women", "freed two men": a verb and its counted object
-            quantifier = r"(?!(?:both|all|two|three|four|five|six|several|many|the|his|her)\b)"
-            role = rf"\s+{quantifier}(?:[a-z-]+\s+){modifiers}{self.lexicon.role_words}{plural}\b"
-            if re.match(role, self.text[match.end() : match.end() + 40]):
+            if self.role_after_participle.match(self.text, match.end(), match.end() + 40):
                 return True
         # "new arrests outpace the releases": a noun
         return word.lower() in ("releases", "pardons", "frees") and bool(
@@ -586,13 +595,11 @@ class EventFinder:
     def _described(self, role: str, position: int) -> int | None:
         """The person the text introduced with this role ("anarchist Mikalai Dziadok",
         "Zmitser Dashkevich, the Young Front leader"), the latest before ``position``."""
-        stem = re.escape(role.lower()[: max(4, len(role) - 2)])
-        before = re.compile(rf"{stem}\w*(?:['’]s)?\s+(?:[\w-]+\s+){{0,1}}$", re.IGNORECASE)
-        after = re.compile(
-            rf",\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w-]+\s+){{0,3}}{stem}", re.IGNORECASE
-        )
+        before, after = _role_patterns(role.lower())
         found = None
-        for start, end, person in self.mentions.between(0, position):
+        end_index = bisect.bisect_left(self.mentions.starts, position)
+        # the last 40 mentions, as the resolver's descriptions: bounded, linear in the text
+        for start, end, person in self.mentions.items[max(0, end_index - 40) : end_index]:
             if self._in_quote(start):
                 continue
             if before.search(self.text, max(0, start - 40), start) or after.match(
@@ -884,7 +891,9 @@ class EventFinder:
             return None
         if chosen.kind == "later" and chosen.delta and chosen.delta[1] in _OF_THE_DATE_BEFORE:
             # "у жніўні таго ж года", "в том же году": of the date told just before
-            told = [d for d in self.dates.between(0, chosen.start) if d.value]
+            told = [
+                d for d in self.dates.between(max(0, chosen.start - 2000), chosen.start) if d.value
+            ]
             anchor = told[-1].value if told else None
             return add_delta(anchor, *chosen.delta) if anchor else None
         if chosen.kind == "later":
@@ -905,11 +914,7 @@ class EventFinder:
         December 2010 election"). A report told after the event ("X was moved, his wife
         said on Tuesday") dates the event when nothing else does."""
         before = self.text[max(0, date.start - 40) : date.start]
-        if date.start < match.start() and re.search(
-            rf"(?<!\w){self.lexicon.speech_verbs}\s+(?:on\s+|в\s+|во\s+|у\s+|ў\s+)?$",
-            before,
-            re.IGNORECASE,
-        ):
+        if date.start < match.start() and self.told_on.search(before):
             return True
         if _NOUN_BEFORE_DATE.search(before):
             return True
@@ -1071,6 +1076,17 @@ class EventFinder:
             else:
                 merged[key] = event
         return list(merged.values())
+
+
+@functools.cache
+def _role_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "anarchist X" and "X, the Young Front leader": a role word before or after a name."""
+    stem = re.escape(role[: max(4, len(role) - 2)])
+    before = re.compile(rf"{stem}\w*(?:['’]s)?\s+(?:[\w-]+\s+){{0,1}}$", re.IGNORECASE)
+    after = re.compile(
+        rf",\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w-]+\s+){{0,3}}{stem}", re.IGNORECASE
+    )
+    return before, after
 
 
 def _same_sentence(events: list[RawEvent], index: int) -> list[RawEvent]:
