@@ -19,6 +19,7 @@ from rollcall.extract.quotes import (
     find_spans,
     interview_answers,
     interview_questions,
+    is_interview,
 )
 from rollcall.extract.text import (
     Positioned,
@@ -234,10 +235,10 @@ def extract(
     quote_spans = find_spans(text, paras, lexicon.speech_verbs)
     quote_ranges = [span.outer for span in quote_spans]
     # an interview tells its facts in the answers: events and antecedents are read there
-    answers = {span.outer for span in interview_answers(text, paras, quote_spans, lexicon)}
-    told_ranges = [r for r in quote_ranges if r not in answers]
-    questions = interview_questions(text, paras, lexicon)
-    told_ranges = sorted(told_ranges + questions)
+    interview = is_interview(text, paras, lexicon)
+    answers = {s.outer for s in interview_answers(text, paras, quote_spans)} if interview else set()
+    questions = interview_questions(text, paras) if interview else []
+    told_ranges = sorted([r for r in quote_ranges if r not in answers] + questions)
     sentence_ranges = [(s.start, s.end) for s in sents]
     finder = PersonFinder(
         text, lexicon, sentence_ranges, {s.start for s in sents}, quote_ranges, names
@@ -288,6 +289,7 @@ def extract(
         mentions,
         resolver.resolve,
         resolver.gender_of_word,
+        interview,
     )
     for found in quote_finder.find(quote_spans):
         quoted = text[found.span.start : found.span.end].strip()

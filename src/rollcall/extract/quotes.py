@@ -95,43 +95,35 @@ def is_interview(text: str, paragraphs: list[tuple[int, int]], lexicon: Lexicon)
     paragraphs of their own, or "Q:"/"A:" lines."""
     if re.search(lexicon.interview_cues, text, re.IGNORECASE) or _QUESTION_LINE.search(text):
         return True
-    return _question_paragraphs(text, paragraphs) >= 2
+    return len(_question_paragraphs(text, paragraphs)) >= 2
 
 
 def interview_answers(
-    text: str, paragraphs: list[tuple[int, int]], spans: list[QuoteSpan], lexicon: Lexicon
+    text: str, paragraphs: list[tuple[int, int]], spans: list[QuoteSpan]
 ) -> list[QuoteSpan]:
-    """The answers of an interview: its facts are told there, so events are read in them."""
-    if not is_interview(text, paragraphs, lexicon):
-        return []
-    out = []
-    for span in spans:
-        if text[span.start : span.end].rstrip().endswith("?"):
-            continue
-        if span.answer or span.dialogue or _whole_paragraph(text, paragraphs, span):
-            out.append(span)
-    return out
+    """The answers of an interview (see :func:`is_interview`): its facts are told there,
+    so events are read in them."""
+    return [
+        span
+        for span in spans
+        if not text[span.start : span.end].rstrip().endswith("?")
+        and (span.answer or span.dialogue or _whole_paragraph(text, paragraphs, span))
+    ]
 
 
-def interview_questions(
-    text: str, paragraphs: list[tuple[int, int]], lexicon: Lexicon
-) -> list[tuple[int, int]]:
-    """The interviewer's questions ("Q: ...?" lines, question paragraphs): no facts."""
-    if not is_interview(text, paragraphs, lexicon):
-        return []
-    out = [
+def interview_questions(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The interviewer's questions in an interview ("Q: ...?" lines, question
+    paragraphs): no facts are read there."""
+    lines = [
         (m.start(), text.find("\n", m.start()) % (len(text) + 1))
         for m in _QUESTION_LINE.finditer(text)
     ]
-    for start, end in paragraphs:
-        paragraph = text[start:end].strip()
-        if paragraph.endswith("?") and len(re.findall(r"\w+", paragraph)) <= 40:
-            out.append((start, end))
-    return out
+    return lines + _question_paragraphs(text, paragraphs)
 
 
-def _question_paragraphs(text: str, paragraphs: list[tuple[int, int]]) -> int:
-    count = 0
+def _question_paragraphs(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Paragraphs that are a short question, not quoted."""
+    out = []
     for start, end in paragraphs:
         paragraph = text[start:end].strip()
         if (
@@ -139,8 +131,8 @@ def _question_paragraphs(text: str, paragraphs: list[tuple[int, int]]) -> int:
             and paragraph[:1] not in PAIRS
             and len(re.findall(r"\w+", paragraph)) <= 40
         ):
-            count += 1
-    return count
+            out.append((start, end))
+    return out
 
 
 def _whole_paragraph(text: str, paragraphs: list[tuple[int, int]], span: QuoteSpan) -> bool:
@@ -249,8 +241,10 @@ class QuoteFinder:
         mentions: list[tuple[int, int, int]],
         resolve_pronoun: Callable[..., int | None],
         pronoun_gender: Callable[[str], str | None],
+        interview: bool = False,
     ) -> None:
         self.text = text
+        self.is_interview = interview
         self.lexicon = lexicon
         self.paragraphs = paragraphs
         self.paragraph_ranges = Ranges(paragraphs)
@@ -266,6 +260,7 @@ class QuoteFinder:
         self.according = re.compile(lexicon.according_to, flags)
         self.pronoun = re.compile(r"(?<!\w)(?:he|she|they|он|она|они|ён|яна|яны)(?!\w)", flags)
         self.interview = re.compile(lexicon.interview_cues, flags)
+        self.role_before_name = re.compile(rf"(?<!\w){lexicon.role_words}\s+$", flags)
         # a definite singular role noun as the speaker: "said the journalist", "— сказаў журналіст"
         role = rf"{lexicon.role_words}"
         definite = r"the\s+" if lexicon.code == "en" else ""
@@ -330,7 +325,7 @@ class QuoteFinder:
         the interview cue names ("we spoke to his wife, Natallia Pinchuk", "мы поговорили
         с ним"), else the one the headline opens with ("Дмитрий Соловьёв о ..."), else
         the most mentioned."""
-        if not self.mentions or not is_interview(self.text, self.paragraphs, self.lexicon):
+        if not self.mentions or not self.is_interview:
             return None
         cue = self.interview.search(self.text)
         if cue is not None:
@@ -389,11 +384,7 @@ class QuoteFinder:
                 continue
             if (
                 self.lexicon.code != "en"
-                and re.search(
-                    rf"(?<!\w){self.lexicon.role_words}\s+$",
-                    self.text[max(0, start - 30) : start],
-                    re.IGNORECASE,
-                )
+                and self.role_before_name.search(self.text, max(0, start - 30), start)
                 and end <= verb.start()
             ):
                 continue  # "Вячорка, дарадца Святланы Ціханоўскай, напісаў": her adviser wrote
