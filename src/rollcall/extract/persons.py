@@ -520,8 +520,9 @@ class PersonFinder:
                     form.lower() in surfaces
                     and form.lower() != mention.words[-1].lower()
                     and _gender_of(None, form, self.lang) in (gender, None)
-                    # "Пратасевіча" written elsewhere is a genitive, not a nominative
-                    and not form.lower().endswith(("іча", "ича", "ага", "ава"))
+                    # the engine reads it as a nominative: "Пачобут" is, "Пратасевіча"
+                    # written elsewhere is a genitive
+                    and morph.nominative_forms(form, self.lang)[0].lower() == form.lower()
                 ):
                     surname = form
                     mention.nominative[-1] = form
