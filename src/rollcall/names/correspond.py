@@ -40,7 +40,7 @@ _TABLE = """
 Алена Алёна | Елена Алёна Алена | Elena Yelena Helena Alena Alyona
 Анатоль | Анатолий | Anatoly Anatoli Anatol
 Андрэй Анджэй Андрусь | Андрей Анджей | Andrei Andrey Andrew Andrzej Andrej
-Анастасія Настасся | Анастасия | Anastasia Nastassia
+Анастасія Настасся Наста | Анастасия Настя | Anastasia Nastassia Nasta
 Антон | Антон | Anton
 Арцём Арцем | Артём Артем | Artyom Artem Artsiom Artiom
 Барыс | Борис | Boris Barys
@@ -109,7 +109,8 @@ _TABLE = """
 Аксана | Оксана | Oksana Aksana
 Галіна | Галина | Galina Halina
 Тамара | Тамара | Tamara
-Соф'я Софія | Софья София | Sofia Sofya Sophia
+Соф'я Софія Сафія | Софья София | Sofia Sofya Sophia Safiya
+Язэп Іосіф | Иосиф | Yazep Jazep Iosif
 Ульяна | Ульяна | Uliana Ulyana
 Анжаліка | Анжелика | Anzhelika Anzhalika
 Вадзім | Вадим | Vadim Vadzim
