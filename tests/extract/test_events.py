@@ -812,3 +812,75 @@ def test_together_with_belongs_to_the_participle_between():
         ("detention", "2021-05-23", "Сафія Сапега"),
         ("detention", "2021-05-23", "Раман Пратасевіч"),
     }
+
+
+def test_nouns_before_the_verb_and_words_inside_the_phrase():
+    # "Палітвязнем прызналі": the prisoner noun may open the sentence
+    be = run("Палітвязнем праваабаронцы прызналі і Ганну Лысенку.", "2023-03-02", "be")
+    assert triples(be) == {("recognition", None, "Ганна Лысенка")}
+    ru = run("Политзаключённым признали и Петра Гурина.", "2023-03-02", "ru")
+    assert triples(ru) == {("recognition", None, "Пётр Гурин")}
+    # words between the verb and "дело": "возбудил против него уголовное дело"
+    ru = run(
+        "Петра Гурина задержали 3 мая. 20 мая следователи возбудили против него уголовное дело.",
+        "2023-06-01",
+        "ru",
+    )
+    assert ("charge", "2023-05-20", "Пётр Гурин") in triples(ru)
+    be = run("Супраць Ганны Лысенкі ўзбудзілі крымінальную справу.", "2023-06-01", "be")
+    assert triples(be) == {("charge", None, "Ганна Лысенка")}
+    # an appeal court leaving the verdict unchanged: the verb before or after the noun
+    ru = run(
+        "Петра Гурина осудили на три года. 5 мая суд оставил приговор без изменений.",
+        "2023-06-01",
+        "ru",
+    )
+    assert ("trial", "2023-05-05", "Пётр Гурин") in triples(ru)
+
+
+def test_english_wordings_of_sentence_transfer_and_pressure():
+    result = run(
+        "Ihar Bahdanau received a suspended two-year sentence in March 2019. "
+        "He was moved to Navapolatsk in May.",
+        "2019-07-01",
+    )
+    assert triples(result) == {
+        ("sentence", "2019-03", "Ihar Bahdanau"),
+        ("transfer", "2019-05", "Ihar Bahdanau"),
+    }
+    result = run("Jailed blogger Ihar Bahdanau was pushed into asking for a pardon.", "2019-07-01")
+    assert triples(result) == {("pressure", None, "Ihar Bahdanau")}
+    # a move outside prison is no transfer
+    assert run("Ihar Bahdanau moved to Vilnius in May.", "2019-07-01")["events"] == []
+
+
+def test_one_of_them_names_the_counted_event():
+    result = run(
+        "Праваабаронцы прызналі палітвязнямі яшчэ чатырох чалавек. Адзін з іх — "
+        "настаўнік Павел Гурын.",
+        "2023-03-02",
+        "be",
+    )
+    assert triples(result) == {("recognition", None, "Павел Гурын")}
+
+
+def test_a_name_owning_a_noun_is_not_the_events_person():
+    result = run(
+        "Затрымалі былога вадзіцеля Аляксандра Лукашэнкі і сакратара штаба Ганны Лысенкі.",
+        "2023-03-02",
+        "be",
+    )
+    assert triples(result) == {("detention", None, None)}
+    # a name right after the verb is its object, whatever its case
+    result = run("Затрымалі Паўла Гурына.", "2023-03-02", "be")
+    assert triples(result) == {("detention", None, "Павел Гурын")}
+
+
+def test_a_date_past_a_relative_clause_is_the_antecedents_story():
+    result = run(
+        "Палітвязнем прызналі Паўла Гурына, які працаваў на тэлебачанні, а ў жніўні "
+        "2020 года звольніўся.",
+        "2023-03-02",
+        "be",
+    )
+    assert triples(result) == {("recognition", None, "Павел Гурын")}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tests.extract.conftest import run
+from tests.extract.conftest import run, triples
 
 
 def names(text: str, lang: str | None = None) -> list[str]:
@@ -169,3 +169,13 @@ def test_calendar_given_names_of_the_names_engine_are_known():
 def test_a_street_name_is_no_person():
     result = run("Marfa Rabkova is held in the remand prison on Valadarski Street.", "2022-09-06")
     assert [p["name"] for p in result["persons"]] == ["Marfa Rabkova"]
+
+
+def test_organisation_names_hold_no_person():
+    result = run(
+        "The Conservative Christian Party activist Ihar Bahdanau was detained. "
+        "The United Civic Party and the Belarusian Popular Front protested.",
+        "2019-07-01",
+    )
+    assert [p["name"] for p in result["persons"]] == ["Ihar Bahdanau"]
+    assert triples(result) == {("detention", None, "Ihar Bahdanau")}

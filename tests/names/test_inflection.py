@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from rollcall.names.inflection import inflected_forms, nominative_forms, nominative_name
+from rollcall.names.inflection import (
+    inflected_forms,
+    name_cases,
+    nominative_forms,
+    nominative_name,
+)
 
 # (oblique form, language, nominative) — forms met in Viasna and press texts.
 REAL_FORMS = [
@@ -137,3 +142,24 @@ def test_nominative_name_many_tokens_is_bounded() -> None:
     out = nominative_name(["Алеся"] * 30 + ["Бяляцкага"], "be")
     assert out.endswith("Бяляцкі")
     assert time.perf_counter() - start < 5.0
+
+
+@pytest.mark.parametrize(
+    ("tokens", "lang", "may", "never"),
+    [
+        (["Аляксандра", "Лукашэнкі"], "be", {"gent"}, {"nomn", "accs"}),
+        (["Дзмітрыя", "Семчанку"], "be", {"accs"}, {"nomn", "gent"}),
+        (["Ціханоўскай"], "be", {"gent"}, {"nomn", "accs"}),
+        (["Ігар", "Лосік"], "be", {"nomn"}, {"gent"}),
+        (["Павла", "Северинца"], "ru", {"accs", "gent"}, {"nomn"}),
+        (["Марии", "Колесниковой"], "ru", {"gent", "datv"}, {"nomn", "accs"}),
+    ],
+)
+def test_name_cases(tokens: list[str], lang: str, may: set[str], never: set[str]) -> None:
+    cases = name_cases(tokens, lang)
+    assert may <= cases
+    assert not cases & never
+
+
+def test_name_cases_of_a_latin_name_is_empty() -> None:
+    assert name_cases(["Ales", "Bialiatski"], "be") == frozenset()

@@ -17,6 +17,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from rollcall.extract import morph
 from rollcall.extract.counts import CountMention
 from rollcall.extract.dates import DateMention, add_delta
 from rollcall.extract.lang import DIED, Lexicon, Trigger
@@ -38,6 +39,7 @@ _COREFERENCE_CUE = re.compile(
 )
 _AMONG = re.compile(
     r"(?:among (?:them|those|the)|(?:the|this) list (?:also )?includes|they include|"
+    r"one of (?:them|those)|(?:адзін|адна) з (?:іх|якіх)|(?:один|одна) из (?:них|которых)|"
     r"в (?:этом |их )?списке|в их числе|у (?:гэтым |іх )?спісе|у іх ліку|"
     r"среди (?:них|которых|вышедших|освобожд\w+|помилованн\w+|"
     r"задержанн\w+|арестованн\w+|осужд[её]нн\w+)|"
@@ -82,6 +84,13 @@ _PRONOUN_AND = re.compile(
     re.IGNORECASE,
 )
 _OBLIQUE_ENDING = re.compile(r"(?:а|я|ак|аў|яў|ок|ов|ев|ей|ых|іх|их|у|ю|ам|ом)$", re.IGNORECASE)
+# ru/be words after which a name in an oblique case is governed by no noun
+_NOT_A_NOUN = re.compile(
+    r"и|і|й|а|но|але|или|або|ці|либо|в|во|у|ў|на|с|со|з|са|к|ко|от|ад|до|да|для|о|об|аб|при|"
+    r"пры|за|про|пра|над|под|пад|перед|перад|после|пасля|из|без|праз|через|среди|сярод|"
+    r"как|як|что|што|также|таксама|тоже|ещё|еще|яшчэ|даже|нават|только|толькі|сам|сама",
+    re.IGNORECASE,
+)
 _PREPOSITION_START = re.compile(
     r"\s*(?:in|on|during|at|after|before|according to|в|во|на|по|после|перед|у|ў|пасля|"
     r"перад|паводле|падчас|во время)\s",
@@ -508,10 +517,25 @@ class EventFinder:
                 for s2, _e2, _p2 in self.mentions.between(m_end, m_end + 3)
             ):
                 continue  # "адваката Віктара Бабарыкі Дзмітрыя Лаеўскага": Babaryka's lawyer
+            elif self._possessor(m_start, m_end):
+                continue  # "былога рэпарцёра пула Лукашэнкі": the reporter, not Lukashenka
             if self._in_prepositional_insert(m_start, m_end, start, end):
                 continue  # "21 июня, в день визита спецпосланника Кита Келлога, вышли ..."
             out.append((m_start, m_end, person))
         return out
+
+    def _possessor(self, m_start: int, m_end: int) -> bool:
+        """A ru/be name in an oblique case right after a common noun ("пула Лукашэнкі",
+        "мужа Ціханоўскай"): it tells whose the noun is, so it is no event's person."""
+        word = re.search(r"(\w+)\s+$", self.text[max(0, m_start - 30) : m_start])
+        if word is None or not word.group(1).islower():
+            return False
+        if any(m.start() <= m_start - 2 < m.end() for m in self.clause_triggers):
+            return False  # "пазбавілі Лосіка": the verb's own object
+        if _NOT_A_NOUN.fullmatch(word.group(1)) or self.role_noun.fullmatch(word.group(1)):
+            return False
+        cases = morph.name_cases(self.text[m_start:m_end].split(), self.lexicon.code)
+        return bool(cases) and cases <= {"gent", "ablt", "loct"}
 
     def _in_prepositional_insert(self, m_start: int, m_end: int, start: int, end: int) -> bool:
         """A name inside ", <preposition> ... ," within the span: an aside, not a subject."""
@@ -860,6 +884,9 @@ class EventFinder:
                 and not self._other_trigger_near(d, sentence, match)
                 and not (c_start <= d.start < c_end)  # given to another trigger of this clause
                 and not any(a <= d.start < b for a, b in relatives)
+                # "прызналі Х, які раней ..., а ў жніўні 2020 года звольніўся": past a
+                # relative clause after the verb, the sentence tells the antecedent's story
+                and not any(match.end() <= a < d.start for a, _b in relatives)
                 and not self._not_the_events_date(d, match)
             ]
             chosen = self._nearest(in_sentence, match)

@@ -31,6 +31,13 @@ def nominative_forms(word: str, language: str) -> list[str]:
     return _inflection.nominative_forms(word, language) or [word]
 
 
+def name_cases(tokens: list[str], language: str) -> frozenset[str]:
+    """The cases a whole Cyrillic name may stand in (empty for English or unknown)."""
+    if language == "en":
+        return frozenset()
+    return _inflection.name_cases(tokens, language)
+
+
 def strip_possessive(word: str) -> str:
     for suffix in ("'s", "’s", "ʼs"):
         if word.endswith(suffix):

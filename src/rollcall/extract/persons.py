@@ -268,8 +268,18 @@ class PersonFinder:
                     pos = self.text.index(word, pos)
                     offsets.append((pos, pos + len(word)))
                     pos += len(word)
+                # "the Conservative Christian Party activist": the organisation's words
+                # are no name, whatever given names ("Christian") they hold
+                heads = [
+                    i
+                    for i, word in enumerate(words)
+                    if morph.strip_possessive(word).lower() in self.lexicon.organisation_heads
+                ]
+                first = heads[-1] + 1 if heads else 0
                 run: list[int] = []
                 for index, word in enumerate([*words, ""]):
+                    if index < first:
+                        continue
                     if word and not self._not_name(word):
                         run.append(index)
                         continue

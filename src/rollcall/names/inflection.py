@@ -521,6 +521,39 @@ def nominative_name(tokens: list[str], language: str) -> str:
     return " ".join(_restore_case(c.form, w) for c, w in zip(best[1], words, strict=True))
 
 
+def name_cases(tokens: list[str], language: str) -> frozenset[str]:
+    """The grammatical cases a whole name may stand in, its words agreeing in gender.
+
+    Empty for a Latin name or a word the rules cannot read.
+
+    >>> sorted(name_cases(["Аляксандра", "Лукашэнкі"], "be"))
+    ['gent']
+    >>> "nomn" in name_cases(["Марыя", "Калеснікава"], "be")
+    True
+    """
+    words = [t.strip() for t in tokens if t and t.strip()]
+    lang = _lang(language, " ".join(words)) if words else ""
+    if not lang or not all(re.search("[а-яёіў]", w, re.IGNORECASE) for w in words):
+        return frozenset()
+    shared: set[tuple[str, str]] | None = None
+    for word in words:
+        cands = _candidates(word, lang)
+        # readings far below the best are the rules' long shots ("Бабарыкі" read as a
+        # nominative surname "Бабарыкі"), not cases the name may stand in
+        best = cands[0].score if cands else 0.0
+        readings = {r for cand in cands if cand.score >= best - 1.0 for r in cand.all_readings()}
+        if shared is None:
+            shared = readings
+            continue
+        shared = {
+            (g1 or g2, c1)
+            for g1, c1 in shared
+            for g2, c2 in readings
+            if c1 == c2 and (not g1 or not g2 or g1 == g2)
+        }
+    return frozenset(case for _gender, case in shared or ())
+
+
 @lru_cache(maxsize=16384)
 def _inflected(word: str, lang: str, use_dictionary: bool = True) -> tuple[str, ...]:
     low = word.lower()
