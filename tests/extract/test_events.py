@@ -884,3 +884,25 @@ def test_a_date_past_a_relative_clause_is_the_antecedents_story():
         "be",
     )
     assert triples(result) == {("recognition", None, "Павел Гурын")}
+
+
+def test_released_themselves_and_terms_that_ended():
+    be = run("У траўні вызваліліся 28 палітвязняў.", "2022-06-07", "be")
+    assert [(e["type"], e["date"], e["count"]) for e in be["events"]] == [
+        ("release", "2022-05", 28)
+    ]
+    ru = run("Срок заключения Петра Гурина закончился в мае.", "2022-06-07", "ru")
+    assert [(e["type"], e["subtype"]) for e in ru["events"]] == [("release", "end_of_term")]
+    be = run("Тэрмін скончыўся і ў Пятра Гурына.", "2022-06-07", "be")
+    assert [(e["type"], e["subtype"]) for e in be["events"]] == [("release", "end_of_term")]
+
+
+def test_a_tally_gives_its_date_to_no_named_event_told_later():
+    result = run(
+        "У траўні вызваліліся 28 палітвязняў. Сярод іх многа студэнтаў. Пятра Гурына "
+        "асудзілі на год. Увосень яго этапавалі. Кацярыну Арыку асудзілі і вызвалілі ў "
+        "зале суда.",
+        "2022-06-07",
+        "be",
+    )
+    assert ("release", None, "Кацярына Арыка") in triples(result)

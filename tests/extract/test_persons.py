@@ -179,3 +179,29 @@ def test_organisation_names_hold_no_person():
     )
     assert [p["name"] for p in result["persons"]] == ["Ihar Bahdanau"]
     assert triples(result) == {("detention", None, "Ihar Bahdanau")}
+
+
+def test_a_list_of_names_shares_one_case():
+    # "Аляксандра" alone may be a woman's nominative; among accusatives it is a man's
+    result = run("Суд асудзіў Пятра Гурына, Аляксандра Бабко і Ігара Мысліўца.", "2022-06-07", "be")
+    assert [p["name"] for p in result["persons"]] == [
+        "Пятро Гурын",
+        "Аляксандр Бабко",
+        "Ігар Мыслівец",
+    ]
+
+
+def test_regions_adverbs_and_organisations_are_no_persons():
+    result = run(
+        "Затрымалі Пятра Гурына пасля таго, як на Стаўбцоўшчыне размалявалі тюкі сена. "
+        "Напрыканцы верасня суд адпусціў яго. Спачатку абое атрымалі штраф. Паводле "
+        "звестак Упраўлення ААН, ён хворы.",
+        "2022-06-07",
+        "be",
+    )
+    assert [p["name"] for p in result["persons"]] == ["Пятро Гурын"]
+
+
+def test_an_object_opening_a_sentence_is_still_a_person():
+    result = run("Клімовіча асудзілі ў панядзелак.", "2022-06-07", "be")
+    assert [p["name"] for p in result["persons"]] == ["Клімовіч"]

@@ -321,3 +321,18 @@ def test_a_long_title_may_stand_between_verb_and_name(extract_json):
     )
     result = extract_json(text, "2011-05-17", "ru")
     assert [q["speaker"] for q in result["quotes"]] == ["Джон Далхёйсен"]
+
+
+def test_a_quoted_phrase_inside_the_speakers_sentence():
+    result = run(
+        'Human rights groups called his sentence "a damning indictment of the regime". '
+        'Spokeswoman Natallia Eismant said the decision had been taken "at the request of '
+        'the U.S. administration". He was jailed for "organising mass riots in Minsk". '
+        'The group said it considered Ihar Losik to be held "solely for his peaceful work".',
+        "2022-10-07",
+    )
+    assert [(q["speaker"], q["text"]) for q in result["quotes"]] == [
+        (None, "a damning indictment of the regime"),
+        ("Natallia Eismant", "at the request of the U.S. administration"),
+        (None, "solely for his peaceful work"),
+    ]

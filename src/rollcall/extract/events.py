@@ -1020,8 +1020,11 @@ class EventFinder:
             for earlier in reversed(events[max(0, index - 60) : index]):  # bounded: linear
                 if event.sentence - earlier.sentence > 3 and not together:
                     break
+                # "28 political prisoners were freed in May" is a tally, not the event
+                # of someone named a few sentences later
+                tally = not earlier.persons and (earlier.count or 0) > 1
                 related = (
-                    not earlier.persons
+                    (not earlier.persons and not (tally and event.sentence - earlier.sentence > 1))
                     or not event.persons
                     or set(earlier.persons) & set(event.persons)
                     or _COREFERENCE_CUE.search(self.text, sentence.start, sentence.end)

@@ -17,11 +17,12 @@ def analyser() -> Any:
     return _inflection.morph()
 
 
-def nominative_name(tokens: list[str], language: str) -> str:
-    """The nominative of a whole name ("Алеся Бяляцкага" -> "Алесь Бяляцкі")."""
+def nominative_name(tokens: list[str], language: str, cases: frozenset[str] | None = None) -> str:
+    """The nominative of a whole name ("Алеся Бяляцкага" -> "Алесь Бяляцкі"), read in
+    one of ``cases`` when the context tells them."""
     if language == "en":
         return " ".join(strip_possessive(t) for t in tokens)
-    return _inflection.nominative_name(tokens, language)
+    return _inflection.nominative_name(tokens, language, cases)
 
 
 def nominative_forms(word: str, language: str) -> list[str]:

@@ -9,6 +9,7 @@ shapes, roles), as no trustworthy offline NER model exists for them. A registry
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 from dataclasses import dataclass, field
@@ -54,6 +55,10 @@ _MASC_A_NAMES = frozenset(
     ]
 )
 _CAP_TOKEN = r"[A-ZА-ЯЁІЎ][\w'’ʼ]*(?:-[A-ZА-ЯЁІЎ]?[\w'’ʼ]+)*"
+# a region named after its town: Стаўбцоўшчына, Гомельщина (any case)
+_REGION = re.compile(r"(?:шчын|щин|стчын)(?:а|е|ы|у|ай|ой|ою|і|и)$")
+# what stands between two names of one list: "X, Y і Z", "X и Y"
+_LIST_JOINER = re.compile(r",?\s+(?:(?:і|и|ды|й|а также|а таксама)\s+)?|,\s*")
 _CAP_SEQ = re.compile(rf"{_CAP_TOKEN}(?:[ \u00a0]{_CAP_TOKEN})*")
 
 _PLACE_BEFORE = re.compile(
@@ -390,7 +395,15 @@ class PersonFinder:
         ]
         if self.names is not None:
             mentions = self._with_registry(mentions)
-        for mention in mentions:
+        listed = self._list_cases(mentions)
+        for index, mention in enumerate(mentions):
+            if len(mention.words) > 1 and listed.get(index):
+                # "Андрэя Арыку, Аляксандра Бабко і Вольгу Дубовік": a list shares a case
+                mention.nominative = morph.nominative_name(
+                    mention.words, self.lang, listed[index]
+                ).split()
+                if len(mention.nominative) == len(mention.words):
+                    continue
             if len(mention.words) > 1:
                 mention.nominative = morph.nominative_name(mention.words, self.lang).split()
                 if len(mention.nominative) != len(mention.words):
@@ -451,6 +464,25 @@ class PersonFinder:
         for mention in singles:
             self._place_single(mention, clusters)
         return self._persons(clusters, mentions)
+
+    def _list_cases(self, mentions: list[Mention]) -> dict[int, frozenset[str]]:
+        """For each ru/be full name listed beside names that can only be oblique
+        ("Андрэя Арыку, Аляксандра Бабко"), the cases those neighbours stand in."""
+        if self.lang == "en":
+            return {}
+        cases = [
+            morph.name_cases(m.words, self.lang) if len(m.words) > 1 else frozenset()
+            for m in mentions
+        ]
+        out: dict[int, frozenset[str]] = {}
+        for i, j in itertools.pairwise(range(len(mentions))):
+            between = self.text[mentions[i].end : mentions[j].start]
+            if not _LIST_JOINER.fullmatch(between):
+                continue
+            for here, there in ((i, j), (j, i)):
+                if cases[there] and "nomn" not in cases[there] and len(mentions[here].words) > 1:
+                    out[here] = out.get(here, frozenset()) | cases[there]
+        return out
 
     def _missed_singles(
         self, mentions: list[Mention], clusters: list[dict[str, Any]]
@@ -639,6 +671,8 @@ class PersonFinder:
             self.text[mention.end : mention.end + 12],
         ):
             return False  # "Valadarski Street"
+        if self.lang != "en" and _REGION.search(word):
+            return False  # "на Стаўбцоўшчыне", "Гомельщина": a region
         if self.lang != "en" and _place_name(word):
             return False  # "Варшава патрабавала": a city standing for its government
         if self.lang == "be" and _common_word(_russian_spelling(word)):
@@ -654,19 +688,32 @@ class PersonFinder:
         if (
             self.lang == "be"
             and mention.start in self.sentence_starts
-            and not self._verb_follows(mention)
+            and (
+                not self._verb_follows(mention)
+                # a surname opening a sentence in an oblique case is the object of the
+                # verb right after it ("Клімовіча асудзілі"); "Напрыканцы верасня суд
+                # замяніў", "Спачатку абое атрымалі" are adverbs
+                or (
+                    "nomn" not in morph.name_cases([word], self.lang)
+                    and not self._verb_follows(mention, within=1)
+                )
+                or re.fullmatch(KIN, word, re.IGNORECASE)
+            )
         ):
             return False
         if self.lang == "be" and self._adjective_before_noun(mention):
             return False
         return not _PLACE_BEFORE.search(self.text[max(0, mention.start - 12) : mention.start])
 
-    def _verb_follows(self, mention: Mention) -> bool:
-        """A sentence-initial surname followed by its verb ("Лукашэнка ў суботу памілаваў")."""
+    def _verb_follows(self, mention: Mention, within: int = 3) -> bool:
+        """A sentence-initial surname followed by its verb ("Лукашэнка ў суботу памілаваў")
+        among the next ``within`` words."""
         if re.fullmatch(self.lexicon.role_words, mention.words[0], re.IGNORECASE):
             return False
-        following = re.findall(r"[а-яёіў']+", self.text[mention.end : mention.end + 40])[:3]
-        return any(re.search(r"(?:ў|ла|лі|ць|е|юць|уць)$", w) and len(w) > 3 for w in following)
+        following = re.findall(r"[а-яёіў']+", self.text[mention.end : mention.end + 40])[:within]
+        # right after the name only a past or plural verb is sure ("абое" ends in -е too)
+        ending = r"(?:ў|ла|лі|ць|е|юць|уць)$" if within > 1 else r"(?:ў|ла|лі|ло|юць|уць|аць|яць)$"
+        return any(re.search(ending, w) and len(w) > 3 for w in following)
 
     def _adjective_before_noun(self, mention: Mention) -> bool:
         """ "Нобелеўскай прэміі", "Гродзенскі абласны суд": an adjective, not a surname."""

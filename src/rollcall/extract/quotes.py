@@ -158,6 +158,12 @@ def _opens(text: str, position: int, p_start: int) -> bool:
     return True
 
 
+# a quoted phrase right after one of these names a charge or a thing, it quotes nobody
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<!\w)(?:for|of|under|on|about|with|into|as|за|по|па|под|пад|о|об|аб|пра|про|у|ў|в|с|з|"
+    r"как|як|так называем\w+|так званы\w*)\s*$",
+    re.IGNORECASE,
+)
 MAX_QUOTE = 5000  # characters: a longer "quotation" is an unclosed mark
 
 
@@ -360,11 +366,17 @@ class QuoteFinder:
         return [m for m in self.positioned.between(start, end) if m[1] <= end]
 
     def _speaker_near_verb(
-        self, region_start: int, region_end: int, verb: re.Match[str], quote_start: int
+        self,
+        region_start: int,
+        region_end: int,
+        verb: re.Match[str],
+        quote_start: int,
+        subject_only: bool = False,
     ) -> tuple[int | None, bool]:
-        """The speaker next to a speech verb: a named person or a pronoun, else unnamed."""
+        """The speaker next to a speech verb: a named person or a pronoun, else unnamed.
+        ``subject_only``: only who stands before the verb (its subject) may be the speaker."""
         window_start = max(region_start, verb.start() - 60)
-        window_end = min(region_end, verb.end() + 140)
+        window_end = verb.start() if subject_only else min(region_end, verb.end() + 140)
         candidates = []
         for start, end, person in self._mention_in(window_start, window_end):
             if re.match(r"['’]s\b", self.text[end : end + 3]) or re.search(
@@ -463,6 +475,14 @@ class QuoteFinder:
             return None, False
         return self._speaker_near_verb(region_start, region_end, verb, span.start)
 
+    def _embedded(self, span: QuoteSpan) -> bool:
+        """A quoted phrase of three words or more that goes on the sentence in lower case,
+        not a name after a preposition ("for "organising mass riots"", "за «змову ...»")."""
+        quoted = self.text[span.start : span.end].strip()
+        if not quoted[:1].islower() or len(re.findall(r"\w+", quoted)) < 3:
+            return False
+        return not _PREPOSITION_BEFORE.search(self.text, max(0, span.outer[0] - 20), span.outer[0])
+
     def _before(self, span: QuoteSpan) -> tuple[int | None, bool]:
         index = self._paragraph(span.start)
         p_start = self.paragraphs[index][0] if index >= 0 else 0
@@ -472,10 +492,19 @@ class QuoteFinder:
             head.rfind(". "), head.rfind("» "), head.rfind("” "), head.rfind("! "), head.rfind("? ")
         )
         region_start = p_start + cut + 1 if cut >= 0 else p_start
-        if not re.search(r"[:,]\s*$", self.text[region_start:head_end]):
-            return None, False
         verb = self.speech.search(self.text, region_start, head_end)
         according = self.according.search(self.text, region_start, head_end)
+        if not re.search(r"[:,]\s*$", self.text[region_start:head_end]):
+            if (verb or according) and self._embedded(span):
+                # "called his sentence "a damning indictment of ..."", "said the decision
+                # had been taken "at the request of ...": a quoted phrase inside the
+                # speaker's sentence
+                if according is None and verb is not None:
+                    return self._speaker_near_verb(
+                        region_start, head_end, verb, span.start, subject_only=True
+                    )
+            else:
+                return None, False
         if according is not None:
             mentions = self._mention_in(according.start(), head_end)
             if mentions:

@@ -135,6 +135,7 @@ _BE_RULES: list[_Rule] = [
     *_rules("ёк", "m", "C", gent="ька", datv="ьку", ablt="ькам", loct="ьку"),
     *_rules("ец", "m", "C", gent="ца", datv="цу", ablt="цам", loct="цы"),
     *_rules("вел", "m", gent="ўла", datv="ўлу", ablt="ўлам", loct="ўле"),
+    *_rules("вец", "m", gent="ўца", datv="ўцу", ablt="ўцом", loct="ўцы"),  # Мысліўца
     *_rules("ь", "m", "S", gent="я", datv="ю", ablt="ем", loct="і"),
     *_rules("й", "m", "V", gent="я", datv="ю", ablt="ем", loct="і"),
     *_rules("ка", "", gent="кі", datv="ку цы", accs="ку", ablt="кам кай каю"),
@@ -329,6 +330,9 @@ def _rule_candidates(word: str, lang: str) -> list[_Cand]:
     if word.endswith(("іча", "ича", "ічу", "ичу", "ічам", "ичем", "ічом", "ічы")):
         self_score = 0.5  # "Пратасевіча", "Пратасевічам": oblique cases, no name ends so
     add(word, gender, "nomn", self_score)
+    if lang == "be" and word.endswith("о") and len(word) > 3:
+        for case in _CASES[1:]:  # Бабко, Шушко: foreign -о surnames do not decline
+            add(word, "", case, self_score)
     return sorted(cands.values(), key=lambda c: -c.score)
 
 
@@ -402,6 +406,15 @@ def _candidates(word: str, lang: str) -> tuple[_Cand, ...]:
                                       old.all_readings() | cand.all_readings())
         else:
             merged[cand.form] = cand
+    if lang == "be":
+        # Пятро, Міхасё-like given names in -о decline as Пятра, Пятру, Пятром
+        from rollcall.names.correspond import is_given_name
+
+        for obl, cases in (("а", ("gent", "accs")), ("у", ("datv",)), ("ом", ("ablt",))):
+            form = low[: -len(obl)] + "о"
+            if low.endswith(obl) and len(form) > 3 and is_given_name(form.capitalize()):
+                readings = frozenset(("m", case) for case in cases)
+                merged[form] = _Cand(form, "m", frozenset(cases), 3.5, readings)
     if lang == "be" and _ENKA_OBLIQUE.search(low):
         # Лукашэнку, Пракапенкам: -энка surnames decline like a-stems, so the nominative
         # is Лукашэнка, never the o-stem reading "Лукашэнак"
@@ -444,7 +457,9 @@ def nominative_forms(word: str, language: str) -> list[str]:
     return out or [word]
 
 
-def nominative_name(tokens: list[str], language: str) -> str:
+def nominative_name(
+    tokens: list[str], language: str, cases: frozenset[str] | None = None
+) -> str:
     """The nominative of a full name given as tokens in one (any) case.
 
     >>> nominative_name(["Алеся", "Бяляцкага"], "be")
@@ -452,7 +467,9 @@ def nominative_name(tokens: list[str], language: str) -> str:
     >>> nominative_name(["Марии", "Колесниковой"], "ru")
     'Мария Колесникова'
 
-    Tokens are chosen together so that gender and case agree across them.
+    Tokens are chosen together so that gender and case agree across them. ``cases``,
+    when given, are the cases the context allows ("Аляксандра Бабко" listed among
+    accusatives is Аляксандр Бабко, not the woman Аляксандра).
     """
     words = [t.strip() for t in tokens if t and t.strip()]
     if not words:
@@ -501,6 +518,8 @@ def nominative_name(tokens: list[str], language: str) -> str:
         nonlocal best
         if i == len(options):
             total = score - (0 if readings else 1.5)
+            if cases and not any(case in cases for _g, case in readings or ()):
+                total -= 3.0
             if best is None or total > best[0]:
                 best = (total, list(chosen))
             return

@@ -252,7 +252,7 @@ LEXICON = Lexicon(
         r"adviser|advisor)"
     ),
     speech_verbs=(
-        r"(?:said|says|say|told|tells|tell|wrote|writes|write|added|adds|stated|states|noted|"
+        r"(?:called|calls|described|describes|termed|said|says|say|told|tells|tell|wrote|writes|write|added|adds|stated|states|noted|"
         r"notes|explained|explains|recalled|recalls|asked|asks|answered|answers|replied|"
         r"replies|stressed|stresses|emphasi[sz]ed|insisted|insists|declared|declares|"
         r"announced|claimed|claims|commented|comments|posted|tweeted|continued|continues|"
