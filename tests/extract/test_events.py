@@ -906,3 +906,76 @@ def test_a_tally_gives_its_date_to_no_named_event_told_later():
         "be",
     )
     assert ("release", None, "Кацярына Арыка") in triples(result)
+
+
+def test_english_participle_without_object_is_passive():
+    result = run(
+        "Ihar Bahdanau, 35, a gardener arrested in March while filming a protest, was "
+        "carried out of the court.",
+        "2021-06-02",
+    )
+    assert triples(result) == {("detention", "2021-03", "Ihar Bahdanau")}
+    # with an object the verb is active and its subject the agent
+    result = run("Judge Alena Zhuk sentenced Ihar Bahdanau in March.", "2021-06-02")
+    assert triples(result) == {("sentence", "2021-03", "Ihar Bahdanau")}
+
+
+def test_jailed_with_a_term_and_a_gapped_second_object():
+    result = run(
+        "On Thursday the court jailed editor Iryna Bahdanava for four years and the "
+        "agency's director Pavel Hurin for six.",
+        "2022-10-07",
+    )
+    assert triples(result) == {
+        ("sentence", "2022-10-06", "Iryna Bahdanava"),
+        ("sentence", "2022-10-06", "Pavel Hurin"),
+    }
+
+
+def test_all_four_means_the_last_four_persons_named():
+    result = run(
+        "Ihar Bahdanau and Iryna Bahdanava were detained in May. Pavel Hurin and Anna "
+        "Lysenka were detained in June. Rights groups have recognised all four as "
+        "political prisoners.",
+        "2022-10-07",
+    )
+    recognised = [e for e in result["events"] if e["type"] == "recognition"]
+    assert sorted(recognised[0]["persons"]) == [
+        "Anna Lysenka",
+        "Ihar Bahdanau",
+        "Iryna Bahdanava",
+        "Pavel Hurin",
+    ]
+
+
+def test_dates_of_other_stories_in_the_sentence():
+    # a contrast clause after the verb; a date owning a noun ("last year's protests")
+    result = run(
+        "Ihar Bahdanau was convicted on Thursday of creating an extremist group, although "
+        "the KGB declared it one only in November 2021.",
+        "2022-10-07",
+    )
+    assert triples(result) == {("sentence", "2022-10-06", "Ihar Bahdanau")}
+    result = run(
+        "Ihar Bahdanau, on trial over last year's protests, fainted in court on Tuesday.",
+        "2021-06-02",
+    )
+    assert triples(result) == {("trial", "2021-06-01", "Ihar Bahdanau")}
+
+
+def test_kept_since_dates_the_start_and_his_son_is_not_his():
+    result = run(
+        "Pavel Bahdanau met his son Ihar Bahdanau in court. Pavel Bahdanau told Viasna "
+        "that his son had been kept in a punishment cell since April 11.",
+        "2021-06-02",
+    )
+    assert triples(result) == {("punishment", "2021-04-11", "Ihar Bahdanau")}
+
+
+def test_threats_unless_he_confesses_are_pressure():
+    result = run(
+        "Ihar Bahdanau told his father that investigators had threatened to prosecute his "
+        "relatives unless he pleaded guilty.",
+        "2021-06-02",
+    )
+    assert triples(result) == {("pressure", None, "Ihar Bahdanau")}

@@ -13,6 +13,7 @@ from rollcall.extract.dates import find_dates
 from rollcall.extract.events import EventFinder, RawEvent
 from rollcall.extract.lang import Lexicon, load
 from rollcall.extract.model import Count, Event, Extraction, Person, Quote
+from rollcall.extract.numbers import words_value
 from rollcall.extract.persons import PersonFinder
 from rollcall.extract.quotes import (
     QuoteFinder,
@@ -49,6 +50,7 @@ class Resolver:
         interview_from: int | None = None,
     ) -> None:
         self.text = text
+        self.lexicon = lexicon
         self.persons = persons
         self.interview_from = interview_from
         inside = Ranges(quotes)
@@ -166,6 +168,16 @@ class Resolver:
                     out.append(m[2])
                 if len(out) == 2:
                     return out
+            return []
+        stated = words_value(word, self.lexicon) if gender == "pl" else 0
+        if stated >= 2:
+            # "recognised all four as political prisoners": the last four persons named
+            out = []
+            for m in reversed(before):
+                if m[2] not in out and m[2] not in exclude:
+                    out.append(m[2])
+                if len(out) == stated:
+                    return out[::-1]
             return []
         if gender == "pl" or word == "__plural__":
             here = self._sentence_index(position)

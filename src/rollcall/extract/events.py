@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from rollcall.extract import morph
 from rollcall.extract.counts import CountMention
 from rollcall.extract.dates import DateMention, add_delta
-from rollcall.extract.lang import DIED, Lexicon, Trigger
+from rollcall.extract.lang import DIED, KIN, Lexicon, Trigger
 from rollcall.extract.text import Positioned, Ranges, Sentence, clauses
 
 _REPORT_ANAPHOR = re.compile(
@@ -50,6 +50,16 @@ _AMONG = re.compile(
 _ATTRIBUTIVE = re.compile(
     r"(?<!\w)(?:the|a|an|his|her|their|its|newly|recently)\s+$", re.IGNORECASE
 )
+_CONTRAST = re.compile(
+    r"(?<!\w)(?:although|though|whereas|but|хотя|хоць|хаця|но|але|однако|аднак)(?!\w)",
+    re.IGNORECASE,
+)
+_NO_OBJECT_AFTER = re.compile(
+    r"\s*(?:[,.;:)]|\s(?:in|on|at|for|after|during|last|while|since|over|by|under|"
+    r"near|outside|inside|with|without|earlier|later|together|alongside|along)\b)",
+    re.IGNORECASE,
+)
+_AND_START = re.compile(r"\s*,?\s*(?:and|і|и|ды|а)\s", re.IGNORECASE)
 _AFTER_CLAUSE = re.compile(
     r"[,\s]*(?:\w+\s+){0,2}(?:after|before|после|перед|пасля|перад)(?!\w)", re.IGNORECASE
 )
@@ -231,6 +241,13 @@ class EventFinder:
         # "said on Wednesday (that ...)": the date of the telling
         self.told_on = re.compile(
             rf"(?<!\w){lexicon.speech_verbs}\s+(?:on\s+|в\s+|во\s+|у\s+|ў\s+)?$", flags
+        )
+        self.kin_after = re.compile(rf"\s+{KIN}(?!\w)", flags)
+        self.kin_subject = re.compile(
+            rf"(?<!\w)(?P<owner>his|her|their|яго|яе|іх|его|её|ее|их)\s+(?P<kin>{KIN})\s+"
+            r"(?:(?:had|has|have|was|were|is|are|been|being|also|reportedly|allegedly|then|"
+            r"later|recently|таксама|тоже|также|ужо|уже|нядаўна|недавно)\s+){0,3}$",
+            flags,
         )
         self.role_noun = re.compile(rf"(?<!\w){lexicon.role_words}(?!\w)", flags)
         self.subtype_cues = {k: re.compile(v, flags) for k, v in lexicon.subtype_cues.items()}
@@ -555,7 +572,10 @@ class EventFinder:
         matches = [
             m
             for m in self.pronouns.finditer(self.text, start, end)
-            if not self._in_quote(m.start()) and not self._source_pronoun(m)
+            if not self._in_quote(m.start())
+            and not self._source_pronoun(m)
+            # "his son had been kept in a punishment cell": the son, not "his" owner
+            and not self.kin_after.match(self.text, m.end())
         ]
         if nearest_to is not None:
             matches.sort(key=lambda m: abs(m.start() - nearest_to))
@@ -615,6 +635,21 @@ class EventFinder:
                 if person is not None:
                     return [person]
         return []
+
+    def _relative_of(self, owner: str, position: int) -> int | None:
+        """The one other person of the owner's family ("his son" when the father and the
+        son, Siarhei and Stsiapan Latypau, are both named)."""
+        owners = self.resolver.resolve_word(owner, position)
+        if len(owners) != 1:
+            return None
+        persons = self.resolver.persons
+        surname = persons[owners[0]].name.split()[-1]
+        family = [
+            i
+            for i, p in enumerate(persons)
+            if i != owners[0] and p.name.split() and p.name.split()[-1] == surname
+        ]
+        return family[0] if len(family) == 1 else None
 
     def _described(self, role: str, position: int) -> int | None:
         """The person the text introduced with this role ("anarchist Mikalai Dziadok",
@@ -680,7 +715,15 @@ class EventFinder:
         inside = self._pronoun_persons(match.start(), match.end())
         named_inside = self._named(match.start(), match.end())
         if named_inside:
-            return _unique(p for _s, _e, p in named_inside)
+            # "jailed X for four years and the agency's director Y for six": the verb
+            # left out after "and" takes Y too
+            gapped = [
+                m
+                for m in self._named(match.end(), c_end, after_trigger=True)
+                if _AND_START.match(self.text, match.end(), m[0])
+                and not self._other_trigger_between(match.end(), m[0])
+            ]
+            return _unique(p for _s, _e, p in [*named_inside, *gapped[:1]])
         if inside:
             return inside
         if self.lexicon.code != "en":
@@ -707,10 +750,19 @@ class EventFinder:
                 persons = self.resolver.resolve_word(obj.group("p"), obj.start("p"), subject)
                 if persons:
                     return persons
+        # an English participle with no object after it is passive: "X, an arborist
+        # arrested in September", "X, detained at the border,"
+        participle = (
+            self.lexicon.code == "en"
+            and trigger.voice == "after"
+            and match.group(0).endswith("ed")
+            and _NO_OBJECT_AFTER.match(self.text, match.end()) is not None
+        )
         # an English active verb: who stands before it is the agent ("Lukashenko released"),
         # unless the verb is coordinated ("was arrested in 2011 and sentenced ...")
         agent_before = (
             self.lexicon.code == "en"
+            and not participle
             and trigger.voice == "after"
             and not re.search(r"(?:\band|,)\s+$", self.text[c_start : match.start()])
             # "among 14 prisoners freed on Saturday": a participle after its noun is passive
@@ -718,6 +770,14 @@ class EventFinder:
                 rf"{self.lexicon.people_nouns}\s+$", self.text[c_start : match.start()]
             )
         )
+        kin = self.kin_subject.search(self.text, c_start, match.start())
+        if kin and trigger.voice != "after" and not named_inside:
+            # "his son had been kept in a punishment cell": the relative introduced so
+            # ("his son Ihar"), never the one whose relative he is
+            person = self._described(kin.group("kin"), match.start())
+            if person is None:
+                person = self._relative_of(kin.group("owner"), kin.start())
+            return [] if person is None else [person]
         before = [  # "X says he was placed in solitary": X reports, the event is his
             m
             for m in self._named(c_start, match.start())
@@ -735,7 +795,7 @@ class EventFinder:
             role = self.role_noun.match(self.text, match.end() + 1, min(c_end, match.end() + 40))
             if role and not _OBLIQUE_ENDING.search(role.group(0)):
                 return []  # "у калоніі памёр палітвязень": a subject after its verb, unnamed
-        voice = trigger.voice
+        voice = "before" if participle else trigger.voice
         agents: set[int] = set()
         if voice == "after":
             # an English active verb: who stands before it is the agent ("Lukashenko released")
@@ -861,6 +921,8 @@ class EventFinder:
             if not self._in_quote(d.start)
             and (  # "since 2021" is a duration, unless the trigger says "held since"
                 not _SINCE.search(self.text, max(0, d.start - 8), d.start)
+                # "held in a punishment cell since April 11": the trigger's own start
+                or _SINCE.fullmatch(self.text[match.end() : d.start].lstrip())
                 or not self.text[match.end() : d.start].strip()
             )
             and not any(a <= d.start < b for a, b in relatives)  # "..., якога ў чацвер вывезлі,"
@@ -887,6 +949,11 @@ class EventFinder:
                 # "прызналі Х, які раней ..., а ў жніўні 2020 года звольніўся": past a
                 # relative clause after the verb, the sentence tells the antecedent's story
                 and not any(match.end() <= a < d.start for a, _b in relatives)
+                # "were also convicted ..., although the KGB declared it one only in
+                # November 2021": a contrast after the verb tells another story
+                and not (
+                    d.start > match.end() and _CONTRAST.search(self.text, match.end(), d.start)
+                )
                 and not self._not_the_events_date(d, match)
             ]
             chosen = self._nearest(in_sentence, match)
@@ -943,6 +1010,8 @@ class EventFinder:
         before = self.text[max(0, date.start - 40) : date.start]
         if date.start < match.start() and self.told_on.search(before):
             return True
+        if re.match(r"['’]s\b", self.text[date.end : date.end + 3]):
+            return True  # "over last year's protests": the date names the protests
         if _NOUN_BEFORE_DATE.search(before):
             return True
         return bool(

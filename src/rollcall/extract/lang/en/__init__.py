@@ -36,13 +36,14 @@ TRIGGERS = (
     Trigger("charge", r"\b(?:opened|initiated|launched|instituted|brought)\s+a\s+criminal\s+case\b", "after"),
     Trigger("charge", r"\b(?:new\s+)?charges?\s+(?:were\s+|was\s+|had\s+been\s+)?(?:brought|filed|pressed)\s+against\b", "after"),
     # trial
-    Trigger("trial", r"\b(?:went|goes|go|gone|stood|stands|stand)\s+on\s+trial\b", "before"),
+    Trigger("trial", r"\b(?:went|goes|go|gone|stood|stands|stand|is|was|are|were|been|being|prisoners?|activists?|journalists?|defendants?|men|women)\s+on\s+trial\b|,\s+on\s+trial\b", "before"),
     Trigger("trial", r"\btrial,?\s+(?:of\s+)?(?:[\w'’-]+,?\s+){0,20}?(?:began|started|opened|begins|starts|opens|resumed)\b", "after"),
     Trigger("trial", r"\b(?:appeared|appears|appear)\s+(?:\w+\s+)?(?:in|before)\s+(?:a\s+|the\s+)?court\b", "before"),
     Trigger("trial", r"\b(?:was|were|is|are)\s+(?:being\s+)?tried\b", "before"),
     # sentence
     Trigger("sentence", r"\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?(?:sentenced|convicted|jailed\s+for|found guilty)\b", "before"),
     Trigger("sentence", r"\b(?:sentenced|convicted)\b", "after"),
+    Trigger("sentence", r"\bjailed\s+(?:[\w'’.-]+\s+){1,8}?for\s+(?:a\s+)?(?:\d+|\w+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)\b", "after"),
     Trigger("sentence", r"\b(?:gave|handed(?:\s+down)?)\s+" + _PERSONS_OBJ + r"?\s*(?:\w+\s+){0,2}(?:a\s+)?(?:\d+|\w+)[- ](?:years?|months?)\b", "after"),
     Trigger("sentence", r"\b(?:added|extended)\s+(?:\w+\s+){0,3}(?:years?|months?)\s+to\s+(?:his|her|their|the)\s+(?:term|sentence)\b", "any"),
     Trigger("sentence", r"\badded\s+(?:another|a further|an extra|one more|\d+|\w+)\s+(?:\w+\s+)?(?:years?|months?)\b", "any"),
@@ -66,6 +67,7 @@ TRIGGERS = (
     Trigger("pressure", r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:pushed|pressured|pressed|forced|coerced|bullied|driven|talked)\s+into\s+(?:asking|applying|petitioning|writing|signing|confessing|cooperating|recording)\b", "before"),
     Trigger("pressure", r"\b(?:pushed|pressured|pressed|forced|coerced|bullied|driven|talked)\s+(?:\w+\s+)?into\s+(?:asking|applying|petitioning|writing|signing|confessing|cooperating|recording)\b", "after"),
     Trigger("pressure", r"\b(?:under|after (?:\w+\s+){0,2}of)\s+pressure\b", "any", needs=r"pardon|petition|confess|cooperat|repent"),
+    Trigger("pressure", r"\bthreatened\b(?=[^.;]{0,120}?\b(?:unless|if)\b[^.;]{0,40}?\b(?:confess|plead|cooperat|sign|petition|testif|admit))", "any"),
     Trigger("pressure", r"\b(?:wanted|tried to (?:make|get))\s+(?:him|her|them)\s+to\s+(?:sign|write|petition|ask|confess)\b", "any"),
     Trigger("pressure", r"\boffered\s+(?:\w+\s+){0,2}to\s+(?:petition|apply for (?:a\s+)?pardon|ask for (?:a\s+)?pardon|write (?:a\s+)?(?:petition|request))", "after"),
     Trigger("pressure", r"\boffered\s+(?:\w+\s+)?(?:the chance\s+)?to\s+(?:petition|ask|apply|write)\s+(?:\w+\s+){0,3}(?:for\s+)?(?:a\s+)?pardon\b", "after"),
@@ -171,7 +173,7 @@ LEXICON = Lexicon(
     clause_breaks=r";|:|\s[—–]\s|\s(?=(?:after|when|while|because|although|though|whereas)\s)|,\s+(?:\w+\s+){0,2}(?:after|when|while|before|because|although|though|whereas|who|whose|whom|which|where)\b|\b(?:but|and then)\b",
     pronouns_masc=r"\b(?:he|him|his)\b",
     pronouns_fem=r"\b(?:she|her|hers)\b",
-    pronouns_plural=r"\b(?:they|them|their|all of them|both of them|both men|both women|both(?=\s+(?:as|were|are|have|had)\b))\b",
+    pronouns_plural=r"\b(?:they|them|their|all of them|both of them|both men|both women|all (?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?: of them)?|both(?=\s+(?:as|were|are|have|had)\b))\b",
     pronouns_both=r"\b(?:both|both of them)\b",
     given_names=wordset(
         """
