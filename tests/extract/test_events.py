@@ -979,3 +979,51 @@ def test_threats_unless_he_confesses_are_pressure():
         "2021-06-02",
     )
     assert triples(result) == {("pressure", None, "Ihar Bahdanau")}
+
+
+def test_together_with_a_list_with_roles_and_kin_in_a_list():
+    result = run(
+        "Yuliya Hurina walked out of the remand prison on Thursday together with her son "
+        "Piotr Hurin, the club's director Siarhei Lysenka and its editor Ala Bahdanava, "
+        "after eight months in custody. In January rights groups had declared Yuliya "
+        "Hurina, her son, Siarhei Lysenka and Ala Bahdanava political prisoners.",
+        "2021-08-21",
+    )
+    names = {"Yuliya Hurina", "Piotr Hurin", "Siarhei Lysenka", "Ala Bahdanava"}
+    assert {p for e in result["events"] if e["type"] == "release" for p in e["persons"]} == names
+    recognised = [e for e in result["events"] if e["type"] == "recognition"]
+    assert set(recognised[0]["persons"]) == names
+
+
+def test_an_undated_mention_tells_a_dated_releases_subtype():
+    result = run(
+        "Ihar Bahdanau and Pavel Hurin walked out of prison on Thursday. Viasna said the "
+        "two had been freed as part of an act of pardon.",
+        "2021-08-21",
+    )
+    assert [(e["type"], e["subtype"], e["date"]) for e in result["events"]] == [
+        ("release", "pardon", "2021-08-19")
+    ]
+
+
+def test_negation_of_a_relative_clause_and_verbs_joined_by_and():
+    result = run(
+        "Siarhei Hurin, who is not a Belarusian citizen, was later released and deported "
+        "to Russia.",
+        "2021-08-21",
+    )
+    assert triples(result) == {
+        ("release", None, "Siarhei Hurin"),
+        ("exile", None, "Siarhei Hurin"),
+    }
+
+
+def test_one_event_told_at_two_precisions():
+    result = run(
+        "Lukashenka has pardoned Anna Hurina, the student arrested two years ago. She was "
+        "detained at Minsk airport on May 23, 2021.",
+        "2023-06-29",
+    )
+    assert ("detention", "2021-05-23", "Anna Hurina") in triples(result)
+    assert ("detention", "2021", "Anna Hurina") not in triples(result)
+    assert all("Lukashenka" not in e["persons"] for e in result["events"])

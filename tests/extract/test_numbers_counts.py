@@ -6,6 +6,7 @@ import pytest
 
 from rollcall.extract.counts import find_counts
 from rollcall.extract.lang import load
+from tests.extract.conftest import run
 
 
 def counts(text: str, lang: str) -> list[tuple[int, str | None]]:
@@ -177,4 +178,14 @@ def test_totals_told_with_commas_or_as_their_number(extract_json):
     assert {(c["value"], c["category"]) for c in ru["counts"]} == {
         (170, "prisoners"),
         (650, "prisoners"),
+    }
+
+
+def test_an_organisation_name_between_number_and_noun():
+    result = run(
+        "Four Press Club Belarus members were freed, two colleagues still held.", "2021-08-21"
+    )
+    assert {(c["value"], c["category"]) for c in result["counts"]} == {
+        (4, "released"),
+        (2, "prisoners"),
     }

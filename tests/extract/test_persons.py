@@ -205,3 +205,10 @@ def test_regions_adverbs_and_organisations_are_no_persons():
 def test_an_object_opening_a_sentence_is_still_a_person():
     result = run("Клімовіча асудзілі ў панядзелак.", "2022-06-07", "be")
     assert [p["name"] for p in result["persons"]] == ["Клімовіч"]
+
+
+def test_company_names_are_no_persons():
+    result = run(
+        "Былы кіраўнік Белгазпрамбанка Віктар Бабарыка застаецца ў калоніі.", "2022-10-01", "be"
+    )
+    assert [p["name"] for p in result["persons"]] == ["Віктар Бабарыка"]

@@ -26,8 +26,9 @@ class CountMention:
 
 
 _MODIFIERS = {
-    "en": r"(?:(?:[A-Z][a-z]+(?:ian|ish|ese|an|i|ch)|other|more|political|former|current|jailed|"
-    r"imprisoned|remaining|of the|foreign|young|elderly|further)\s+){0,3}",
+    # "seven Belarusian ...", "four Press Club Belarus members": nationalities and names
+    "en": r"(?:(?:[A-Z][a-z]+(?:ian|ish|ese|an|i|ch)|(?-i:[A-Z][\w.-]+)|other|more|political|"
+    r"former|current|jailed|imprisoned|remaining|of the|foreign|young|elderly|further)\s+){0,3}",
     "ru": r"(?:(?:других|ещё|еще|бывших|белорусских|иностранных|политических|осуждённых|"
     r"осужденных|новых)\s+){0,2}",
     "be": r"(?:(?:іншых|яшчэ|былых|беларускіх|замежных|палітычных|новых)\s+){0,2}",

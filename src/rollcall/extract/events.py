@@ -59,6 +59,7 @@ _NO_OBJECT_AFTER = re.compile(
     r"near|outside|inside|with|without|earlier|later|together|alongside|along)\b)",
     re.IGNORECASE,
 )
+_JOINED_BY_AND = re.compile(r"\s+(?:\w+\s+)?(?:and|і|и)\s+(?:\w+\s+)?", re.IGNORECASE)
 _AND_START = re.compile(r"\s*,?\s*(?:and|і|и|ды|а)\s", re.IGNORECASE)
 _AFTER_CLAUSE = re.compile(
     r"[,\s]*(?:\w+\s+){0,2}(?:after|before|после|перед|пасля|перад)(?!\w)", re.IGNORECASE
@@ -243,6 +244,9 @@ class EventFinder:
             rf"(?<!\w){lexicon.speech_verbs}\s+(?:on\s+|в\s+|во\s+|у\s+|ў\s+)?$", flags
         )
         self.kin_after = re.compile(rf"\s+{KIN}(?!\w)", flags)
+        self.kin_phrase = re.compile(
+            rf"(?<!\w)(?:his|her|their|яго|яе|іх|его|её|ее|их)\s+(?P<kin>{KIN})(?!\w)", flags
+        )
         self.kin_subject = re.compile(
             rf"(?<!\w)(?P<owner>his|her|their|яго|яе|іх|его|её|ее|их)\s+(?P<kin>{KIN})\s+"
             r"(?:(?:had|has|have|was|were|is|are|been|being|also|reportedly|allegedly|then|"
@@ -430,6 +434,9 @@ class EventFinder:
         )
 
     def _negated(self, clause_start: int, trigger_start: int) -> bool:
+        # "X, who is not a citizen, was released": a negation before a comma is another's
+        comma = self.text.rfind(",", clause_start, trigger_start)
+        clause_start = comma + 1 if comma >= 0 else clause_start
         before = self.text[clause_start:trigger_start]
         for date in self.dates.between(clause_start, trigger_start):  # "On May 3" is no modal
             if date.end <= trigger_start:
@@ -456,6 +463,12 @@ class EventFinder:
             # "Х затрымалі ў 2021 годзе, а ў сакавіку асудзілі": the object is shared
             here = [e for e in _same_sentence(previous, index) if e.persons]
             if here:
+                persons = list(here[-1].persons)
+        if not persons:
+            # "was later released and deported to Russia": verbs joined by "and" share
+            # their persons
+            here = [e for e in _same_sentence(previous, index) if e.persons]
+            if here and _JOINED_BY_AND.fullmatch(self.text, here[-1].trigger[1], match.start()):
                 persons = list(here[-1].persons)
         if not persons and trigger.type == "trial" and not self.counts.between(c_start, c_end):
             # "The trial, which opened on July 4, ...", "Процесс начался 28 декабря": the
@@ -675,12 +688,19 @@ class EventFinder:
         for together in _TOGETHER_WITH.finditer(self.text, c_start, c_end):
             if self._other_trigger_between(match.end(), together.start()):
                 continue  # "прызналі Сафію Сапегу, затрыманую разам з X": X was detained
-            named = [
-                m
-                for m in self.mentions.between(together.end(), min(c_end, together.end() + 60))
-                if not self._in_quote(m[0])
-            ]
-            persons = _unique([*persons, *(p for _s, _e, p in named[:2])])
+            # the names listed after it, with their roles between ("her son X, the club's
+            # financial director Y and its programme director Z")
+            named = []
+            for m in self.mentions.between(together.end(), c_end):
+                if self._in_quote(m[0]):
+                    continue
+                gap = self.text[(named[-1][1] if named else together.end()) : m[0]]
+                if named and not re.search(r"(?:,|\band\b|\bі\b|\bи\b)", gap):
+                    break
+                if len(re.findall(r"\w+", gap)) > 6:
+                    break
+                named.append(m)
+            persons = _unique([*persons, *(p for _s, _e, p in named)])
         return persons
 
     def _subjects(
@@ -723,7 +743,13 @@ class EventFinder:
                 if _AND_START.match(self.text, match.end(), m[0])
                 and not self._other_trigger_between(match.end(), m[0])
             ]
-            return _unique(p for _s, _e, p in [*named_inside, *gapped[:1]])
+            # "declared Slutskaya, her son, Alsheuski ... political prisoners"
+            kin = [
+                person
+                for phrase in self.kin_phrase.finditer(self.text, match.start(), match.end())
+                if (person := self._described(phrase.group("kin"), phrase.start())) is not None
+            ]
+            return _unique([*(p for _s, _e, p in [*named_inside, *gapped[:1]]), *kin])
         if inside:
             return inside
         if self.lexicon.code != "en":
@@ -796,6 +822,8 @@ class EventFinder:
             if role and not _OBLIQUE_ENDING.search(role.group(0)):
                 return []  # "у калоніі памёр палітвязень": a subject after its verb, unnamed
         voice = "before" if participle else trigger.voice
+        if participle:
+            before = before[-1:]  # "X pardoned Y, the student arrested in May": Y alone
         agents: set[int] = set()
         if voice == "after":
             # an English active verb: who stands before it is the agent ("Lukashenko released")
@@ -1134,6 +1162,19 @@ class EventFinder:
             if lead is not None:
                 lead.persons, lead.had_persons = list(headline.persons), True
                 headline.persons = []
+        # "the four had been freed as part of an act of pardon": an undated mention that
+        # tells how a dated release came about gives it its subtype
+        for event in events:
+            if event.type != "release" or event.date or event.subtype in (None, "other"):
+                continue
+            for other in events:
+                if (
+                    other.type == "release"
+                    and other.date
+                    and other.subtype == "other"
+                    and set(other.persons) & set(event.persons)
+                ):
+                    other.subtype = event.subtype
         # a person's undated mention of an event that is dated elsewhere is that event
         dated = {(e.type, p) for e in events if e.date for p in e.persons}
         for event in events:  # "after their arrest" beside "arrested in July 2021"
@@ -1163,6 +1204,21 @@ class EventFinder:
                         other.count = event.count
                 continue
             kept.append(event)
+        # "arrested two years ago" beside "detained on May 23, 2021": one event, told at
+        # two precisions; the person's coarser mention goes
+        precise = [(e.type, e.date, p) for e in kept if e.date for p in e.persons]
+        for event in kept:
+            if not event.date or len(event.date) == 10:
+                continue
+            event.persons = [
+                p
+                for p in event.persons
+                if not any(
+                    t == event.type and q == p and d != event.date and d.startswith(event.date)
+                    for t, d, q in precise
+                )
+            ]
+        kept = [e for e in kept if e.persons or not e.had_persons]
         # one entry per (type, subtype, date)
         merged: dict[tuple[str, str | None, str | None], RawEvent] = {}
         for event in kept:
@@ -1182,9 +1238,17 @@ def _role_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """ "anarchist X" and "X, the Young Front leader": a role word before or after a name."""
     stem = re.escape(role[: max(4, len(role) - 2)])
     before = re.compile(rf"{stem}\w*(?:['’]s)?\s+(?:[\w-]+\s+){{0,1}}$", re.IGNORECASE)
-    after = re.compile(
-        rf",\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w-]+\s+){{0,3}}{stem}", re.IGNORECASE
-    )
+    if re.fullmatch(KIN, role, re.IGNORECASE):
+        # "Yuliya Slutskaya, her son, ...": a list of two people, not her description
+        after = re.compile(
+            rf",\s+(?:(?:a|an|the)\s+)?(?!(?:his|her|their|яго|яе|іх|его|её|ее|их)\s)"
+            rf"(?:[\w-]+\s+){{0,3}}{stem}",
+            re.IGNORECASE,
+        )
+    else:
+        after = re.compile(
+            rf",\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w-]+\s+){{0,3}}{stem}", re.IGNORECASE
+        )
     return before, after
 
 

@@ -229,7 +229,10 @@ class PersonFinder:
     def _is_given(self, word: str) -> bool:
         low = morph.strip_possessive(word).lower()
         if self.lang == "en":
-            return low in self.lexicon.given_names
+            # the English list, and the names engine's calendar in Latin spellings (Ala)
+            return low in self.lexicon.given_names or (
+                word[:1].isupper() and is_given_name(morph.strip_possessive(word))
+            )
         if self.lang == "ru":
             return morph.is_ru_given_name(word)
         forms = [f.lower() for f in morph.nominative_forms(word, self.lang)[:4]]
@@ -253,6 +256,8 @@ class PersonFinder:
         low = morph.strip_possessive(word).lower()
         if low in self.lexicon.not_names or (len(word) > 1 and word.isupper()):
             return True
+        if re.search(self.lexicon.organisation_parts, low):
+            return True  # "Белгазпрамбанка": a company
         # "ГУБАЗіК", "KGB-run": capitals inside a word make an acronym, not a name
         if "-" not in word and sum(ch.isupper() for ch in word[1:]) >= 2:
             return True

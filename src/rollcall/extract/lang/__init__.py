@@ -115,6 +115,8 @@ class Lexicon:
     # head nouns of organisation names: a capitalised run holding one ("Conservative
     # Christian Party") names an organisation, whatever given names it contains
     organisation_heads: frozenset[str] = field(default_factory=frozenset)
+    # parts of compound company names ("Белгазпрамбанк", "Гродноазот"): no surname has them
+    organisation_parts: str = r"(?!x)x"
 
     @property
     def trigger_regexes(self) -> list[CompiledTrigger]:

@@ -77,7 +77,7 @@ TRIGGERS = (
     Trigger("hunger_strike", r"\b(?:refused|refuses|refusing|stopped|stops)\s+(?:taking\s+|to\s+take\s+|eating\s+)?(?:food|eating)\b", "before"),
     Trigger("hunger_strike", r"\b(?:resumed|renewed|ended|ends|ending|continued|continues|continuing)\s+(?:(?:a|the|his|her|their)\s+)?(?:dry\s+)?hunger strike\b", "before"),
     # recognition
-    Trigger("recognition", r"\b(?:recogni[sz]ed|declared|named|designated)\s+(?:" + _PERSONS_OBJ + r"\s+|(?:[\w'’-]+\s+){0,14}?)?(?:as\s+)?(?:an?\s+)?(?:political prisoners?|prisoners? of conscience)\b", "any"),
+    Trigger("recognition", r"\b(?:recogni[sz]ed|declared|named|designated)\s+(?:" + _PERSONS_OBJ + r"\s+|(?:[\w'’-]+,?\s+){0,14}?)?(?:as\s+)?(?:an?\s+)?(?:political prisoners?|prisoners? of conscience)\b", "any"),
     # release
     Trigger("release", r"\b(?:was|were|been|is|are|being|got)\s+(?:\w+\s+)?(?:released|freed|pardoned|amnestied|acquitted|set free|let out)\b", "before"),
     Trigger("release", r"\b(?:released|freed|frees|releases|pardoned|pardons|amnestied|acquitted)\b", "after"),
@@ -145,7 +145,7 @@ LEXICON = Lexicon(
         r"journalists|protesters|demonstrators|dissidents|opponents|defendants|others|"
         r"Belarusians|Poles|Lithuanians|Latvians|Ukrainians|Russians|Americans|Germans|"
         r"foreigners|foreign nationals|citizens|nationals|women|men|students|workers|"
-        r"members|supporters|lawyers|human rights defenders|of them|individuals|musicians|artists|"
+        r"members|colleagues|staff members|staffers|co-workers|associates|supporters|lawyers|human rights defenders|of them|individuals|musicians|artists|"
         r"writers|doctors|teachers|priests|bloggers|pensioners|workers|employees|minors|teenagers|"
         r"participants|candidates)"
     ),
@@ -163,7 +163,7 @@ LEXICON = Lexicon(
     triggers=TRIGGERS,
     facility=FACILITY,
     subtype_cues={
-        "pardon": r"\bpardon(?:ed|ing)\b|\b(?:under|by|after|following|with|received|granted)\s+(?:a\s+|the\s+)?(?:presidential\s+)?pardon\b",
+        "pardon": r"\bpardon(?:ed|ing)\b|\b(?:act|decree|wave|round)\s+of\s+(?:a\s+)?pardon|\bpardon\s+(?:decree|act)\b|\b(?:under|by|after|following|with|received|granted)\s+(?:a\s+|the\s+)?(?:presidential\s+)?pardon\b",
         "amnesty": r"\bamnest(?:y|ied)\b(?!\s+International)",
         "end_of_term": r"\b(?:(?:served|serving|completed|completing)\s+(?:[\w-]+\s+){0,3}(?:term|sentence)|term\s+(?:ended|ends|expired)|end of (?:his|her|their) (?:term|sentence)|full term)\b",
         "acquittal": r"\bacquitt\w*\b",
@@ -173,7 +173,7 @@ LEXICON = Lexicon(
     clause_breaks=r";|:|\s[—–]\s|\s(?=(?:after|when|while|because|although|though|whereas)\s)|,\s+(?:\w+\s+){0,2}(?:after|when|while|before|because|although|though|whereas|who|whose|whom|which|where)\b|\b(?:but|and then)\b",
     pronouns_masc=r"\b(?:he|him|his)\b",
     pronouns_fem=r"\b(?:she|her|hers)\b",
-    pronouns_plural=r"\b(?:they|them|their|all of them|both of them|both men|both women|all (?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?: of them)?|both(?=\s+(?:as|were|are|have|had)\b))\b",
+    pronouns_plural=r"\b(?:they|them|their|all of them|both of them|both men|both women|all (?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?: of them)?|the (?:two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:had|have|has|were|are|was|will|would|could|all|also)\b|[,.])|both(?=\s+(?:as|were|are|have|had)\b))\b",
     pronouns_both=r"\b(?:both|both of them)\b",
     given_names=wordset(
         """
