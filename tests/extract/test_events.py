@@ -1027,3 +1027,44 @@ def test_one_event_told_at_two_precisions():
     assert ("detention", "2021-05-23", "Anna Hurina") in triples(result)
     assert ("detention", "2021", "Anna Hurina") not in triples(result)
     assert all("Lukashenka" not in e["persons"] for e in result["events"])
+
+
+def test_moves_with_their_own_dates_in_one_clause():
+    result = run(
+        "Павла Гурина задержали 8 ноября. 11 ноября его перевели в следственный изолятор "
+        "в Минске, 29 ноября вернули в Витебск, а 27 декабря опять в СИЗО на Володарского.",
+        "2013-02-08",
+        "ru",
+    )
+    assert {(t, d) for t, d, _p in triples(result) if t == "transfer"} == {
+        ("transfer", "2012-11-11"),
+        ("transfer", "2012-11-29"),
+        ("transfer", "2012-12-27"),
+    }
+
+
+def test_two_words_for_one_release_share_its_date():
+    result = run(
+        "Six weeks after they were pardoned and driven across the border, many of the 52 "
+        "prisoners freed on September 11 still have no passports.",
+        "2025-10-20",
+    )
+    assert next((e["type"], e["subtype"], e["date"]) for e in result["events"]) == (
+        "release",
+        "pardon",
+        "2025-09-11",
+    )
+
+
+def test_later_counts_from_the_sentences_own_date_and_same_group_refers_back():
+    result = run(
+        "Many of the 52 prisoners were freed on September 11. Anna Hurina was arrested in "
+        "December 2022 and sentenced the following year. Ihar Bahdanau, freed in the same "
+        "group, was detained in November 2020 and sentenced a year later.",
+        "2025-10-20",
+    )
+    assert {
+        ("sentence", "2023", "Anna Hurina"),
+        ("sentence", "2021", "Ihar Bahdanau"),
+        ("release", "2025-09-11", "Ihar Bahdanau"),
+    } <= triples(result)

@@ -116,6 +116,12 @@ _SUBJECT_RELATIVE = re.compile(
     r"(?<!\w)(?:who|which|that|который|которая|которые|які|якая|якія)(?!\w)", re.IGNORECASE
 )
 _GAP = re.compile(r"(?:,\s*|\s)(?:and|и|і|а)\s+(?=[A-ZА-ЯЁІЎ])")
+# ", а 27 декабря опять в «американку»", "and on 3 May again to Minsk": the verb left out
+_GAP_REPEAT = re.compile(
+    r"[,\s]*(?:а|и|і|and)\s+(?:on\s+)?(?P<date>\d{1,2}\s+\w+|\w+\s+\d{1,2})\s+"
+    r"(?:(?:опять|снова|ещё раз|зноў|ізноў|again|back)\s+)?(?:в|во|у|ў|to|into)\s",
+    re.IGNORECASE,
+)
 _GAP_TAIL = re.compile(r"(?:,[^,.;:]{1,60},)?\s*(?:on\s+|в\s+|у\s+|ў\s+)?")
 _EARLIER = re.compile(
     r"(?<!\w)(?:earlier|previously|already|before that|once|ранее|раньше|уже|прежде|"
@@ -229,6 +235,10 @@ class EventFinder:
         )
         self.found: list[RawEvent] = []
         self.clause_triggers: list[re.Match[str]] = []
+        # a second trigger of a kept one's type in the clause ("pardoned ..., the 52
+        # prisoners freed on September 11"): the same event; its dates are the kept one's
+        self.twins: list[tuple[re.Match[str], re.Match[str]]] = []
+        self.clause_twins: list[tuple[re.Match[str], re.Match[str]]] = []
         self.sentence_index = {s.start: i for i, s in enumerate(sentences)}
         self.according = re.compile(lexicon.according_to, flags)
         self.speech = re.compile(rf"(?<!\w){lexicon.speech_verbs}(?!\w)", flags)
@@ -266,6 +276,7 @@ class EventFinder:
             for c_start, c_end in clauses(self.text, sentence.start, sentence.end, self.breaks):
                 found = self._triggers(c_start, c_end)
                 self.clause_triggers = [m for _t, m in found]
+                self.clause_twins = self.twins
                 for trigger, match in found:
                     if self._negated(c_start, match.start()) or _INNER_NEGATION.search(
                         match.group(0)
@@ -346,11 +357,19 @@ class EventFinder:
 
     def _gapped(self, events: list[RawEvent]) -> list[RawEvent]:
         """ "X was detained on 17 September, and Y, a volunteer, two weeks later": the verb
-        left out after "and" repeats the event for Y on Y's own date."""
+        left out after "and" repeats the event for Y on Y's own date; "..., а 27 декабря
+        опять в «американку»": for the same persons on a new date."""
         out: list[RawEvent] = []
         for event in events:
             out.append(event)
             sentence = self.sentences[event.sentence]
+            repeat = _GAP_REPEAT.match(self.text, self._clause_end(event))
+            if repeat and event.persons and event.date:
+                date = next(iter(self.dates.between(repeat.start("date"), repeat.end())), None)
+                if date is not None and date.value and date.value != event.date:
+                    again = RawEvent(**vars(event))
+                    again.date = date.value
+                    out.append(again)
             for gap in _GAP.finditer(self.text, event.trigger[1], sentence.end):
                 named = [
                     m
@@ -378,6 +397,14 @@ class EventFinder:
                 out.append(gapped)
         return out
 
+    def _clause_end(self, event: RawEvent) -> int:
+        """Where the clause of an event's trigger ends (before a break such as ", а")."""
+        sentence = self.sentences[event.sentence]
+        for _start, end in clauses(self.text, sentence.start, sentence.end, self.breaks):
+            if end > event.trigger[0]:
+                return end
+        return sentence.end
+
     def _triggers(self, start: int, end: int) -> list[tuple[Trigger, re.Match[str]]]:
         found = []
         clause = self.text[start:end]
@@ -396,14 +423,27 @@ class EventFinder:
                 found.append((trigger, match))
         found.sort(key=lambda tm: -(tm[1].end() - tm[1].start()))
         kept: list[tuple[Trigger, re.Match[str]]] = []
+        twins: list[tuple[re.Match[str], re.Match[str]]] = []
         for trigger, match in found:
             if any(m.start() < match.end() and match.start() < m.end() for _t, m in kept):
                 continue
-            if any(t.type == trigger.type for t, _m in kept):
+            same = next(
+                (m for t, m in kept if t.type == trigger.type and not self._date_between(m, match)),
+                None,
+            )
+            if same is not None:
+                twins.append((match, same))  # "was detained and arrested": one event
                 continue
             kept.append((trigger, match))
         kept.sort(key=lambda tm: tm[1].start())
+        self.twins = twins
         return kept
+
+    def _date_between(self, first: re.Match[str], second: re.Match[str]) -> bool:
+        """ "11 ноября его перевели ..., 22 декабря снова этапировали": two moves, each
+        with its own date, are two events."""
+        a, b = sorted((first, second), key=lambda m: m.start())
+        return any(d.value for d in self.dates.between(a.end(), b.start()))
 
     def _attributive(self, match: re.Match[str]) -> bool:
         """A verb form used as an adjective or a noun, telling no event: "the freed
@@ -1021,9 +1061,16 @@ class EventFinder:
         if chosen.kind == "later":
             # "pardoned on 14 April and Bandarenka a day later": the day after the last
             # dated event of the same kind, else after the last dated event
-            anchor = next(
-                (e.date for e in reversed(previous) if e.date and e.type == trigger_type),
-                next((e.date for e in reversed(previous) if e.date), None),
+            # "detained in November 2020 and sentenced a year later": an event dated
+            # earlier in the same sentence comes first
+            here = [e for e in _same_sentence(previous, self._index_of(sentence)) if e.date]
+            anchor = (
+                here[-1].date
+                if here
+                else next(
+                    (e.date for e in reversed(previous) if e.date and e.type == trigger_type),
+                    next((e.date for e in reversed(previous) if e.date), None),
+                )
             )
             if anchor is None or chosen.delta is None:
                 return None
@@ -1060,7 +1107,13 @@ class EventFinder:
             penalty = 1000 if _COORDINATION.search(between) else 30 if "," in between else 0
             return m.start() - date.end + penalty
 
-        return min(self.clause_triggers, key=distance) if self.clause_triggers else None
+        if not self.clause_triggers:
+            return None
+        best = min(self.clause_triggers, key=distance)
+        for twin, kept in self.clause_twins:  # a twin stands where it was written
+            if distance(twin) < distance(best):
+                best = kept
+        return best
 
     def _nearest(self, dates: list[DateMention], match: re.Match[str]) -> DateMention | None:
         if not dates:
@@ -1114,17 +1167,22 @@ class EventFinder:
                 continue
             sentence = self.sentences[event.sentence]
             together = bool(_TOGETHER.search(self.text, sentence.start, sentence.end))
+            # "freed in the same group", "also on the list": the event told before
+            cue = bool(_COREFERENCE_CUE.search(self.text, sentence.start, sentence.end))
             for earlier in reversed(events[max(0, index - 60) : index]):  # bounded: linear
-                if event.sentence - earlier.sentence > 3 and not together:
+                if event.sentence - earlier.sentence > 3 and not (together or cue):
                     break
                 # "28 political prisoners were freed in May" is a tally, not the event
                 # of someone named a few sentences later
                 tally = not earlier.persons and (earlier.count or 0) > 1
                 related = (
-                    (not earlier.persons and not (tally and event.sentence - earlier.sentence > 1))
+                    (
+                        not earlier.persons
+                        and (not tally or cue or event.sentence - earlier.sentence <= 1)
+                    )
                     or not event.persons
                     or set(earlier.persons) & set(event.persons)
-                    or _COREFERENCE_CUE.search(self.text, sentence.start, sentence.end)
+                    or cue
                     # co-defendants listed after a verdict: "X got 14 years."
                     or (  # (one verdict is reported to the day)
                         event.type == "sentence"
@@ -1138,7 +1196,7 @@ class EventFinder:
                     and earlier.date
                     and not earlier.title
                     and related
-                    and (event.paragraph - earlier.paragraph <= 1 or together)
+                    and (event.paragraph - earlier.paragraph <= 1 or together or cue)
                 ):
                     event.date = earlier.date
                     if event.type == "release" and event.subtype == "other":

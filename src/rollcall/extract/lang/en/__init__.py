@@ -119,7 +119,7 @@ LEXICON = Lexicon(
     day_before=r"(?:on\s+)?the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?!\s+(?:yesterday|last|the))",
     year_words=r"",
     ago=r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:days?|weeks?|months?|years?)\s+ago",
-    later=r"(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?|years?)\s+later|the\s+(?:next|following)\s+(day))",
+    later=r"(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?|years?)\s+later|the\s+(?:next|following)\s+(day|week|month|year))",
     last_weekday=r"last|past",
     total_phrase=(
         r"\b(?:(?:total|number|tally|count|figure)(?:\s+(?:number|of|political|prisoners|people))*\s+(?:had\s+|has\s+|have\s+)?(?:to|at|is|was|of|reached|now|stands at|stood at)\s+"
