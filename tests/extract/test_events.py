@@ -1068,3 +1068,55 @@ def test_later_counts_from_the_sentences_own_date_and_same_group_refers_back():
         ("sentence", "2021", "Ihar Bahdanau"),
         ("release", "2025-09-11", "Ihar Bahdanau"),
     } <= triples(result)
+
+
+def test_walked_out_of_court_and_a_trial_which_opened():
+    result = run(
+        "Ihar Bahdanau walked out of the Minsk City Court on Friday. His trial, which "
+        "opened on October 14, was held behind closed doors.",
+        "2016-10-28",
+    )
+    assert triples(result) == {
+        ("release", "2016-10-28", "Ihar Bahdanau"),
+        ("trial", "2016-10-14", "Ihar Bahdanau"),
+    }
+
+
+def test_noun_before_verb_and_a_when_clause_takes_the_main_clauses_time():
+    result = run(
+        "Голодовку Пётр Гурин объявил в начале апреля, когда его взяли под стражу, и "
+        "прекратил её только в воскресенье. Новое уголовное дело, за отказ от работы, "
+        "завели 18 марта.",
+        "2015-05-28",
+        "ru",
+    )
+    assert triples(result) == {
+        ("hunger_strike", "2015-04", "Пётр Гурин"),
+        ("detention", "2015-04", "Пётр Гурин"),
+        ("charge", "2015-03-18", "Пётр Гурин"),
+    }
+
+
+def test_a_when_clause_after_a_date_is_at_that_date():
+    result = run(
+        "Петра Гурина признали узником совести в январе — одним из задержанных после "
+        "акции 19 декабря, когда в Минске были задержаны более 700 человек.",
+        "2011-08-09",
+        "ru",
+    )
+    assert ("detention", "2010-12-19", None) in triples(result)
+
+
+def test_narrated_year_runs_on_through_that_same_year():
+    result = run(
+        "Преследование Петра Гурина началось 26 апреля 2014 года, когда его задержали. "
+        "6 октября того же года он получил полтора года ограничения свободы. Новое дело "
+        "завели 18 марта, а 13 апреля Гурина этапировали в СИЗО.",
+        "2015-05-28",
+        "ru",
+    )
+    assert {
+        ("sentence", "2014-10-06", "Пётр Гурин"),
+        ("charge", "2015-03-18", "Пётр Гурин"),
+        ("transfer", "2015-04-13", "Пётр Гурин"),
+    } <= triples(result)

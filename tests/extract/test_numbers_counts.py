@@ -189,3 +189,16 @@ def test_an_organisation_name_between_number_and_noun():
         (4, "released"),
         (2, "prisoners"),
     }
+
+
+def test_a_count_takes_the_previous_groups_category_only_when_part_of_it():
+    result = run(
+        "About 100 people cheered as he stepped out. Police drew up reports against more "
+        "than 70 activists. Among them were 12 students.",
+        "2016-10-28",
+    )
+    assert {(c["value"], c["category"]) for c in result["counts"]} == {
+        (100, "supporters"),
+        (70, "other"),
+        (12, "other"),
+    }

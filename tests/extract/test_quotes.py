@@ -336,3 +336,12 @@ def test_a_quoted_phrase_inside_the_speakers_sentence():
         ("Natallia Eismant", "at the request of the U.S. administration"),
         (None, "solely for his peaceful work"),
     ]
+
+
+def test_the_speech_verb_nearest_the_quote_attributes_it():
+    result = run(
+        '"I am no hero," Ihar Bahdanau told supporters. Asked about free speech in '
+        'Belarus, he said: "It depends on how many years in prison you get for it."',
+        "2016-10-28",
+    )
+    assert [q["speaker"] for q in result["quotes"]] == ["Ihar Bahdanau", "Ihar Bahdanau"]

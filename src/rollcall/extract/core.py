@@ -202,6 +202,14 @@ class Resolver:
         return []
 
 
+# "among them", "of them", "including", "из них", "з іх": a part of a group counted before
+_PART_OF = re.compile(
+    r"(?<!\w)(?:among (?:them|those)|of (?:them|whom)|including|из (?:них|которых)|"
+    r"среди (?:них|которых)|в том числе|з (?:іх|якіх)|сярод (?:іх|якіх)|у тым ліку)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _parse_published(published: str | dt.date | None) -> dt.date | None:
     if published is None or published == "":
         return None
@@ -292,7 +300,7 @@ def extract(
     raw_events = event_finder.find()
     result.persons = persons
     result.events = [_event(e, persons) for e in raw_events]
-    result.counts = _counts(count_mentions, event_finder.found, sents)
+    result.counts = _counts(text, count_mentions, event_finder.found, sents)
 
     quote_finder = QuoteFinder(
         text,
@@ -324,7 +332,10 @@ def _event(raw: RawEvent, persons: list[Person]) -> Event:
 
 
 def _counts(
-    mentions: list[counts_mod.CountMention], events: list[RawEvent], sents: list[Sentence]
+    text: str,
+    mentions: list[counts_mod.CountMention],
+    events: list[RawEvent],
+    sents: list[Sentence],
 ) -> list[Count]:
     out: list[Count] = []
     seen: set[tuple[int, str]] = set()
@@ -343,8 +354,15 @@ def _counts(
                 for e in by_sentence.get(i, [])
                 if e.type in _EVENT_CATEGORY
             ]
-            # "Among them are 168 women": a part of the group counted just before
-            group = [c for i, c in placed if i in (here - 1, here) and c != "other"]
+            # "Among them are 168 women": a part of the group counted just before; "Яшчэ 4
+            # лістапада налічвалі 836 чалавек" after a tally of prisoners: another tally
+            sentence_text = text[sents[here].start : sents[here].end] if here >= 0 else ""
+            part = _PART_OF.search(sentence_text) is not None
+            group = [
+                c
+                for i, c in placed
+                if i in (here - 1, here) and c != "other" and (part or c == "prisoners")
+            ]
             category = _EVENT_CATEGORY[near[-1].type] if near else (group or ["other"])[-1]
         placed.append((here, category))
         if (mention.value, category) in seen:

@@ -32,6 +32,9 @@ class DateMention:
     value: str | None
     kind: str = "absolute"
     delta: tuple[int, str] | None = None
+    # a day and month whose year came from the paragraph's story ("18 марта" after
+    # "26 апреля 2014 года"): it can anchor the next such date in turn
+    narrated: bool = False
 
 
 _MONTH_ONLY = re.compile(r"^\D*$")  # no digits: a month (or day-less month) without its year
@@ -358,6 +361,9 @@ def find_dates(
     return result
 
 
+_OF_THE_ANCHORS_YEAR = ("day_of_year", "month_of_year")
+
+
 def _narrative_year(
     text: str,
     lexicon: Lexicon,
@@ -380,13 +386,25 @@ def _narrative_year(
     if len(mention.value) < 10:
         return None  # a month alone ("in May") keeps the latest such month
     anchor = None
+    same_year_month = None  # "6 октября того же года" told after the anchor: its month
     for previous in range(index - 1, max(-1, index - 8), -1):  # bounded: linear in the text
         d = found[previous]
-        if d.kind == "absolute" and d.value and re.search(r"\d{4}", text[d.start : d.end]):
+        if d.kind == "later" and d.delta and d.delta[1] in _OF_THE_ANCHORS_YEAR:
+            if same_year_month is None:
+                month = d.delta[0] // 100 if d.delta[1] == "day_of_year" else d.delta[0]
+                same_year_month = month
+            continue
+        if d.value and (
+            d.narrated or (d.kind == "absolute" and re.search(r"\d{4}", text[d.start : d.end]))
+        ):
             anchor = d
             break
     if anchor is None or anchor.value is None or "\n\n" in text[anchor.end : mention.start]:
         return None
+    if same_year_month is not None:
+        anchor = DateMention(
+            anchor.start, anchor.end, f"{anchor.value[:4]}-{same_year_month:02d}", anchor.kind
+        )
     year = int(anchor.value[:4])
     if year >= published.year:
         return None
@@ -395,7 +413,7 @@ def _narrative_year(
         value = f"{year + 1:04d}{mention.value[4:]}"  # "in November ... on 26 January"
     if value[:4] > published.isoformat()[:4] or value > published.isoformat()[: len(value)]:
         return None
-    return DateMention(mention.start, mention.end, value, "relative")
+    return DateMention(mention.start, mention.end, value, "relative", narrated=True)
 
 
 def _resolve(

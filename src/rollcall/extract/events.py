@@ -60,6 +60,8 @@ _NO_OBJECT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _JOINED_BY_AND = re.compile(r"\s+(?:\w+\s+)?(?:and|і|и)\s+(?:\w+\s+)?", re.IGNORECASE)
+_WHEN_START = re.compile(r"[,\s]*(?:when|когда|калі)(?!\w)", re.IGNORECASE)
+_COMMA_AND = re.compile(r",\s*(?:и|і|а|and|but|но|але)\s", re.IGNORECASE)
 _AND_START = re.compile(r"\s*,?\s*(?:and|і|и|ды|а)\s", re.IGNORECASE)
 _AFTER_CLAUSE = re.compile(
     r"[,\s]*(?:\w+\s+){0,2}(?:after|before|после|перед|пасля|перад)(?!\w)", re.IGNORECASE
@@ -408,8 +410,10 @@ class EventFinder:
     def _triggers(self, start: int, end: int) -> list[tuple[Trigger, re.Match[str]]]:
         found = []
         clause = self.text[start:end]
+        # "His trial, | which opened": what the trigger needs stands just before its clause
+        widened = self.text[max(0, start - 40) : end]
         for trigger, regex, needs in self.lexicon.trigger_regexes:
-            if needs is not None and not needs.search(clause):
+            if needs is not None and not needs.search(widened if trigger.needs_nearby else clause):
                 continue
             for match in regex.finditer(self.text, start, end):
                 if self._in_quote(match.start()) or self._attributive(match):
@@ -499,7 +503,13 @@ class EventFinder:
         previous: list[RawEvent],
     ) -> RawEvent:
         persons = self._persons(trigger, match, c_start, c_end, sentence)
-        if not persons and self.lexicon.code != "en" and not self.mentions.between(c_start, c_end):
+        counted = bool(self.counts.between(c_start, c_end))
+        if (
+            not persons
+            and self.lexicon.code != "en"
+            and not counted  # "..., когда были задержаны более 700 человек": those 700
+            and not self.mentions.between(c_start, c_end)
+        ):
             # "Х затрымалі ў 2021 годзе, а ў сакавіку асудзілі": the object is shared
             here = [e for e in _same_sentence(previous, index) if e.persons]
             if here:
@@ -510,9 +520,9 @@ class EventFinder:
             here = [e for e in _same_sentence(previous, index) if e.persons]
             if here and _JOINED_BY_AND.fullmatch(self.text, here[-1].trigger[1], match.start()):
                 persons = list(here[-1].persons)
-        if not persons and trigger.type == "trial" and not self.counts.between(c_start, c_end):
-            # "The trial, which opened on July 4, ...", "Процесс начался 28 декабря": the
-            # trial of the person the last sentences are about
+        if not persons and trigger.type in ("trial", "charge") and not counted:
+            # "The trial, which opened on July 4, ...", "Процесс начался 28 декабря", "Новое
+            # дело завели 18 марта": the trial or case of the person just told about
             recent = [e for e in previous if e.persons and index - e.sentence <= 2]
             if recent:
                 persons = list(recent[-1].persons)
@@ -995,6 +1005,7 @@ class EventFinder:
             )
             and not any(a <= d.start < b for a, b in relatives)  # "..., якога ў чацвер вывезлі,"
             and not self._not_the_events_date(d, match)
+            and not self._next_verbs(match, d)
             and self._nearest_trigger(d) is match  # each date goes to its nearest trigger
         ]
         if re.match(r"(?:his|her|their)\s", match.group(0), re.IGNORECASE):
@@ -1023,6 +1034,7 @@ class EventFinder:
                     d.start > match.end() and _CONTRAST.search(self.text, match.end(), d.start)
                 )
                 and not self._not_the_events_date(d, match)
+                and not self._next_verbs(match, d)
             ]
             chosen = self._nearest(in_sentence, match)
         if chosen is None:
@@ -1035,6 +1047,16 @@ class EventFinder:
             same = [e for e in _same_sentence(previous, self._index_of(sentence)) if e.date]
             if same and _THEN.search(self.text, same[-1].trigger[1], match.start()):
                 return same[-1].date
+            # "Голодовку он объявил в начале апреля, когда его взяли под стражу": a "when"
+            # clause is at the time of the clause it hangs on
+            when = _WHEN_START.match(self.text, c_start)
+            if when:
+                # "после акции 19 декабря, когда ...": the time word just before "when"
+                told = [d for d in self.dates.between(c_start - 40, c_start) if d.value]
+                if told and not self.text[told[-1].end : c_start].strip(" ,"):
+                    return told[-1].value
+                if same:
+                    return same[-1].date
             # "searched the office on Wednesday and detained X": a search and the arrest
             # it ends in are told as one scene, on one day
             scene = {"search", "detention"}
@@ -1092,6 +1114,13 @@ class EventFinder:
         return bool(
             re.search(rf"(?<!\w){_AFTER_WORD}$", before, re.IGNORECASE)
             and _NOUN_AFTER_DATE.match(self.text, date.end)
+        )
+
+    def _next_verbs(self, match: re.Match[str], date: DateMention) -> bool:
+        """ "когда его взяли под стражу, и прекратил её только в воскресенье": past a
+        comma and "и" the date is the next verb's."""
+        return date.start > match.end() and bool(
+            _COMMA_AND.search(self.text, match.end(), date.start)
         )
 
     def _index_of(self, sentence: Sentence) -> int:
@@ -1168,7 +1197,9 @@ class EventFinder:
             sentence = self.sentences[event.sentence]
             together = bool(_TOGETHER.search(self.text, sentence.start, sentence.end))
             # "freed in the same group", "also on the list": the event told before
-            cue = bool(_COREFERENCE_CUE.search(self.text, sentence.start, sentence.end))
+            cue = bool(_COREFERENCE_CUE.search(self.text, sentence.start, sentence.end)) and not (
+                _EARLIER.search(self.text, sentence.start, sentence.end)  # "Крыху раней"
+            )
             for earlier in reversed(events[max(0, index - 60) : index]):  # bounded: linear
                 if event.sentence - earlier.sentence > 3 and not (together or cue):
                     break

@@ -492,7 +492,9 @@ class QuoteFinder:
             head.rfind(". "), head.rfind("» "), head.rfind("” "), head.rfind("! "), head.rfind("? ")
         )
         region_start = p_start + cut + 1 if cut >= 0 else p_start
-        verb = self.speech.search(self.text, region_start, head_end)
+        # the speech verb nearest the quote: "Asked about free speech, he said: ..."
+        verbs = list(self.speech.finditer(self.text, region_start, head_end))
+        verb = verbs[-1] if verbs else None
         according = self.according.search(self.text, region_start, head_end)
         if not re.search(r"[:,]\s*$", self.text[region_start:head_end]):
             if (verb or according) and self._embedded(span):

@@ -50,6 +50,7 @@ class Trigger:
     voice: str = "any"
     needs: str | None = None
     subtype: str | None = None
+    needs_nearby: bool = False  # ``needs`` may also stand just before the clause
 
 
 CompiledTrigger = tuple[Trigger, re.Pattern[str], "re.Pattern[str] | None"]

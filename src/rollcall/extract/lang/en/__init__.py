@@ -86,6 +86,8 @@ TRIGGERS = (
     Trigger("release", r"\bfree\s+after\s+(?:serving|\d+|\w+\s+(?:years?|months?))", "before"),
     Trigger("release", r"\b(?:walked|walks|came|comes|stepped)\s+out\s+of\s+(?:the\s+)?" + FACILITY, "before"),
     Trigger("release", r"\b(?:left|leaves)\s+(?:the\s+)?(?:penal colony|colony|prison|jail)\b", "before"),
+    Trigger("release", r"\b(?:walked|walks|stepped|steps)\s+(?:free\s+)?out\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:court|courtroom)\b", "before"),
+    Trigger("trial", r"\bwhich\s+(?:had\s+)?(?:began|begun|started|opened|resumed)\b", "any", needs=r"\b(?:trial|hearing)\b", needs_nearby=True),
     # death
     Trigger("death", r"\b(?:died|has died|passed away|was found dead|were found dead|was killed)\b", "before"),
     # exile
@@ -154,7 +156,7 @@ LEXICON = Lexicon(
         "released": r"\b(?:releas\w*|freed|free|pardon\w*|amnest\w*(?!\s+International)|let go|let out|set free|walked out)",
         "detained": r"\b(?:detain\w*|arrest\w*|custody|rounded up)",
         "recognized": r"\b(?:recogni[sz]\w*|declared\s+political|declared(?=(?:\s+[\w'’-]+){0,15}\s+(?:political prisoners?|prisoners? of conscience)))",
-        "supporters": r"\b(?:supporters|signatures|signed|petition\w*|rall(?:y|ied)|gathered|demonstrat\w+)",
+        "supporters": r"\b(?:supporters|signatures|signed|petition\w*|rall(?:y|ied)|gathered|demonstrat\w+|cheered|applauded|greeted|welcomed)",
         # what else is counted: the charged, the tried, hunger strikers, the punished
         "other": r"\b(?:charged|accused|defendants?|suspects?|convicted|sentenced|tried|on trial|hunger strike|refused food|transferred|punish\w*|solitary|died|dead|killed)",
         "prisoners": r"\b(?:political prisoners?|prisoners? of conscience|behind bars|remain\w*|still|imprisoned|held|left)",
