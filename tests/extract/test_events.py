@@ -1120,3 +1120,46 @@ def test_narrated_year_runs_on_through_that_same_year():
         ("charge", "2015-03-18", "Пётр Гурин"),
         ("transfer", "2015-04-13", "Пётр Гурин"),
     } <= triples(result)
+
+
+def test_deported_to_a_named_country_the_day_they_were_freed():
+    result = run(
+        "11 сентября Лукашенко помиловал ещё 52 человека, в том числе Петра Гурина. Всех, "
+        "кроме него, вывезли в Литву.",
+        "2025-09-20",
+        "ru",
+    )
+    assert triples(result) == {
+        ("release", "2025-09-11", "Пётр Гурин"),
+        ("exile", "2025-09-11", None),
+    }
+
+
+def test_doubt_over_a_clause_and_among_a_counted_group():
+    result = run(
+        "In early July, 18 political prisoners were freed. Viasna counts 1,244 political "
+        "prisoners, among them Ihar Bahdanau. It was not clear whether any of the best-known "
+        "prisoners, such as Pavel Hurin, were among those pardoned.",
+        "2025-01-18",
+    )
+    assert triples(result) == {("release", "2024-07", None)}
+
+
+def test_a_participle_describing_the_verbs_object_tells_no_event():
+    result = run(
+        "Lukashenka has signed a decree pardoning 23 people convicted of extremism, his "
+        "office said on Saturday.",
+        "2025-01-18",
+    )
+    assert [(e["type"], e["subtype"], e["date"]) for e in result["events"]] == [
+        ("release", "pardon", "2025-01-18")
+    ]
+
+
+def test_a_nameless_headline_event_is_the_dated_lead():
+    result = run(
+        "Lukashenka pardons 23 more prisoners\n\nLukashenka has pardoned 23 people, his "
+        "office said on Saturday.",
+        "2025-01-18",
+    )
+    assert [(e["type"], e["date"]) for e in result["events"]] == [("release", "2025-01-18")]

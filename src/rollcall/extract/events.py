@@ -225,6 +225,13 @@ class EventFinder:
         flags = re.IGNORECASE
         self.breaks = re.compile(lexicon.clause_breaks, flags)
         self.negation = re.compile(lexicon.negation, flags)
+        self.doubt = re.compile(lexicon.doubt, flags)
+        self.except_pronoun = re.compile(
+            r"(?<!\w)(?:кроме|акрамя|апроч|except|apart from|but)\s+(?P<p>него|неё|нее|яго|яе|"
+            r"him|her)(?!\w)",
+            flags,
+        )
+        self.people_before = re.compile(rf"(?<!\w){lexicon.people_nouns}\s+$", flags)
         self.hypothetical = re.compile(lexicon.hypothetical, flags)
         self.facility = re.compile(
             rf"{lexicon.facility}(?:\s*(?:No\.?|№|N)\s*\d+|\s*-\s*\d+)?"
@@ -303,6 +310,8 @@ class EventFinder:
             among = _AMONG.search(self.text, sentence.start, sentence.end) if index else None
             if among is None or among.start() - sentence.start > 80:
                 continue
+            if self.counts.between(sentence.start, among.start()):
+                continue  # "Viasna counts 1,244 political prisoners, among them X": that group
             c_start = among.start()
             c_end = next(
                 (
@@ -425,6 +434,7 @@ class EventFinder:
                 ):
                     continue  # "пятым политзаключённым, умершим за решёткой с 2021 года"
                 found.append((trigger, match))
+        found = [tm for tm in found if not self._describes_object(tm, found, start)]
         found.sort(key=lambda tm: -(tm[1].end() - tm[1].start()))
         kept: list[tuple[Trigger, re.Match[str]]] = []
         twins: list[tuple[re.Match[str], re.Match[str]]] = []
@@ -442,6 +452,33 @@ class EventFinder:
         kept.sort(key=lambda tm: tm[1].start())
         self.twins = twins
         return kept
+
+    def _excepted(self, start: int, end: int) -> set[int]:
+        """ "Всех, кроме него, вывезли": the person "except him" names."""
+        found = self.except_pronoun.search(self.text, start, end)
+        if found is None:
+            return set()
+        return set(self.resolver.resolve_word(found.group("p"), found.start("p")))
+
+    def _describes_object(
+        self,
+        candidate: tuple[Trigger, re.Match[str]],
+        found: list[tuple[Trigger, re.Match[str]]],
+        start: int,
+    ) -> bool:
+        """ "signed a decree pardoning 23 people convicted of ...": an English participle
+        after the people an earlier verb acts on describes them; it tells no event."""
+        trigger, match = candidate
+        if self.lexicon.code != "en" or not re.fullmatch(r"[A-Za-z]+ed", match.group(0)):
+            return False
+        if not self.people_before.search(self.text, max(start, match.start() - 40), match.start()):
+            return False
+        return any(
+            t.type != trigger.type
+            and m.end() <= match.start()
+            and "," not in self.text[m.end() : match.start()]
+            for t, m in found
+        )
 
     def _date_between(self, first: re.Match[str], second: re.Match[str]) -> bool:
         """ "11 ноября его перевели ..., 22 декабря снова этапировали": two moves, each
@@ -478,6 +515,8 @@ class EventFinder:
         )
 
     def _negated(self, clause_start: int, trigger_start: int) -> bool:
+        if self.doubt.search(self.text, clause_start, trigger_start):
+            return True  # "not clear whether any of them, such as X, were among those freed"
         # "X, who is not a citizen, was released": a negation before a comma is another's
         comma = self.text.rfind(",", clause_start, trigger_start)
         clause_start = comma + 1 if comma >= 0 else clause_start
@@ -858,6 +897,9 @@ class EventFinder:
             m
             for m in self._named(c_start, match.start())
             if not self.speech.search(self.text, m[1], match.start())
+            # "Лукашэнка памілаваў 250 палітвязняў, 15 з іх вывезлі": the counted are
+            # the object, the name before them is not
+            and not self.counts.between(m[1], match.start())
             and not any(a <= m[0] < b for a, b in relatives)  # "X, whose real name is Y,"
         ]
         after = self._listed(
@@ -920,6 +962,9 @@ class EventFinder:
                 persons = persons or self._pronoun_persons(
                     c_start, match.start(), nearest_to=match.start()
                 )
+        excepted = self._excepted(c_start, c_end)
+        if excepted:
+            return []  # "Всех, кроме него, вывезли": a group without its one named member
         persons = [p for p in persons if p not in agents]
         if persons or agents:
             return persons  # "Лукашэнка памілаваў 30 чалавек": the agent's object is unnamed
@@ -1190,6 +1235,18 @@ class EventFinder:
                     ]
                     if dates:
                         event.date = dates[0].value
+        # "помиловал ещё 52 человека ... Всех, кроме него, вывезли в Литву": people freed
+        # and deported are deported the day they are freed
+        for index, event in enumerate(events):
+            if event.type != "exile" or event.date is not None:
+                continue
+            freed = [
+                e
+                for e in events[max(0, index - 10) : index]
+                if e.type == "release" and e.date and 0 <= event.sentence - e.sentence <= 1
+            ]
+            if freed:
+                event.date = freed[-1].date
         # an undated event takes the date of the same event stated just before
         for index, event in enumerate(events):
             if event.date is not None or event.title:
@@ -1279,6 +1336,13 @@ class EventFinder:
         kept = []
         for event in events:
             others = with_persons.get(event.type, [])
+            if (
+                not event.persons
+                and event.date is None
+                and event.title
+                and any(o.type == event.type and o.date and not o.title for o in events)
+            ):
+                continue  # "Lukashenka pardons 23 more prisoners": the lead tells it, dated
             if (
                 not event.persons
                 and others

@@ -113,6 +113,8 @@ class Lexicon:
     relative_weeks: dict[str, int] = field(default_factory=dict)
     # "bringing the total to {number}": a count whose noun came before it
     total_phrase: str = r"(?!x)x"
+    # doubt over a whole clause ("it was not clear whether ... were among those pardoned")
+    doubt: str = r"(?!x)x"
     # head nouns of organisation names: a capitalised run holding one ("Conservative
     # Christian Party") names an organisation, whatever given names it contains
     organisation_heads: frozenset[str] = field(default_factory=frozenset)

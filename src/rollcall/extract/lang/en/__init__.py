@@ -165,7 +165,7 @@ LEXICON = Lexicon(
     triggers=TRIGGERS,
     facility=FACILITY,
     subtype_cues={
-        "pardon": r"\bpardon(?:ed|ing)\b|\b(?:act|decree|wave|round)\s+of\s+(?:a\s+)?pardon|\bpardon\s+(?:decree|act)\b|\b(?:under|by|after|following|with|received|granted)\s+(?:a\s+|the\s+)?(?:presidential\s+)?pardon\b",
+        "pardon": r"\bpardon(?:ed|ing|s)\b|\b(?:act|decree|wave|round)\s+of\s+(?:a\s+)?pardon|\bpardon\s+(?:decree|act)\b|\b(?:under|by|after|following|with|received|granted)\s+(?:a\s+|the\s+)?(?:presidential\s+)?pardon\b",
         "amnesty": r"\bamnest(?:y|ied)\b(?!\s+International)",
         "end_of_term": r"\b(?:(?:served|serving|completed|completing)\s+(?:[\w-]+\s+){0,3}(?:term|sentence)|term\s+(?:ended|ends|expired)|end of (?:his|her|their) (?:term|sentence)|full term)\b",
         "acquittal": r"\bacquitt\w*\b",
@@ -265,6 +265,7 @@ LEXICON = Lexicon(
         r"reminded|reminds|wonders|wondered|repeated|repeats|urged|urges|pleaded|pleads|"
         r"recalled|sighs|sighed)"
     ),
+    doubt=r"\b(?:whether|not clear|unclear|unknown if)\b",
     organisation_heads=wordset(
         """
         party parties front union movement church foundation fund association platform
