@@ -212,3 +212,8 @@ def test_company_names_are_no_persons():
         "Былы кіраўнік Белгазпрамбанка Віктар Бабарыка застаецца ў калоніі.", "2022-10-01", "be"
     )
     assert [p["name"] for p in result["persons"]] == ["Віктар Бабарыка"]
+
+
+def test_a_given_name_after_a_full_name_starts_the_next_person():
+    result = run("Пра ліст расказала жонка Мікалая Статкевіча Марына Адамовіч.", "2025-11-01", "be")
+    assert [p["name"] for p in result["persons"]] == ["Мікалай Статкевіч", "Марына Адамовіч"]

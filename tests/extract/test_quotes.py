@@ -345,3 +345,13 @@ def test_the_speech_verb_nearest_the_quote_attributes_it():
         "2016-10-28",
     )
     assert [q["speaker"] for q in result["quotes"]] == ["Ihar Bahdanau", "Ihar Bahdanau"]
+
+
+def test_the_speaker_after_a_long_title_is_the_nominative_name():
+    result = run(
+        "— У іх няма ні дакументаў, ні пашпартоў, — сказаў кіраўнік офіса Святланы "
+        "Ціханоўскай у Літве Дзяніс Кучынскі.",
+        "2026-03-19",
+        "be",
+    )
+    assert [q["speaker"] for q in result["quotes"]] == ["Дзяніс Кучынскі"]

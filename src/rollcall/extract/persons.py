@@ -311,6 +311,8 @@ class PersonFinder:
                 if (
                     j < len(words)
                     and j - i < 3
+                    # "Мікалая Статкевіча Марына Адамовіч": a given name starts the next
+                    and not (self._is_given(words[j]) and j + 1 < len(words))
                     and (
                         self._surname_shaped(words[j])
                         or re.search(r"(?:вич|віч|вна|ич)\w*$", words[i + 1])

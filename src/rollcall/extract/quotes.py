@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from rollcall.extract import morph
 from rollcall.extract.lang import KIN, Lexicon
 from rollcall.extract.text import Positioned, Ranges
 
@@ -400,6 +401,10 @@ class QuoteFinder:
                 and end <= verb.start()
             ):
                 continue  # "Вячорка, дарадца Святланы Ціханоўскай, напісаў": her adviser wrote
+            if self.lexicon.code != "en":
+                cases = morph.name_cases(self.text[start:end].split(), self.lexicon.code)
+                if cases and "nomn" not in cases:
+                    continue  # "кіраўнік офіса Святланы Ціханоўскай ... Кучынскі": the office's
             # "— заявил заместитель директора программы ... по Европе Джон Далхёйсен": a
             # long title may stand between the verb and the name that closes the sentence
             limit = 5 if start < verb.end() else 14

@@ -560,7 +560,13 @@ def name_cases(tokens: list[str], language: str) -> frozenset[str]:
         # readings far below the best are the rules' long shots ("Бабарыкі" read as a
         # nominative surname "Бабарыкі"), not cases the name may stand in
         best = cands[0].score if cands else 0.0
-        readings = {r for cand in cands if cand.score >= best - 1.0 for r in cand.all_readings()}
+        readings = {
+            r
+            for cand in cands
+            # a gendered reading stays ("Рабкова": Рабкоў's genitive or a woman's name)
+            if cand.score >= best - 1.0 or cand.gender
+            for r in cand.all_readings()
+        }
         if shared is None:
             shared = readings
             continue
