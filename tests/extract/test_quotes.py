@@ -355,3 +355,23 @@ def test_the_speaker_after_a_long_title_is_the_nominative_name():
         "be",
     )
     assert [q["speaker"] for q in result["quotes"]] == ["Дзяніс Кучынскі"]
+
+
+def test_according_to_names_the_speaker_right_after_it():
+    result = run(
+        "«Наконец-то я смог её обнять», — рассказал Пётр Гурин. По его словам, Мария "
+        "Гурина была «в относительно нормальном состоянии».",
+        "2024-11-13",
+        "ru",
+    )
+    assert [q["speaker"] for q in result["quotes"]] == ["Пётр Гурин", "Пётр Гурин"]
+
+
+def test_a_nominative_name_after_a_role_is_the_speaker():
+    result = run(
+        "Старшыня асацыяцыі журналістаў Ганна Лысенка назвала справу абсурдам: «Журналіста "
+        "караюць за крытыку ўлады».",
+        "2016-12-26",
+        "be",
+    )
+    assert [q["speaker"] for q in result["quotes"]] == ["Ганна Лысенка"]

@@ -395,16 +395,18 @@ class QuoteFinder:
                 re.IGNORECASE,
             ):
                 continue
-            if (
-                self.lexicon.code != "en"
-                and self.role_before_name.search(self.text, max(0, start - 30), start)
-                and end <= verb.start()
-            ):
-                continue  # "Вячорка, дарадца Святланы Ціханоўскай, напісаў": her adviser wrote
             if self.lexicon.code != "en":
+                # the speaker is in the nominative: "Вячорка, дарадца Святланы Ціханоўскай,
+                # напісаў", "кіраўнік офіса Святланы Ціханоўскай ... Кучынскі" are hers
                 cases = morph.name_cases(self.text[start:end].split(), self.lexicon.code)
                 if cases and "nomn" not in cases:
-                    continue  # "кіраўнік офіса Святланы Ціханоўскай ... Кучынскі": the office's
+                    continue
+                if (
+                    not cases
+                    and self.role_before_name.search(self.text, max(0, start - 30), start)
+                    and end <= verb.start()
+                ):
+                    continue
             # "— заявил заместитель директора программы ... по Европе Джон Далхёйсен": a
             # long title may stand between the verb and the name that closes the sentence
             limit = 5 if start < verb.end() else 14
@@ -513,7 +515,13 @@ class QuoteFinder:
             else:
                 return None, False
         if according is not None:
-            mentions = self._mention_in(according.start(), head_end)
+            # "по словам X", "according to X": the name right after the phrase ("По его
+            # словам, Мария была «...»": he said it, Maria is who it is about)
+            mentions = [
+                m
+                for m in self._mention_in(according.start(), head_end)
+                if m[0] - according.end() <= 3 and not self.text[according.end() : m[0]].strip()
+            ]
             if mentions:
                 return mentions[0][2], True
             pronoun = re.search(
