@@ -125,6 +125,11 @@ class Lexicon:
     def trigger_regexes(self) -> list[CompiledTrigger]:
         return _compile_triggers(self)
 
+    @property
+    def any_trigger(self) -> re.Pattern[str]:
+        """All trigger patterns in one: a clause it does not match holds no event."""
+        return _any_trigger(self)
+
 
 @cache
 def _compile_triggers(lexicon: Lexicon) -> list[CompiledTrigger]:
@@ -133,6 +138,13 @@ def _compile_triggers(lexicon: Lexicon) -> list[CompiledTrigger]:
         (t, re.compile(t.pattern, flags), re.compile(t.needs, flags) if t.needs else None)
         for t in lexicon.triggers
     ]
+
+
+@cache
+def _any_trigger(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(
+        "|".join(f"(?:{t.pattern})" for t in lexicon.triggers), re.IGNORECASE | re.UNICODE
+    )
 
 
 @cache
