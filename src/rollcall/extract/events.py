@@ -69,9 +69,11 @@ _AFTER_CLAUSE = re.compile(
 _INNER_NEGATION = re.compile(
     r"(?<!\w)(?:not|never|не|ни|ні|ніколі|никогда)(?!\w)|n't", re.IGNORECASE
 )
-_POSSESSIVE_BEFORE = re.compile(
-    r"(?<!\w)(?:his|her|their|его|её|ее|их|яго|яе|іх)\s+$", re.IGNORECASE
-)
+# possessive pronouns ("his wife", "яго жонка")
+_POSSESSIVE = r"(?:his|her|their|его|её|ее|их|яго|яе|іх)"
+_POSSESSIVE_BEFORE = re.compile(rf"(?<!\w){_POSSESSIVE}\s+$", re.IGNORECASE)
+# what joins the names of one list: "X, Y and Z", "X і Y"
+_LIST_JOIN = re.compile(r",|\b(?:and|і|и)\b", re.IGNORECASE)
 _THEN = re.compile(
     r"(?<!\w)(?:после чего|пасля чаго|after which|and then|then|затем|потом|потым)(?!\w)",
     re.IGNORECASE,
@@ -227,7 +229,7 @@ class EventFinder:
         self.negation = re.compile(lexicon.negation, flags)
         self.doubt = re.compile(lexicon.doubt, flags)
         self.except_pronoun = re.compile(
-            r"(?<!\w)(?:кроме|акрамя|апроч|except|apart from|but)\s+(?P<p>него|неё|нее|яго|яе|"
+            r"(?<!\w)(?:кроме|акрамя|апроч|except|apart from|but)\s+(?:него|неё|нее|яго|яе|"
             r"him|her)(?!\w)",
             flags,
         )
@@ -246,8 +248,9 @@ class EventFinder:
         self.clause_triggers: list[re.Match[str]] = []
         # a second trigger of a kept one's type in the clause ("pardoned ..., the 52
         # prisoners freed on September 11"): the same event; its dates are the kept one's
-        self.twins: list[tuple[re.Match[str], re.Match[str]]] = []
         self.clause_twins: list[tuple[re.Match[str], re.Match[str]]] = []
+        # (start, end) of every trigger kept so far, in text order
+        self.trigger_spans: list[tuple[int, int]] = []
         self.sentence_index = {s.start: i for i, s in enumerate(sentences)}
         self.according = re.compile(lexicon.according_to, flags)
         self.speech = re.compile(rf"(?<!\w){lexicon.speech_verbs}(?!\w)", flags)
@@ -263,11 +266,9 @@ class EventFinder:
             rf"(?<!\w){lexicon.speech_verbs}\s+(?:on\s+|в\s+|во\s+|у\s+|ў\s+)?$", flags
         )
         self.kin_after = re.compile(rf"\s+{KIN}(?!\w)", flags)
-        self.kin_phrase = re.compile(
-            rf"(?<!\w)(?:his|her|their|яго|яе|іх|его|её|ее|их)\s+(?P<kin>{KIN})(?!\w)", flags
-        )
+        self.kin_phrase = re.compile(rf"(?<!\w){_POSSESSIVE}\s+(?P<kin>{KIN})(?!\w)", flags)
         self.kin_subject = re.compile(
-            rf"(?<!\w)(?P<owner>his|her|their|яго|яе|іх|его|её|ее|их)\s+(?P<kin>{KIN})\s+"
+            rf"(?<!\w)(?P<owner>{_POSSESSIVE})\s+(?P<kin>{KIN})\s+"
             r"(?:(?:had|has|have|was|were|is|are|been|being|also|reportedly|allegedly|then|"
             r"later|recently|таксама|тоже|также|ужо|уже|нядаўна|недавно)\s+){0,3}$",
             flags,
@@ -283,9 +284,9 @@ class EventFinder:
         events: list[RawEvent] = []
         for index, sentence in enumerate(self.sentences):
             for c_start, c_end in clauses(self.text, sentence.start, sentence.end, self.breaks):
-                found = self._triggers(c_start, c_end)
+                found, self.clause_twins = self._clause_triggers(c_start, c_end)
                 self.clause_triggers = [m for _t, m in found]
-                self.clause_twins = self.twins
+                self.trigger_spans.extend(m.span() for m in self.clause_triggers)
                 for trigger, match in found:
                     if self._negated(c_start, match.start()) or _INNER_NEGATION.search(
                         match.group(0)
@@ -417,9 +418,16 @@ class EventFinder:
         return sentence.end
 
     def _triggers(self, start: int, end: int) -> list[tuple[Trigger, re.Match[str]]]:
-        self.twins = []
+        """The event triggers in ``text[start:end]``, one per event, in text order."""
+        return self._clause_triggers(start, end)[0]
+
+    def _clause_triggers(
+        self, start: int, end: int
+    ) -> tuple[list[tuple[Trigger, re.Match[str]]], list[tuple[re.Match[str], re.Match[str]]]]:
+        """The triggers kept, and the (twin, kept trigger) pairs of a second word for the
+        same event ("was detained and arrested")."""
         if not self.lexicon.any_trigger.search(self.text, start, end):
-            return []  # most clauses tell no event: one search instead of one per trigger
+            return [], []  # most clauses tell no event: one search instead of one per trigger
         found = []
         clause = self.text[start:end]
         # "His trial, | which opened": what the trigger needs stands just before its clause
@@ -453,15 +461,7 @@ class EventFinder:
                 continue
             kept.append((trigger, match))
         kept.sort(key=lambda tm: tm[1].start())
-        self.twins = twins
-        return kept
-
-    def _excepted(self, start: int, end: int) -> set[int]:
-        """ "Всех, кроме него, вывезли": the person "except him" names."""
-        found = self.except_pronoun.search(self.text, start, end)
-        if found is None:
-            return set()
-        return set(self.resolver.resolve_word(found.group("p"), found.start("p")))
+        return kept, twins
 
     def _describes_object(
         self,
@@ -652,7 +652,8 @@ class EventFinder:
         word = re.search(r"(\w+)\s+$", self.text[max(0, m_start - 30) : m_start])
         if word is None or not word.group(1).islower():
             return False
-        if any(m.start() <= m_start - 2 < m.end() for m in self.clause_triggers):
+        at = bisect.bisect_right(self.trigger_spans, (m_start - 2, len(self.text))) - 1
+        if at >= 0 and self.trigger_spans[at][0] <= m_start - 2 < self.trigger_spans[at][1]:
             return False  # "пазбавілі Лосіка": the verb's own object
         if _NOT_A_NOUN.fullmatch(word.group(1)) or self.role_noun.fullmatch(word.group(1)):
             return False
@@ -787,7 +788,7 @@ class EventFinder:
                 if self._in_quote(m[0]):
                     continue
                 gap = self.text[(named[-1][1] if named else together.end()) : m[0]]
-                if named and not re.search(r"(?:,|\band\b|\bі\b|\bи\b)", gap):
+                if named and not _LIST_JOIN.search(gap):
                     break
                 if len(re.findall(r"\w+", gap)) > 6:
                     break
@@ -863,7 +864,7 @@ class EventFinder:
                 subject = frozenset(
                     p
                     for _s, end, p in self.mentions.between(c_start, match.start())
-                    if not re.search(r",|\band\b|\bі\b|\bи\b", self.text[end : match.start()])
+                    if not _LIST_JOIN.search(self.text, end, match.start())
                 )
                 persons = self.resolver.resolve_word(obj.group("p"), obj.start("p"), subject)
                 if persons:
@@ -884,9 +885,7 @@ class EventFinder:
             and trigger.voice == "after"
             and not re.search(r"(?:\band|,)\s+$", self.text[c_start : match.start()])
             # "among 14 prisoners freed on Saturday": a participle after its noun is passive
-            and not re.search(
-                rf"{self.lexicon.people_nouns}\s+$", self.text[c_start : match.start()]
-            )
+            and not self.people_before.search(self.text, c_start, match.start())
         )
         kin = self.kin_subject.search(self.text, c_start, match.start())
         if kin and trigger.voice != "after" and not named_inside:
@@ -965,8 +964,7 @@ class EventFinder:
                 persons = persons or self._pronoun_persons(
                     c_start, match.start(), nearest_to=match.start()
                 )
-        excepted = self._excepted(c_start, c_end)
-        if excepted:
+        if self.except_pronoun.search(self.text, c_start, c_end):
             return []  # "Всех, кроме него, вывезли": a group without its one named member
         persons = [p for p in persons if p not in agents]
         if persons or agents:
@@ -1313,16 +1311,16 @@ class EventFinder:
                 headline.persons = []
         # "the four had been freed as part of an act of pardon": an undated mention that
         # tells how a dated release came about gives it its subtype
+        dated_other: dict[int, list[RawEvent]] = {}  # person -> dated releases of "other"
+        for event in events:
+            if event.type == "release" and event.date and event.subtype == "other":
+                for person in event.persons:
+                    dated_other.setdefault(person, []).append(event)
         for event in events:
             if event.type != "release" or event.date or event.subtype in (None, "other"):
                 continue
-            for other in events:
-                if (
-                    other.type == "release"
-                    and other.date
-                    and other.subtype == "other"
-                    and set(other.persons) & set(event.persons)
-                ):
+            for person in event.persons:
+                for other in dated_other.pop(person, []):
                     other.subtype = event.subtype
         # a person's undated mention of an event that is dated elsewhere is that event
         dated = {(e.type, p) for e in events if e.date for p in e.persons}
@@ -1337,13 +1335,14 @@ class EventFinder:
             if event.persons:
                 with_persons.setdefault(event.type, []).append(event)
         kept = []
+        told_dated = {e.type for e in events if e.date and not e.title}
         for event in events:
             others = with_persons.get(event.type, [])
             if (
                 not event.persons
                 and event.date is None
                 and event.title
-                and any(o.type == event.type and o.date and not o.title for o in events)
+                and event.type in told_dated
             ):
                 continue  # "Lukashenka pardons 23 more prisoners": the lead tells it, dated
             if (
@@ -1362,18 +1361,19 @@ class EventFinder:
             kept.append(event)
         # "arrested two years ago" beside "detained on May 23, 2021": one event, told at
         # two precisions; the person's coarser mention goes
-        precise = [(e.type, e.date, p) for e in kept if e.date for p in e.persons]
+        finer = {  # (type, person, a coarser date) of each dated event
+            (e.type, p, e.date[:n])
+            for e in kept
+            if e.date
+            for p in e.persons
+            for n in (4, 7)
+            if n < len(e.date)
+        }
         for event in kept:
-            if not event.date or len(event.date) == 10:
-                continue
-            event.persons = [
-                p
-                for p in event.persons
-                if not any(
-                    t == event.type and q == p and d != event.date and d.startswith(event.date)
-                    for t, d, q in precise
-                )
-            ]
+            if event.date and len(event.date) < 10:
+                event.persons = [
+                    p for p in event.persons if (event.type, p, event.date) not in finer
+                ]
         kept = [e for e in kept if e.persons or not e.had_persons]
         # one entry per (type, subtype, date)
         merged: dict[tuple[str, str | None, str | None], RawEvent] = {}
@@ -1397,7 +1397,7 @@ def _role_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     if re.fullmatch(KIN, role, re.IGNORECASE):
         # "Yuliya Slutskaya, her son, ...": a list of two people, not her description
         after = re.compile(
-            rf",\s+(?:(?:a|an|the)\s+)?(?!(?:his|her|their|яго|яе|іх|его|её|ее|их)\s)"
+            rf",\s+(?:(?:a|an|the)\s+)?(?!{_POSSESSIVE}\s)"
             rf"(?:[\w-]+\s+){{0,3}}{stem}",
             re.IGNORECASE,
         )

@@ -502,17 +502,6 @@ def nominative_name(
 
     best: tuple[float, list[_Cand]] | None = None
 
-    def agree(
-        readings: frozenset[tuple[str, str]], cand: _Cand
-    ) -> frozenset[tuple[str, str]]:
-        """The (gender, case) readings the words so far and ``cand`` share ("" = any)."""
-        return frozenset(
-            (g1 or g2, c1)
-            for g1, c1 in readings
-            for g2, c2 in cand.all_readings()
-            if c1 == c2 and (not g1 or not g2 or g1 == g2)
-        )
-
     def walk(i: int, chosen: list[_Cand], genders: set[str],
              readings: frozenset[tuple[str, str]] | None, score: float) -> None:
         nonlocal best
@@ -530,7 +519,8 @@ def nominative_name(
                 if g and cand.gender not in g:
                     s -= 3.0
                 g.add(cand.gender)
-            shared = cand.all_readings() if readings is None else agree(readings, cand)
+            own = cand.all_readings()
+            shared = own if readings is None else _agree(readings, own)
             chosen.append(cand)
             walk(i + 1, chosen, g, shared, s)
             chosen.pop()
@@ -538,6 +528,18 @@ def nominative_name(
     walk(0, [], set(), None, 0.0)
     assert best is not None
     return " ".join(_restore_case(c.form, w) for c, w in zip(best[1], words, strict=True))
+
+
+def _agree(
+    readings: frozenset[tuple[str, str]], other: frozenset[tuple[str, str]] | set[tuple[str, str]]
+) -> frozenset[tuple[str, str]]:
+    """The (gender, case) readings two words share ("" gender = either)."""
+    return frozenset(
+        (g1 or g2, c1)
+        for g1, c1 in readings
+        for g2, c2 in other
+        if c1 == c2 and (not g1 or not g2 or g1 == g2)
+    )
 
 
 def name_cases(tokens: list[str], language: str) -> frozenset[str]:
@@ -554,7 +556,7 @@ def name_cases(tokens: list[str], language: str) -> frozenset[str]:
     lang = _lang(language, " ".join(words)) if words else ""
     if not lang or not all(re.search("[а-яёіў]", w, re.IGNORECASE) for w in words):
         return frozenset()
-    shared: set[tuple[str, str]] | None = None
+    shared: frozenset[tuple[str, str]] | None = None
     for word in words:
         cands = _candidates(word, lang)
         # readings far below the best are the rules' long shots ("Бабарыкі" read as a
@@ -567,15 +569,7 @@ def name_cases(tokens: list[str], language: str) -> frozenset[str]:
             if cand.score >= best - 1.0 or cand.gender
             for r in cand.all_readings()
         }
-        if shared is None:
-            shared = readings
-            continue
-        shared = {
-            (g1 or g2, c1)
-            for g1, c1 in shared
-            for g2, c2 in readings
-            if c1 == c2 and (not g1 or not g2 or g1 == g2)
-        }
+        shared = frozenset(readings) if shared is None else _agree(shared, readings)
     return frozenset(case for _gender, case in shared or ())
 
 
