@@ -1163,3 +1163,57 @@ def test_a_nameless_headline_event_is_the_dated_lead():
         "2025-01-18",
     )
     assert [(e["type"], e["date"]) for e in result["events"]] == [("release", "2025-01-18")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Суд в четверг приговорил Ивана Петрова и Олега Сидорова к десяти годам колонии, "
+            "Марию Козлову и Павла Орлова — к восьми годам, Анну Зайцеву — к шести.",
+            {"Иван Петров", "Олег Сидоров", "Мария Козлова", "Павел Орлов", "Анна Зайцева"},
+        ),
+        (
+            "Суд у чацвер асудзіў Івана Пятрова і Алега Сідарава да дзесяці гадоў калоніі, "
+            "Марыю Казлову і Паўла Арлова — да васьмі гадоў, Анну Зайцаву — да шасці.",
+            {"Іван Пятроў", "Алег Сідараў", "Марыя Казлова", "Павел Арлоў", "Анна Зайцава"},
+        ),
+    ],
+)
+def test_names_before_a_dash_standing_for_the_verb_share_its_event(text, expected):
+    result = run(text, "2023-05-05")
+    assert triples(result) == {("sentence", "2023-05-04", name) for name in expected}
+
+
+def test_a_dash_after_a_later_verb_belongs_to_that_verb():
+    result = run(
+        "Ивана Петрова приговорили к пяти годам, а Олега Сидорова задержали — в среду.",
+        "2023-05-05",
+    )
+    assert all(
+        "Олег Сидоров" not in e["persons"] for e in result["events"] if e["type"] == "sentence"
+    )
+    assert ("detention", "2023-05-03", "Олег Сидоров") in triples(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Суд в пятницу сократил сроки: Ивану Петрову — с семи до четырёх лет, Олегу "
+            "Сидорову — до трёх лет.",
+            "ru",
+        ),
+        (
+            "Суд у пятніцу скараціў тэрміны: Івану Пятрову — з сямі да чатырох гадоў, Алегу "
+            "Сідараву — да трох.",
+            "be",
+        ),
+        ("On Friday the city court reduced the sentences of Ivan Petrou and Aleh Sidarau.", "en"),
+    ],
+)
+def test_a_term_changed_on_appeal_is_a_sentence(text, language):
+    result = run(text, "2023-05-05")
+    assert result["language"] == language
+    assert {(t, d) for t, d, _p in triples(result)} == {("sentence", "2023-05-05")}
+    assert len(result["events"][0]["persons"]) == 2

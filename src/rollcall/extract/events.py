@@ -126,6 +126,9 @@ _GAP_REPEAT = re.compile(
     r"(?:(?:опять|снова|ещё раз|зноў|ізноў|again|back)\s+)?(?:в|во|у|ў|to|into)\s",
     re.IGNORECASE,
 )
+# "..., Андрея Пагерылу и Сергея Шелеста — к 14 годам": a dash standing for the verb
+_DASH_GAP = re.compile(r"\s+[—–]\s+(?=(?:к|ко|да|до|на|по|с|со|з|са|у|ў|в|\d)(?!\w))", re.I)
+_NAME_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:и|і)\s)\s*")
 _GAP_TAIL = re.compile(r"(?:,[^,.;:]{1,60},)?\s*(?:on\s+|в\s+|у\s+|ў\s+)?")
 _EARLIER = re.compile(
     r"(?<!\w)(?:earlier|previously|already|before that|once|ранее|раньше|уже|прежде|"
@@ -298,6 +301,7 @@ class EventFinder:
         self._among(events)
         self._among_here(events)
         self._colon_lists(events)
+        self._dash_lists(events)
         events = self._gapped(events)
         self.found = [RawEvent(**vars(e)) for e in events]
         return self._discourse(events)
@@ -366,6 +370,33 @@ class EventFinder:
             if named and not self._triggers(colon + 1, sentence.end):
                 event.persons = _unique(p for _s, _e, p in named)
                 event.had_persons = True
+
+    def _dash_lists(self, events: list[RawEvent]) -> None:
+        """ "приговорили X и Y к 15 годам, A и B — к 14, C — к 12", "сократил сроки:
+        A — до четырёх лет, B — до трёх": the names before a dash that stands for the
+        verb left out share the verb's event."""
+        if self.lexicon.code == "en":
+            return
+        for event in events:
+            if not event.persons:
+                continue
+            sentence = self.sentences[event.sentence]
+            for dash in _DASH_GAP.finditer(self.text, event.trigger[1], sentence.end):
+                if self._triggers(event.trigger[1], dash.start()):
+                    break  # the names belong to the later verb
+                named: list[int] = []
+                position = dash.start()
+                for m_start, m_end, person in reversed(
+                    self.mentions.between(event.trigger[1], dash.start())
+                ):
+                    gap = self.text[m_end:position]
+                    if gap.strip() if not named else not _NAME_LIST_GAP.fullmatch(gap):
+                        break
+                    named.append(person)
+                    position = m_start
+                before = self.text[event.trigger[1] : position].rstrip()
+                if named and before.endswith((",", ":")) and not self._in_quote(position):
+                    event.persons = _unique([*event.persons, *reversed(named)])
 
     def _gapped(self, events: list[RawEvent]) -> list[RawEvent]:
         """ "X was detained on 17 September, and Y, a volunteer, two weeks later": the verb
