@@ -1217,3 +1217,36 @@ def test_a_term_changed_on_appeal_is_a_sentence(text, language):
     assert result["language"] == language
     assert {(t, d) for t, d, _p in triples(result)} == {("sentence", "2023-05-05")}
     assert len(result["events"][0]["persons"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "prisoner"),
+    [
+        (
+            "Аляксея Іванова этапавалі ў калонію №20 у верасні. Там ён абвясціў галадоўку ў "
+            "знак пратэсту супраць абыходжання з боку начальніка калоніі Пятра Сямёнава. "
+            "4 кастрычніка палітвязня перавялі ў памяшканне камернага тыпу.",
+            "Аляксей Іваноў",
+        ),
+        (
+            "Алексея Иванова этапировали в колонию №20 в сентябре. Там он объявил голодовку "
+            "в знак протеста против обращения со стороны начальника колонии Петра Семёнова. "
+            "4 октября политзаключённого перевели в помещение камерного типа.",
+            "Алексей Иванов",
+        ),
+        (
+            "Alexei Ivanou was moved to colony No. 20 in September. There he went on hunger "
+            "strike in protest at his treatment by the colony's head, Piotr Siamionau. On "
+            "October 4 the political prisoner was placed in a cell-type room.",
+            "Alexei Ivanou",
+        ),
+    ],
+)
+def test_an_agent_named_after_by_or_z_boku_is_no_events_person(text, prisoner):
+    result = run(text, "2012-10-31")
+    assert {(t, p) for t, _d, p in triples(result)} == {
+        ("transfer", prisoner),
+        ("hunger_strike", prisoner),
+        ("punishment", prisoner),
+    }
+    assert ("punishment", "2012-10-04", prisoner) in triples(result)

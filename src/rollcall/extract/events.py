@@ -167,7 +167,9 @@ _TOGETHER = re.compile(
 _EN_OF_BEFORE = re.compile(r"\bof\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _EN_NOT_SUBJECT_BEFORE = re.compile(
     r"(?:\bby|\bwith|\bmet|\bto|\bfor|\bfrom|\bagainst|\bof|\binsulting|\binsulted|"
-    r"\bdefaming|\bcritici[sz]ing|\bcritici[sz]ed|\bcondemned|\bcondemning)\s+(?:\w+\s+){0,2}$",
+    r"\bdefaming|\bcritici[sz]ing|\bcritici[sz]ed|\bcondemned|\bcondemning)\s+(?:\w+\s+){0,2}$"
+    # "his treatment by the colony's head, X": the agent named in apposition
+    r"|\bby\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+$",
     re.IGNORECASE,
 )
 _SLAVIC_NOT_SUBJECT_BEFORE = re.compile(
@@ -175,7 +177,9 @@ _SLAVIC_NOT_SUBJECT_BEFORE = re.compile(
     r"словам|паводле|сустрэўся|встретился|встречи|сустрэчы|имя|імя|отношении|адносінах)\s+$"
     r"|(?<!\w)(?:оскорблени\w+|абраз\w+|клевет\w+|паклёп\w*)\s+(?:\w+\s+)?$"
     r"|(?<!\w)(?:сына|дачкі|жонкі|мужа|бацькі|маці|брата|сястры|дочери|жены|отца|матери|"
-    r"сестры|жонку|дачку|сястру|жену|дочь|мать|сестру)\s+(?:\w+\s+){0,2}$",
+    r"сестры|жонку|дачку|сястру|жену|дочь|мать|сестру)\s+(?:\w+\s+){0,2}$"
+    # "з боку начальніка калоніі X", "со стороны начальника X": the agent
+    r"|(?<!\w)(?:з|с|со)\s+(?:боку|стороны)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 
