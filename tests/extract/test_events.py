@@ -1250,3 +1250,14 @@ def test_an_agent_named_after_by_or_z_boku_is_no_events_person(text, prisoner):
         ("punishment", prisoner),
     }
     assert ("punishment", "2012-10-04", prisoner) in triples(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мікалая Статкевіча прывезлі ў калонію №17 у чацвер.",
+        "Николая Статкевича привезли в колонию №17 в четверг.",
+    ],
+)
+def test_brought_to_a_colony_is_a_transfer(text):
+    assert {(t, d) for t, d, _p in triples(run(text, "2012-10-31"))} == {("transfer", "2012-10-25")}

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pytest
+
 from tests.extract.conftest import run, triples
 
 
@@ -217,3 +219,15 @@ def test_company_names_are_no_persons():
 def test_a_given_name_after_a_full_name_starts_the_next_person():
     result = run("Пра ліст расказала жонка Мікалая Статкевіча Марына Адамовіч.", "2025-11-01", "be")
     assert [p["name"] for p in result["persons"]] == ["Мікалай Статкевіч", "Марына Адамовіч"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("У Мазыр Дашкевіча прывезлі 19 верасня.", {"Дашкевіч"}),
+        ("Вечарам у калонію Мікалая Статкевіча прывезлі з Шклова.", {"Мікалай Статкевіч"}),
+        ("Адвокат Пятро Марцаў і Мікола Статкевіч прыйшлі.", {"Пятро Марцаў", "Мікола Статкевіч"}),
+    ],
+)
+def test_an_unknown_word_after_a_preposition_is_a_place_not_a_given_name(text, expected):
+    assert {p["name"] for p in run(text, "2012-10-31")["persons"]} == expected

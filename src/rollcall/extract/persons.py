@@ -102,6 +102,11 @@ def ner_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, in
     return spans
 
 
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<!\w)(?:у|ў|в|во|на|з|із|са|с|со|пад|под|за|да|до|ля|каля|ад|от|из)\s+$", re.I
+)
+
+
 @dataclass
 class Mention:
     """One mention of a person in the text."""
@@ -337,7 +342,16 @@ class PersonFinder:
                 and self._surname_shaped(words[i + 1])
                 and not self._surname_shaped(words[i])
                 and len(words) - i == 2
-                and (self.lang == "en" or offsets[i][0] not in self.sentence_starts)
+                and (
+                    self.lang == "en"
+                    or (
+                        offsets[i][0] not in self.sentence_starts
+                        # "У Мазыр Дашкевіча прывезлі": after a preposition, a place
+                        and not _PREPOSITION_BEFORE.search(
+                            self.text, max(0, offsets[i][0] - 6), offsets[i][0]
+                        )
+                    )
+                )
             ):
                 out.append(Mention(offsets[i][0], offsets[i + 1][1], words[i : i + 2]))
                 i += 2
