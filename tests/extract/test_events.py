@@ -1261,3 +1261,29 @@ def test_an_agent_named_after_by_or_z_boku_is_no_events_person(text, prisoner):
 )
 def test_brought_to_a_colony_is_a_transfer(text):
     assert {(t, d) for t, d, _p in triples(run(text, "2012-10-31"))} == {("transfer", "2012-10-25")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Ивана Петрова задержали 19 апреля 2022 года. 5 января этого года суд приговорил "
+            "его к девяти годам колонии. 3 апреля Верховный суд оставил приговор в силе.",
+            "ru",
+        ),
+        (
+            "Івана Пятрова затрымалі 19 красавіка 2022 года. 5 студзеня гэтага года суд "
+            "асудзіў яго на дзевяць гадоў калоніі. 3 красавіка Вярхоўны суд пакінуў прысуд "
+            "у сіле.",
+            "be",
+        ),
+    ],
+)
+def test_a_year_told_in_words_ends_the_narrated_year(text, language):
+    result = run(text, "2023-11-01")
+    assert result["language"] == language
+    assert {(t, d) for t, d, _p in triples(result)} == {
+        ("detention", "2022-04-19"),
+        ("sentence", "2023-01-05"),
+        ("trial", "2023-04-03"),
+    }

@@ -380,8 +380,7 @@ def _narrative_year(
         return None
     if int(mention.value[:4]) not in (published.year, published.year - 1):
         return None  # its year came from elsewhere ("да гэтага", "таго ж года")
-    words = re.findall(r"\w+", text[mention.start : mention.end].lower())
-    if not words or not all((w.isdigit() and len(w) <= 2) or w in lexicon.months for w in words):
+    if not _bare_day_or_month(text, lexicon, mention):
         return None
     if len(mention.value) < 10:
         return None  # a month alone ("in May") keeps the latest such month
@@ -395,7 +394,10 @@ def _narrative_year(
                 same_year_month = month
             continue
         if d.value and (
-            d.narrated or (d.kind == "absolute" and re.search(r"\d{4}", text[d.start : d.end]))
+            d.narrated
+            or (d.kind == "absolute" and re.search(r"\d{4}", text[d.start : d.end]))
+            # "5 января этого года", "last March": a year told, if not in digits
+            or (d.kind == "relative" and not _bare_day_or_month(text, lexicon, d))
         ):
             anchor = d
             break
@@ -414,6 +416,12 @@ def _narrative_year(
     if value[:4] > published.isoformat()[:4] or value > published.isoformat()[: len(value)]:
         return None
     return DateMention(mention.start, mention.end, value, "relative", narrated=True)
+
+
+def _bare_day_or_month(text: str, lexicon: Lexicon, mention: DateMention) -> bool:
+    """ "18 студзеня", "in May": a day or month told without any year."""
+    words = re.findall(r"\w+", text[mention.start : mention.end].lower())
+    return bool(words) and all((w.isdigit() and len(w) <= 2) or w in lexicon.months for w in words)
 
 
 def _resolve(
