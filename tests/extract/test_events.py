@@ -1287,3 +1287,28 @@ def test_a_year_told_in_words_ends_the_narrated_year(text, language):
         ("sentence", "2023-01-05"),
         ("trial", "2023-04-03"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Василия Береснева задержали в апреле. 5 января суд приговорил его и бывшего "
+            "председателя профсоюза Геннадия Федынича к девяти годам колонии.",
+            ["Василий Береснев", "Геннадий Федынич"],
+        ),
+        (
+            "Васіля Бераснева затрымалі ў красавіку. 5 студзеня суд асудзіў яго і былога "
+            "старшыню прафсаюза Генадзя Федыніча да дзевяці гадоў.",
+            ["Васіль Бераснеў", "Генадзь Федыніч"],
+        ),
+        (
+            "Vasil Berasneu was detained in April. On January 5 the court sentenced him and "
+            "the union's former chairman Hienadz Fiadynich to nine years.",
+            ["Vasil Berasneu", "Hienadz Fiadynich"],
+        ),
+    ],
+)
+def test_an_object_pronoun_joined_to_a_name_by_and(text, expected):
+    sentences = [e for e in run(text, "2023-11-01")["events"] if e["type"] == "sentence"]
+    assert [(e["date"], e["persons"]) for e in sentences] == [("2023-01-05", expected)]

@@ -88,6 +88,9 @@ _OBJECT_PRONOUN = re.compile(
     r"after|к|на|в|во|за|по|у|ў|да|пад|праз|с|з)\b|[,.;]|\s*$)",
     re.IGNORECASE,
 )
+_OBJECT_PRONOUN_AND = re.compile(
+    r"\s+(?P<p>him|her|его|её|ее|яго|яе)\s+(?:and|и|і)\s+", re.IGNORECASE
+)
 _SINCE_END = re.compile(r"(?:since|\s[сз])$", re.IGNORECASE)
 _DIED = re.compile(rf"(?<!\w){DIED}(?!\w)", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(r"(?<!\w)(?P<p>его|её|ее|их|яго|яе|іх)\s+$", re.IGNORECASE)
@@ -983,6 +986,23 @@ class EventFinder:
                 if before and group[0] is before[0]:  # "She and X were detained"
                     persons = _unique(
                         [*self._coordinated_pronouns(c_start, match.start()), *persons]
+                    )
+                joined = _OBJECT_PRONOUN_AND.match(self.text, match.end())
+                if (
+                    joined
+                    and after
+                    and after[0] in group
+                    and not self.mentions.between(joined.end(), after[0][0])
+                    and after[0][0] - joined.end() <= 60
+                ):
+                    # "приговорил его и бывшего председателя X": the pronoun's person too
+                    persons = _unique(
+                        [
+                            *self.resolver.resolve_word(
+                                joined.group("p"), joined.start("p"), frozenset(persons)
+                            ),
+                            *persons,
+                        ]
                     )
                 return persons
         if counted:
