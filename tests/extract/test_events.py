@@ -1312,3 +1312,12 @@ def test_a_year_told_in_words_ends_the_narrated_year(text, language):
 def test_an_object_pronoun_joined_to_a_name_by_and(text, expected):
     sentences = [e for e in run(text, "2023-11-01")["events"] if e["type"] == "sentence"]
     assert [(e["date"], e["persons"]) for e in sentences] == [("2023-01-05", expected)]
+
+
+def test_full_terms_in_the_plural_are_an_end_of_term_release():
+    result = run(
+        "Seven political prisoners walked free last week after serving their full terms: "
+        "Aliaksandr Hladkikh, Katsiaryna Batura and Siarhei Samul.",
+        "2023-09-20",
+    )
+    assert [(e["subtype"], len(e["persons"])) for e in result["events"]] == [("end_of_term", 3)]

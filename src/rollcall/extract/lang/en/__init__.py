@@ -168,7 +168,7 @@ LEXICON = Lexicon(
     subtype_cues={
         "pardon": r"\bpardon(?:ed|ing|s)\b|\b(?:act|decree|wave|round)\s+of\s+(?:a\s+)?pardon|\bpardon\s+(?:decree|act)\b|\b(?:under|by|after|following|with|received|granted)\s+(?:a\s+|the\s+)?(?:presidential\s+)?pardon\b",
         "amnesty": r"\bamnest(?:y|ied)\b(?!\s+International)",
-        "end_of_term": r"\b(?:(?:served|serving|completed|completing)\s+(?:[\w-]+\s+){0,3}(?:term|sentence)|term\s+(?:ended|ends|expired)|end of (?:his|her|their) (?:term|sentence)|full term)\b",
+        "end_of_term": r"\b(?:(?:served|serving|completed|completing)\s+(?:[\w-]+\s+){0,3}(?:terms?|sentences?)|terms?\s+(?:ended|ends|expired)|end of (?:his|her|their) (?:terms?|sentences?)|full terms?)\b",
         "acquittal": r"\bacquitt\w*\b",
     },
     negation=r"\b(?:not|never|no longer|refused to|declined to|did not|without|nor|instead of|rather than)\b|n't\b",
