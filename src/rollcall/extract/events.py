@@ -131,6 +131,7 @@ _GAP_REPEAT = re.compile(
 )
 # "..., Андрея Пагерылу и Сергея Шелеста — к 14 годам": a dash standing for the verb
 _DASH_GAP = re.compile(r"\s+[—–]\s+(?=(?:к|ко|да|до|на|по|с|со|з|са|у|ў|в|\d)(?!\w))", re.I)
+_NOTHING_BUT_SPACE = re.compile(r"\s*")
 _NAME_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:и|і)\s)\s*")
 _GAP_TAIL = re.compile(r"(?:,[^,.;:]{1,60},)?\s*(?:on\s+|в\s+|у\s+|ў\s+)?")
 _EARLIER = re.compile(
@@ -391,13 +392,14 @@ class EventFinder:
             for dash in _DASH_GAP.finditer(self.text, event.trigger[1], sentence.end):
                 if self._triggers(event.trigger[1], dash.start()):
                     break  # the names belong to the later verb
+                # the names right before the dash, joined by commas or "and"
                 named: list[int] = []
                 position = dash.start()
                 for m_start, m_end, person in reversed(
                     self.mentions.between(event.trigger[1], dash.start())
                 ):
-                    gap = self.text[m_end:position]
-                    if gap.strip() if not named else not _NAME_LIST_GAP.fullmatch(gap):
+                    joiner = _NAME_LIST_GAP if named else _NOTHING_BUT_SPACE
+                    if not joiner.fullmatch(self.text, m_end, position):
                         break
                     named.append(person)
                     position = m_start

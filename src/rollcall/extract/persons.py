@@ -102,11 +102,6 @@ def ner_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, in
     return spans
 
 
-_PREPOSITION_BEFORE = re.compile(
-    r"(?<!\w)(?:у|ў|в|во|на|з|із|са|с|со|пад|под|за|да|до|ля|каля|ад|от|из)\s+$", re.I
-)
-
-
 @dataclass
 class Mention:
     """One mention of a person in the text."""
@@ -229,6 +224,9 @@ class PersonFinder:
         self.quotes = quotes
         self.quote_ranges = Ranges(quotes)
         self.names = names
+        self.after_place_preposition = re.compile(
+            rf"(?<!\w){lexicon.place_prepositions}\s+$", re.IGNORECASE
+        )
 
     # -- candidates -------------------------------------------------------------------
     def _is_given(self, word: str) -> bool:
@@ -347,8 +345,8 @@ class PersonFinder:
                     or (
                         offsets[i][0] not in self.sentence_starts
                         # "У Мазыр Дашкевіча прывезлі": after a preposition, a place
-                        and not _PREPOSITION_BEFORE.search(
-                            self.text, max(0, offsets[i][0] - 6), offsets[i][0]
+                        and not self.after_place_preposition.search(
+                            self.text, max(0, offsets[i][0] - 8), offsets[i][0]
                         )
                     )
                 )

@@ -120,6 +120,9 @@ class Lexicon:
     organisation_heads: frozenset[str] = field(default_factory=frozenset)
     # parts of compound company names ("Белгазпрамбанк", "Гродноазот"): no surname has them
     organisation_parts: str = r"(?!x)x"
+    # prepositions of place or direction: an unknown capitalised word after one is a
+    # place, not a given name ("У Мазыр Дашкевіча прывезлі")
+    place_prepositions: str = r"(?!x)x"
 
     @property
     def trigger_regexes(self) -> list[CompiledTrigger]:
