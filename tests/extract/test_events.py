@@ -1321,3 +1321,77 @@ def test_full_terms_in_the_plural_are_an_end_of_term_release():
         "2023-09-20",
     )
     assert [(e["subtype"], len(e["persons"])) for e in result["events"]] == [("end_of_term", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The hearing of Ivan Kruk began on March 3, and that day police detained "
+            "his brother Pavel Kruk outside the court.",
+            "en",
+            ("detention", "2021-03-03", "Pavel Kruk"),
+        ),
+        (
+            "Суд над Иваном Круком начался 3 марта. В тот день у здания суда задержали "
+            "его брата Павла Крука.",
+            "ru",
+            ("detention", "2021-03-03", "Павел Крук"),
+        ),
+        (
+            "Суд над Іванам Круком пачаўся 3 сакавіка. У той дзень каля будынка суда "
+            "затрымалі ягонага брата Паўла Крука.",
+            "be",
+            ("detention", "2021-03-03", "Павел Крук"),
+        ),
+    ],
+)
+def test_that_day_is_the_date_told_before(text, lang, expected):
+    assert expected in triples(run(text, "2021-04-10", lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Police detained activist Pavel Kruk outside the court on May 4. "
+            '"I would do it again," Ivan Lis said after police first detained him last '
+            "November.",
+            "en",
+            ("detention", "2020-11", "Ivan Lis"),
+        ),
+        (
+            "У здания суда 4 мая задержали активиста Павла Крука. «Я бы сделал это снова», "
+            "— сказал Иван Лис, которого впервые задержали в ноябре прошлого года.",
+            "ru",
+            ("detention", "2020-11", "Иван Лис"),
+        ),
+    ],
+)
+def test_a_pronoun_means_the_person_named_before_it_in_its_own_sentence(text, lang, expected):
+    assert expected in triples(run(text, "2021-06-10", lang))
+
+
+def test_a_sentence_opening_adverb_is_no_surname_be():
+    result = run(
+        "Васіль Лаўрык выйшаў на волю ў лютым 2013 года. Упершыню яго асудзілі 17 лютага "
+        "2011 года.",
+        "2013-12-06",
+        "be",
+    )
+    assert ("sentence", "2011-02-17", "Васіль Лаўрык") in triples(result)
+    assert [p["name"] for p in result["persons"]] == ["Васіль Лаўрык"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Сотрудники КГБ задержали его брата Павла Крука.", "ru", {"Павел Крук"}),
+        ("Супрацоўнікі КДБ затрымалі ягонага брата Паўла Крука.", "be", {"Павел Крук"}),
+        # without the possessive the name is whose brother it is
+        ("Сотрудники КГБ задержали брата Павла Крука.", "ru", set()),
+    ],
+)
+def test_a_relative_named_after_a_possessive_is_the_person(text, lang, expected):
+    result = run(text, "2021-04-10", lang)
+    assert {p for e in result["events"] for p in e["persons"]} == expected

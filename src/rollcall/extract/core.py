@@ -124,6 +124,11 @@ class Resolver:
             candidates = self._candidates(before, gender, exclude)
         if not candidates:
             return None
+        if not whole:
+            here = self.sentences[self._sentence_index(position)].start
+            same = self._candidates([m for m in before if m[0] >= here], gender, exclude)
+            if same:
+                candidates = same
         index = bisect.bisect_left(self.event_log, (position,)) - 1
         current_topic = set(self.event_log[index][1]) if index >= 0 else set()
         last_of: dict[int, int] = {}

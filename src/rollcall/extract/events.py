@@ -180,12 +180,24 @@ _SLAVIC_NOT_SUBJECT_BEFORE = re.compile(
     r"(?<!\w)(?:на|с|со|к|ко|от|для|о|об|при|за|про|над|под|перед|ад|да|пра|з|са|аб|штаб\w*|"
     r"словам|паводле|сустрэўся|встретился|встречи|сустрэчы|имя|імя|отношении|адносінах)\s+$"
     r"|(?<!\w)(?:оскорблени\w+|абраз\w+|клевет\w+|паклёп\w*)\s+(?:\w+\s+)?$"
-    r"|(?<!\w)(?:сына|дачкі|жонкі|мужа|бацькі|маці|брата|сястры|дочери|жены|отца|матери|"
-    r"сестры|жонку|дачку|сястру|жену|дочь|мать|сестру)\s+(?:\w+\s+){0,2}$"
     # "з боку начальніка калоніі X", "со стороны начальника X": the agent
     r"|(?<!\w)(?:з|с|со)\s+(?:боку|стороны)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "жены Тихановского", "сына Лосіка": a relative of the one named, who is not the subject;
+# after a possessive the name is the relative's own ("его брата Павла Крука")
+_KIN_OF_BEFORE = re.compile(
+    r"(?<!\w)(?P<owner>(?:его|её|ее|их|своего|своей|своих|яго|яе|іх|ягонага|ягонай|"
+    r"яе|свайго|сваёй|сваіх)\s+)?"
+    r"(?:сына|дачкі|жонкі|мужа|бацькі|маці|брата|сястры|дочери|жены|отца|матери|"
+    r"сестры|жонку|дачку|сястру|жену|дочь|мать|сестру)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _kin_of_someone(before: str) -> bool:
+    kin = _KIN_OF_BEFORE.search(before)
+    return kin is not None and not kin.group("owner")
 
 
 @dataclass
@@ -672,7 +684,7 @@ class EventFinder:
                     after_trigger and _EN_OF_BEFORE.search(before)
                 ):
                     continue
-            elif _SLAVIC_NOT_SUBJECT_BEFORE.search(before):
+            elif _SLAVIC_NOT_SUBJECT_BEFORE.search(before) or _kin_of_someone(before):
                 continue
             elif any(
                 s2 > m_end and not self.text[m_end:s2].strip()

@@ -130,10 +130,11 @@ _BE_RULES: list[_Rule] = [
     *_rules("ый", "m", gent="ыя", datv="ыю", ablt="ыем", loct="ыі"),
     *_rules("ія", "f", gent="іі", accs="ію", ablt="іяй"),
     *_rules("ыя", "f", gent="ыі", accs="ыю", ablt="ыяй"),
-    *_rules("ак", "m", "C", gent="ка", datv="ку", ablt="кам", loct="ку"),
-    *_rules("ок", "m", "C", gent="ка", datv="ку", ablt="кам", loct="ку"),
-    *_rules("ёк", "m", "C", gent="ька", datv="ьку", ablt="ькам", loct="ьку"),
-    *_rules("ец", "m", "C", gent="ца", datv="цу", ablt="цам", loct="цы"),
+    # the instrumental is -ом where the ending is stressed (Дзядком, Круком), else -ам
+    *_rules("ак", "m", "C", gent="ка", datv="ку", ablt="кам ком", loct="ку"),
+    *_rules("ок", "m", "C", gent="ка", datv="ку", ablt="кам ком", loct="ку"),
+    *_rules("ёк", "m", "C", gent="ька", datv="ьку", ablt="ькам ьком", loct="ьку"),
+    *_rules("ец", "m", "C", gent="ца", datv="цу", ablt="цам цом", loct="цы"),
     *_rules("вел", "m", gent="ўла", datv="ўлу", ablt="ўлам", loct="ўле"),
     *_rules("вец", "m", gent="ўца", datv="ўцу", ablt="ўцом", loct="ўцы"),  # Мысліўца
     *_rules("ь", "m", "S", gent="я", datv="ю", ablt="ем", loct="і"),
@@ -145,7 +146,7 @@ _BE_RULES: list[_Rule] = [
     *_rules("а", "", gent="ы і", datv="е", accs="у", ablt="ай аю ам"),
     *_rules("а", "m", datv="у"),  # Мікола -> Міколу
     *_rules("я", "", gent="і", datv="і ю", accs="ю", ablt="яй яю ем"),
-    *_rules("", "m", "C", gent="а", datv="у", ablt="ам ем ым", loct="е у"),
+    *_rules("", "m", "C", gent="а", datv="у", ablt="ам ом ем ым", loct="е у"),
 ]
 
 _RULES = {"ru": _RU_RULES, "be": _BE_RULES}

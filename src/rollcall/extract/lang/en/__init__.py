@@ -129,7 +129,10 @@ LEXICON = Lexicon(
         r"|(?:total|number|tally|count|figure|it)(?:\s+(?:number|of|political|prisoners|people))*\s+(?:had\s+|has\s+)?(?:rose to|risen to|grew to|grown to|fell to|fallen to|dropped to|climbed to|reached|passed|exceeded|topped|stood at|stands at)\s+)"
         r"(?:about\s+|over\s+|more than\s+|almost\s+|nearly\s+)?"
     ),
-    same_day=r"(?:on\s+)?(?:the|that)\s+same\s+day|later\s+that\s+day",
+    same_day=(
+        r"(?:on\s+)?(?:the|that)\s+same\s+day|(?:later|earlier)\s+that\s+day"
+        r"|(?:on\s+)?that\s+day(?!,?\s+when)|that\s+(?:same\s+)?(?:evening|morning)"
+    ),
     same_year=r"(?:in\s+)?(?:that|the)\s+same\s+year|later\s+that\s+year",
     same_month=r"(?:(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+|later\s+|in\s+|earlier\s+)?that\s+(?:same\s+)?month|the\s+same\s+month",
     before_that=r"\b(?:before that|after that)\b",
