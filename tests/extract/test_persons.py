@@ -231,3 +231,30 @@ def test_a_given_name_after_a_full_name_starts_the_next_person():
 )
 def test_an_unknown_word_after_a_preposition_is_a_place_not_a_given_name(text, expected):
     assert {p["name"] for p in run(text, "2012-10-31")["persons"]} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "A court ruled that Ivan Kruk must stay in prison, his father Pavel Kruk said. "
+            '"My son will not give up," Pavel Kruk said. Kruk was detained on May 3, 2021.',
+            "en",
+            ("detention", "2021-05-03", "Ivan Kruk"),
+        ),
+        (
+            "Суд оставил Ивана Крука в тюрьме, сообщил его отец Павел Крук. «Сын не сдастся», "
+            "— сказал Павел Крук. Крука задержали 3 мая 2021 года.",
+            "ru",
+            ("detention", "2021-05-03", "Иван Крук"),
+        ),
+        (
+            "Суд пакінуў Івана Крука ў турме, паведаміў ягоны бацька Павел Крук. «Сын не "
+            "здасца», — сказаў Павел Крук. Крука затрымалі 3 мая 2021 года.",
+            "be",
+            ("detention", "2021-05-03", "Іван Крук"),
+        ),
+    ],
+)
+def test_a_bare_surname_shared_with_a_relative_is_the_report_s_person(text, lang, expected):
+    assert expected in triples(run(text, "2021-09-01", lang))

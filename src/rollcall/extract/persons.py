@@ -73,6 +73,11 @@ _PLACE_NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _KIN_BEFORE = re.compile(rf"(?<!\w){KIN}\s+$", re.IGNORECASE)
+_KIN_OR_OBLIQUE_BEFORE = re.compile(
+    rf"(?<!\w)(?:{KIN}|отца|матери|жены|мужа|сына|дочери|брата|сестры|отцу|матери|жене|"
+    r"сыну|брату|сестре|жонкі|сына|дачкі|сястры|бацьку|жонцы|сыну|дачцэ|сястры)\s+$",
+    re.IGNORECASE,
+)
 _NER: Any = None
 _NER_LOCK = threading.Lock()
 
@@ -647,6 +652,11 @@ class PersonFinder:
             matches = exact + sorted({i for i in inflected if i not in exact})
             if key == "first" and len(matches) > 1:
                 continue  # a given name shared by two persons names neither
+            if key == "surname" and len(matches) > 1:
+                # "his father Aliaksandr Dziadok": a relative introduced so is named in
+                # full or by role after; the bare surname is the one the report is about
+                own = [i for i in matches if not self._introduced_as_kin(clusters[i])]
+                matches = own or matches
             if matches:
                 # "Пушкіна" is Алесь Пушкін's genitive or Яніна Пушкіна: the more salient one
                 best = max(
@@ -663,6 +673,12 @@ class PersonFinder:
             return
         surname = mention.nominative[0]
         self._new_cluster(clusters, mention, None, surname, [surname])
+
+    def _introduced_as_kin(self, cluster: dict[str, Any]) -> bool:
+        first = next((m for m in cluster["mentions"] if len(m.words) > 1), None)
+        return first is not None and bool(
+            _KIN_OR_OBLIQUE_BEFORE.search(self.text, max(0, first.start - 20), first.start)
+        )
 
     def _standalone(self, mention: Mention) -> bool:
         """Whether a lone capitalised word is a person named by surname only."""
