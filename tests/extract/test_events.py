@@ -1395,3 +1395,45 @@ def test_a_sentence_opening_adverb_is_no_surname_be():
 def test_a_relative_named_after_a_possessive_is_the_person(text, lang, expected):
     result = run(text, "2021-04-10", lang)
     assert {p for e in result["events"] for p in e["persons"]} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Правозащитники признали Ивана Крука, Павла Лиса и Анну Гук политзаключёнными.",
+            "ru",
+            {"Иван Крук", "Павел Лис", "Анна Гук"},
+        ),
+        (
+            "Праваабаронцы прызналі Івана Крука, Паўла Ліса і Анну Гук палітвязнямі.",
+            "be",
+            {"Іван Крук", "Павел Ліс", "Анна Гук"},
+        ),
+    ],
+)
+def test_recognition_of_a_comma_separated_list(text, lang, expected):
+    result = run(text, "2022-09-06", lang)
+    assert {p for e in result["events"] if e["type"] == "recognition" for p in e["persons"]} == (
+        expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Анна Гук получила два с половиной года колонии.", "ru", {"Анна Гук"}),
+        ("Иван Крук и Павел Лис получили по 10 лет.", "ru", {"Иван Крук", "Павел Лис"}),
+        ("Суд дал Ивану Круку пять лет колонии.", "ru", {"Иван Крук"}),
+        ("Анна Гук атрымала два з паловай гады калоніі.", "be", {"Анна Гук"}),
+        ("Суд даў Івану Круку тры гады калоніі.", "be", {"Іван Крук"}),
+        # a letter received within two months is no term
+        ("Гэта першы ліст, што Іван Крук атрымаў за два месяцы.", "be", set()),
+        ("Это первое письмо, которое Иван Крук получил за два месяца.", "ru", set()),
+    ],
+)
+def test_a_term_received_or_given_is_a_sentence(text, lang, expected):
+    result = run(text, "2022-09-06", lang)
+    assert {p for e in result["events"] if e["type"] == "sentence" for p in e["persons"]} == (
+        expected
+    )
