@@ -1437,3 +1437,36 @@ def test_a_term_received_or_given_is_a_sentence(text, lang, expected):
     assert {p for e in result["events"] if e["type"] == "sentence" for p in e["persons"]} == (
         expected
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Ивана Крука задержали 31 мая, когда он шёл на пикет в поддержку Анны Гук. "
+            "Муж Анны Гук, блогер Павел Гук, находится под стражей с 29 мая. "
+            "Крук — один из самых известных оппонентов власти. В мае 2011 года его "
+            "приговорили к шести годам колонии.",
+            "ru",
+            ("sentence", "2011-05", "Иван Крук"),
+        ),
+        (
+            "Івана Крука затрымалі 31 мая, калі ён ішоў на пікет. Павел Гук знаходзіцца "
+            "пад вартай з 29 мая. Крук — адзін з самых вядомых апанентаў улады. У траўні "
+            "2011 года яго асудзілі на шэсць гадоў калоніі.",
+            "be",
+            ("sentence", "2011-05", "Іван Крук"),
+        ),
+    ],
+)
+def test_a_pronoun_means_the_subject_opening_the_sentence_before(text, lang, expected):
+    assert expected in triples(run(text, "2020-06-30", lang))
+
+
+def test_an_adjective_of_time_opening_a_sentence_is_no_surname_be():
+    result = run(
+        "Цяперашні тэрмін Івану Круку прызначыў Мінскі абласны суд 22 снежня 2021 года.",
+        "2022-01-10",
+        "be",
+    )
+    assert [p["name"] for p in result["persons"]] == ["Іван Крук"]

@@ -129,6 +129,20 @@ class Resolver:
             same = self._candidates([m for m in before if m[0] >= here], gender, exclude)
             if same:
                 candidates = same
+            elif (index_here := self._sentence_index(position)) > 0:
+                # "Статкевич — один из ... . В 2011 году его приговорили": the subject
+                # opening the sentence before
+                previous = self.sentences[index_here - 1]
+                opening = [
+                    m
+                    for m in before
+                    if previous.start <= m[0] < here
+                    and not re.search(r"[^\W\d_]", self.text[previous.start : m[0]].lower())
+                ]
+                subject = self._candidates(opening[:1], gender, exclude)
+                # one the report has told events of, not an agent ("Lukashenka pardoned")
+                if subject and self.events.get(next(iter(subject))):
+                    candidates = subject
         index = bisect.bisect_left(self.event_log, (position,)) - 1
         current_topic = set(self.event_log[index][1]) if index >= 0 else set()
         last_of: dict[int, int] = {}

@@ -751,9 +751,13 @@ class PersonFinder:
         return any(re.search(ending, w) and len(w) > 3 for w in following)
 
     def _adjective_before_noun(self, mention: Mention) -> bool:
-        """ "Нобелеўскай прэміі", "Гродзенскі абласны суд": an adjective, not a surname."""
+        """ "Нобелеўскай прэміі", "Гродзенскі абласны суд", "Цяперашні тэрмін": an
+        adjective, not a surname."""
         if not re.search(
-            r"(?:ск|цк)(?:і|ая|ай|ага|аму|ім|ую|ий|ая|ой|ого|ому|им|ую)$", mention.words[0]
+            r"(?:ск|цк)(?:і|ая|ай|ага|аму|ім|ую|ий|ая|ой|ого|ому|им|ую)$"
+            # "цяперашні", "учарашняга", "нынешний": adjectives of time, never surnames
+            r"|шн(?:і|яя|яй|яга|яму|ім|юю|ий|его|ему|им)$",
+            mention.words[0],
         ):
             return False
         following = re.match(r"\s+([а-яёіў]+)", self.text[mention.end : mention.end + 40])
