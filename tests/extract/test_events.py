@@ -1470,3 +1470,24 @@ def test_an_adjective_of_time_opening_a_sentence_is_no_surname_be():
         "be",
     )
     assert [p["name"] for p in result["persons"]] == ["Іван Крук"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Пикет в поддержку Анны Лисовской разогнали. Муж Лисовской, блогер Павел "
+            "Лисовский, находится под стражей с 29 мая, когда его задержали в Гродно.",
+            "ru",
+            {("detention", "2020-05-29", "Павел Лисовский")},
+        ),
+        (
+            "Пікет у падтрымку Анны Лісоўскай разагналі. Муж Лісоўскай, блогер Павел "
+            "Лісоўскі, знаходзіцца пад вартай з 29 мая, калі яго затрымалі ў Гродне.",
+            "be",
+            {("detention", "2020-05-29", "Павел Лісоўскі")},
+        ),
+    ],
+)
+def test_the_one_whose_relative_is_named_is_not_the_event_s_person(text, lang, expected):
+    assert triples(run(text, "2020-06-30", lang)) == expected

@@ -702,14 +702,21 @@ class EventFinder:
         """A ru/be name in an oblique case right after a common noun ("пула Лукашэнкі",
         "мужа Ціханоўскай"): it tells whose the noun is, so it is no event's person."""
         word = re.search(r"(\w+)\s+$", self.text[max(0, m_start - 30) : m_start])
-        if word is None or not word.group(1).islower():
+        if word is None:
             return False
+        kin = re.fullmatch(KIN, word.group(1), re.IGNORECASE)
+        if not (word.group(1).islower() or kin):
+            return False  # ("Муж Тихановской" opening a sentence is still a kin noun)
         at = bisect.bisect_right(self.trigger_spans, (m_start - 2, len(self.text))) - 1
         if at >= 0 and self.trigger_spans[at][0] <= m_start - 2 < self.trigger_spans[at][1]:
             return False  # "пазбавілі Лосіка": the verb's own object
-        if _NOT_A_NOUN.fullmatch(word.group(1)) or self.role_noun.fullmatch(word.group(1)):
+        if _NOT_A_NOUN.fullmatch(word.group(1)) or (
+            self.role_noun.fullmatch(word.group(1)) and not kin
+        ):
             return False
         cases = morph.name_cases(self.text[m_start:m_end].split(), self.lexicon.code)
+        if kin:  # "Муж Тихановской" (-ой reads as a dative too): not the kin's own name
+            return bool(cases) and not cases & {"nomn", "accs"}
         return bool(cases) and cases <= {"gent", "ablt", "loct"}
 
     def _in_prepositional_insert(self, m_start: int, m_end: int, start: int, end: int) -> bool:
