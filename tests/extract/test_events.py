@@ -1491,3 +1491,26 @@ def test_an_adjective_of_time_opening_a_sentence_is_no_surname_be():
 )
 def test_the_one_whose_relative_is_named_is_not_the_event_s_person(text, lang, expected):
     assert triples(run(text, "2020-06-30", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Вечером в воскресенье из изолятора на Окрестина вышли Иван Крук и Павел Лис.",
+            "ru",
+            {("release", "2018-03-25", "Иван Крук"), ("release", "2018-03-25", "Павел Лис")},
+        ),
+        (
+            "Увечары ў нядзелю з ізалятара на Акрэсціна выйшлі Іван Крук і Павел Ліс.",
+            "be",
+            {("release", "2018-03-25", "Іван Крук"), ("release", "2018-03-25", "Павел Ліс")},
+        ),
+        # leaving the punishment cell is no release
+        ("Иван Крук вышел из штрафного изолятора колонии.", "ru", set()),
+        ("Іван Крук выйшаў са штрафнога ізалятара калоніі.", "be", set()),
+    ],
+)
+def test_walking_out_of_a_detention_centre_is_a_release(text, lang, expected):
+    result = run(text, "2018-03-26", lang)
+    assert {t for t in triples(result) if t[0] == "release"} == expected
