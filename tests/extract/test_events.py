@@ -1514,3 +1514,46 @@ def test_the_one_whose_relative_is_named_is_not_the_event_s_person(text, lang, e
 def test_walking_out_of_a_detention_centre_is_a_release(text, lang, expected):
     result = run(text, "2018-03-26", lang)
     assert {t for t in triples(result) if t[0] == "release"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "7 мая 2023 года в колонии умер Иван Крук, 11 июля 2023 года в тюрьме — "
+            "художник Павел Лис.",
+            "ru",
+            {("death", "2023-05-07", "Иван Крук"), ("death", "2023-07-11", "Павел Лис")},
+        ),
+        (
+            "7 мая 2023 года ў калоніі памёр Іван Крук, 11 ліпеня 2023 года ў турме — "
+            "мастак Павел Ліс.",
+            "be",
+            {("death", "2023-05-07", "Іван Крук"), ("death", "2023-07-11", "Павел Ліс")},
+        ),
+    ],
+)
+def test_a_dated_conjunct_with_a_dash_for_the_verb_repeats_the_event(text, lang, expected):
+    assert triples(run(text, "2024-01-10", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "У студзені 2024 года ў калоніі не стала Івана Крука.",
+            "be",
+            {("death", "2024-01", "Іван Крук")},
+        ),
+        (
+            "В январе 2024 года в колонии не стало Ивана Крука.",
+            "ru",
+            {("death", "2024-01", "Иван Крук")},
+        ),
+        # "she did not start writing" is no death
+        ("Анна Лис не стала писать прошение.", "ru", set()),
+        ("Анна Ліс не стала пісаць прашэнне.", "be", set()),
+    ],
+)
+def test_no_longer_with_us_is_a_death(text, lang, expected):
+    assert triples(run(text, "2024-05-01", lang)) == expected

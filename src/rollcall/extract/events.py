@@ -67,7 +67,9 @@ _AFTER_CLAUSE = re.compile(
     r"[,\s]*(?:\w+\s+){0,2}(?:after|before|после|перед|пасля|перад)(?!\w)", re.IGNORECASE
 )
 _INNER_NEGATION = re.compile(
-    r"(?<!\w)(?:not|never|не|ни|ні|ніколі|никогда)(?!\w)|n't", re.IGNORECASE
+    # "не стало X", "не стала X" is the idiom for a death, no negation
+    r"(?<!\w)(?:not|never|не(?!\s+стал[ао](?!\w))|ни|ні|ніколі|никогда)(?!\w)|n't",
+    re.IGNORECASE,
 )
 # possessive pronouns ("his wife", "яго жонка")
 _POSSESSIVE = r"(?:his|her|their|его|её|ее|их|яго|яе|іх)"
@@ -132,6 +134,10 @@ _GAP_REPEAT = re.compile(
 # "..., Андрея Пагерылу и Сергея Шелеста — к 14 годам": a dash standing for the verb
 _DASH_GAP = re.compile(r"\s+[—–]\s+(?=(?:к|ко|да|до|на|по|с|со|з|са|у|ў|в|\d)(?!\w))", re.I)
 _NOTHING_BUT_SPACE = re.compile(r"\s*")
+# ", 11 ліпеня 2023 года ў гродзенскай турме — мастак Алесь Пушкін": the gapped conjunct
+_DATED_GAP_OPENING = re.compile(r",\s*(?:(?:а|и|і)\s+)?$", re.IGNORECASE)
+_DATED_GAP_DASH = re.compile(r"[^,.;:!?—–\n]{0,60}?\s[—–]\s+")
+_DATED_GAP_ROLE = re.compile(r"(?:[а-яёіў\d-]+\s+){0,3}")
 _NAME_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:и|і)\s)\s*")
 _GAP_TAIL = re.compile(r"(?:,[^,.;:]{1,60},)?\s*(?:on\s+|в\s+|у\s+|ў\s+)?")
 _EARLIER = re.compile(
@@ -434,6 +440,8 @@ class EventFinder:
                     again = RawEvent(**vars(event))
                     again.date = date.value
                     out.append(again)
+            if self.lexicon.code != "en" and event.persons:
+                out.extend(self._dated_dash_gaps(event, sentence))
             for gap in _GAP.finditer(self.text, event.trigger[1], sentence.end):
                 named = [
                     m
@@ -459,6 +467,33 @@ class EventFinder:
                 gapped = RawEvent(**vars(event))
                 gapped.persons, gapped.date, gapped.had_persons = [person], value, True
                 out.append(gapped)
+        return out
+
+    def _dated_dash_gaps(self, event: RawEvent, sentence: Sentence) -> list[RawEvent]:
+        """ "7 мая памёр X, 11 ліпеня ў гродзенскай турме — мастак Y": a later conjunct
+        opening with its own date, with a dash for the verb left out, repeats the event
+        for the person after the dash on that date."""
+        out = []
+        for date in self.dates.between(event.trigger[1], sentence.end):
+            if not date.value or not _DATED_GAP_OPENING.search(
+                self.text, max(event.trigger[1], date.start - 6), date.start
+            ):
+                continue
+            dash = _DATED_GAP_DASH.match(self.text, date.end)
+            if dash is None or self._triggers(date.start, dash.end()):
+                continue
+            named = [m for m in self.mentions.between(dash.end(), dash.end() + 40)]
+            if not named or not _DATED_GAP_ROLE.fullmatch(self.text, dash.end(), named[0][0]):
+                continue
+            person = named[0][2]
+            event.persons = [p for p in event.persons if p != person]
+            if event.date == date.value:
+                # the conjunct's date is its own: the event's is the one told before it
+                own = [d for d in self.dates.between(sentence.start, event.trigger[0]) if d.value]
+                event.date = own[-1].value if own else None
+            gapped = RawEvent(**vars(event))
+            gapped.persons, gapped.date, gapped.had_persons = [person], date.value, True
+            out.append(gapped)
         return out
 
     def _clause_end(self, event: RawEvent) -> int:
