@@ -1557,3 +1557,15 @@ def test_a_dated_conjunct_with_a_dash_for_the_verb_repeats_the_event(text, lang,
 )
 def test_no_longer_with_us_is_a_death(text, lang, expected):
     assert triples(run(text, "2024-05-01", lang)) == expected
+
+
+def test_a_name_after_a_kin_noun_still_makes_its_owner_the_report_s_person():
+    result = run(
+        "Мать Андрея Лисовского: сына снова перевели в Минск\n\n"
+        "Андрея Лисовского, обвиняемого в измене, четыре раза перевозили из изолятора в "
+        "изолятор, рассказала его мать Ольга Лисовская.\n\n"
+        "23-летнего активиста задержали сотрудники КГБ в Витебске 8 ноября.",
+        "2013-02-08",
+        "ru",
+    )
+    assert ("detention", "2012-11-08", "Андрей Лисовский") in triples(result)

@@ -375,3 +375,23 @@ def test_a_nominative_name_after_a_role_is_the_speaker():
         "be",
     )
     assert [q["speaker"] for q in result["quotes"]] == ["Ганна Лысенка"]
+
+
+def test_more_speech_verbs_name_the_speaker():
+    be = (
+        "Івана Крука затрымалі ў нядзелю. Яго сябар Павел Ліс таксама выходзіў на акцыі. "
+        "«Нам пагражалі арыштам», — расказваў Павел Ліс."
+    )
+    assert quotes(be, "be") == [("Павел Ліс", "Нам пагражалі арыштам")]
+    ru = "Ивана Крука задержали в воскресенье. «Это месть за его работу», — отмечает Павел Лис."
+    assert quotes(ru, "ru") == [("Павел Лис", "Это месть за его работу")]
+    en = 'Ivan Kruk was detained on Sunday. "This is revenge for his work," Pavel Lis pointed out.'
+    assert quotes(en, "en") == [("Pavel Lis", "This is revenge for his work")]
+
+
+def test_a_relative_named_by_whose_relative_he_is_speaks_unnamed():
+    text = (
+        "Уладзімір Крук хварэе.\n\n"
+        "— Сына прынеслі на спатканне на насілках, — расказваў летам бацька Уладзіміра."
+    )
+    assert quotes(text, "be") == [(None, "Сына прынеслі на спатканне на насілках")]

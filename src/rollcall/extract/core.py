@@ -12,7 +12,7 @@ from rollcall.extract import language as language_mod
 from rollcall.extract import morph
 from rollcall.extract.dates import find_dates
 from rollcall.extract.events import EventFinder, RawEvent
-from rollcall.extract.lang import KIN, Lexicon, load
+from rollcall.extract.lang import Lexicon, load
 from rollcall.extract.model import Count, Event, Extraction, Person, Quote
 from rollcall.extract.numbers import words_value
 from rollcall.extract.persons import PersonFinder
@@ -37,14 +37,6 @@ _BOTH = _BOTH_WOMEN | {"обоих", "оба", "абодвух", "абодва",
 _EVENT_CATEGORY = {"release": "released", "detention": "detained", "recognition": "recognized"}
 
 
-# a kin noun in any case right before a name ("Муж Тихановской", "жонцы Лосіка")
-_KIN_NOUN_BEFORE = re.compile(
-    rf"(?<!\w)(?:{KIN}|мужа|жены|сына|дочери|отца|матери|брата|сестры|жонкі|дачкі|бацькі|"
-    r"сястры)\s+$",
-    re.IGNORECASE,
-)
-
-
 class Resolver:
     """Pronoun resolution: the most salient recent person of the pronoun's gender."""
 
@@ -64,13 +56,14 @@ class Resolver:
         self.interview_from = interview_from
         inside = Ranges(quotes)
         self.mentions = Positioned(
-            [
-                m
-                for m in mentions
-                if not inside.contains(m[0]) and not self._kin_possessor(m[0], m[1])
-            ],
-            key=lambda m: m[0],
+            [m for m in mentions if not inside.contains(m[0])], key=lambda m: m[0]
         )
+        # "Муж Тихановской, блогер Сергей Тихановский, ... его задержали": a name telling
+        # whose relative is meant is no antecedent in its own sentence (it still counts
+        # for salience: "Мать Андрея Гайдукова" is about Andrei)
+        self.possessors = {
+            m[0] for m in self.mentions.items if morph.kin_possessor(text, m[0], m[1], lexicon.code)
+        }
         self.sentences = sents
         self.sentence_ranges = Ranges([(s.start, s.end + 1) for s in sents])
         self.events: dict[int, list[int]] = {}  # person -> positions of their events
@@ -87,16 +80,6 @@ class Resolver:
             ("pl", re.compile(lexicon.pronouns_plural, flags)),
             ("both", re.compile(lexicon.pronouns_both, flags)),
         ]
-
-    def _kin_possessor(self, start: int, end: int) -> bool:
-        """ "Муж Тихановской", "жонка Лосіка": the name tells whose relative is meant, so a
-        pronoun after it stands for the relative, never for the one named."""
-        if self.lexicon.code == "en" or not _KIN_NOUN_BEFORE.search(
-            self.text, max(0, start - 16), start
-        ):
-            return False
-        cases = morph.name_cases(self.text[start:end].split(), self.lexicon.code)
-        return bool(cases) and not cases & {"nomn", "accs"}
 
     def note_event(self, persons: list[int], position: int) -> None:
         for person in persons:
@@ -150,7 +133,11 @@ class Resolver:
             return None
         if not whole:
             here = self.sentences[self._sentence_index(position)].start
-            same = self._candidates([m for m in before if m[0] >= here], gender, exclude)
+            same = self._candidates(
+                [m for m in before if m[0] >= here and m[0] not in self.possessors],
+                gender,
+                exclude,
+            )
             if same:
                 candidates = same
             elif (index_here := self._sentence_index(position)) > 0:

@@ -7,8 +7,10 @@ around them.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from rollcall.extract.lang import KIN
 from rollcall.names import inflection as _inflection
 
 
@@ -60,3 +62,32 @@ def is_ru_given_name(word: str) -> bool:
     return any(
         "Name" in p.tag and p.score >= 0.2 and p.is_known for p in analyser().parse(word)[:3]
     )
+
+
+# a kin noun right before a name: nominative ("Муж Тихановской", "бацька Уладзіміра") or
+# oblique ("жонкі Лосіка")
+_KIN_NOMINATIVE_BEFORE = re.compile(rf"(?<!\w){KIN}\s+$", re.IGNORECASE)
+_KIN_OBLIQUE_BEFORE = re.compile(
+    r"(?<!\w)(?:мужа|жены|сына|дочери|отца|матери|брата|сестры|жонкі|дачкі|бацькі|сястры)\s+$",
+    re.IGNORECASE,
+)
+
+
+def kin_possessor(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the ru/be name at ``start:end`` tells whose relative a kin noun before it
+    means ("Муж Тихановской", "бацька Уладзіміра": the relative is somebody else), rather
+    than naming the relative ("жена Ольга", "бацька Валер Бандарэнка")."""
+    if language == "en":
+        return False
+    before = text[max(0, start - 16) : start]
+    tokens = text[start:end].split()
+    if _KIN_NOMINATIVE_BEFORE.search(before):
+        # beside a nominative kin noun only a nominative name is the relative's own
+        cases = name_cases(tokens, language)
+        return (bool(cases) and "nomn" not in cases) or nominative_name(
+            tokens, language
+        ) != " ".join(tokens)
+    if _KIN_OBLIQUE_BEFORE.search(before):
+        cases = name_cases(tokens, language)
+        return bool(cases) and not cases & {"nomn", "accs"}
+    return False

@@ -401,6 +401,8 @@ class QuoteFinder:
                 cases = morph.name_cases(self.text[start:end].split(), self.lexicon.code)
                 if cases and "nomn" not in cases:
                     continue
+                if morph.kin_possessor(self.text, start, end, self.lexicon.code):
+                    continue  # "— расказваў бацька Уладзіміра": the father, unnamed
                 if (
                     not cases
                     and self.role_before_name.search(self.text, max(0, start - 30), start)

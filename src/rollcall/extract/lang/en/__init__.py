@@ -267,7 +267,8 @@ LEXICON = Lexicon(
         r"remembered|remembers|shouted|complained|complains|admitted|admits|warned|warns|"
         r"argued|argues|concluded|believes|recounted|recounts|describes|described|"
         r"reminded|reminds|wonders|wondered|repeated|repeats|urged|urges|pleaded|pleads|"
-        r"recalled|sighs|sighed)"
+        r"recalled|sighs|sighed|pointed out|points out|suggested|suggests|observed|"
+        r"observes|lamented|laments|managed to say)"
     ),
     doubt=r"\b(?:whether|not clear|unclear|unknown if)\b",
     organisation_heads=wordset(
