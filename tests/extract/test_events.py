@@ -1569,3 +1569,40 @@ def test_a_name_after_a_kin_noun_still_makes_its_owner_the_report_s_person():
         "ru",
     )
     assert ("detention", "2012-11-08", "Андрей Лисовский") in triples(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Ivan Kruk is suspected of organising mass riots.", "en", {("charge", None, "Ivan Kruk")}),
+        (
+            "Ivan Kruk was detained on March 20 and charged only on April 5.",
+            "en",
+            {("detention", "2019-03-20", "Ivan Kruk"), ("charge", "2019-04-05", "Ivan Kruk")},
+        ),
+        (
+            "Investigators told Ivan Kruk that he was a suspect in a riot case.",
+            "en",
+            {("charge", None, "Ivan Kruk")},
+        ),
+        (
+            "В конце декабря обвинение по статье 293 Уголовного кодекса предъявили Ивану Круку.",
+            "ru",
+            {("charge", "2018-12", "Иван Крук")},
+        ),
+        ("Ивана Крука подозревают в оскорблении судьи.", "ru", {("charge", None, "Иван Крук")}),
+        ("Анна Лис остаётся подозреваемой по делу.", "ru", {("charge", None, "Анна Лис")}),
+        (
+            "У канцы верасня Івану Круку прад'явілі абвінавачанне ў кантрабандзе.",
+            "be",
+            {("charge", "2018-09", "Іван Крук")},
+        ),
+        (
+            "Івана Крука падазраюць у арганізацыі беспарадкаў.",
+            "be",
+            {("charge", None, "Іван Крук")},
+        ),
+    ],
+)
+def test_charges_and_suspicions(text, lang, expected):
+    assert triples(run(text, "2019-06-01", lang)) == expected
