@@ -1606,3 +1606,34 @@ def test_a_name_after_a_kin_noun_still_makes_its_owner_the_report_s_person():
 )
 def test_charges_and_suspicions(text, lang, expected):
     assert triples(run(text, "2019-06-01", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Since November Ivan Kruk has been held in a cell-type room.",
+            "en",
+            {("punishment", "2023-11", "Ivan Kruk")},
+        ),
+        (
+            "В начале мая Иван Крук десять суток провёл в штрафном изоляторе.",
+            "ru",
+            {("punishment", "2024-05", "Иван Крук")},
+        ),
+        ("Иван Крук по-прежнему сидит в ПКТ.", "ru", {("punishment", None, "Иван Крук")}),
+        (
+            "У траўні Іван Крук правёў сем сутак у ШІЗА.",
+            "be",
+            {("punishment", "2024-05", "Іван Крук")},
+        ),
+        (
+            "23 студзеня Івана Крука перавялі на турэмны рэжым.",
+            "be",
+            {("punishment", "2024-01-23", "Іван Крук")},
+        ),
+        ("Івана Крука кінулі ў карцэр.", "be", {("punishment", None, "Іван Крук")}),
+    ],
+)
+def test_punishment_cells_and_regimes(text, lang, expected):
+    assert triples(run(text, "2024-06-01", lang)) == expected

@@ -64,8 +64,8 @@ TRIGGERS = (
     Trigger("punishment", r"\b(?:deprived|denied|stripped)\s+(?:" + _PERSONS_OBJ + r"\s+)?(?:of\s+)?(?:\w+\s+){0,2}(?:visits?|parcels?|packages?|letters|correspondence|phone calls|meetings?)\b", "any"),
     Trigger("punishment", r"\b(?:transferred|moved)\s+(?:\w+\s+){0,2}to\s+(?:a\s+)?(?:cell-type|stricter|harsher|prison)\s+(?:regime|premises|conditions)\b", "any"),
     Trigger("punishment", r"\b(?:spent|spends|spending)\s+(?:[\w-]+\s+){0,5}in\s+(?:a\s+|the\s+)?(?:punishment cells?|solitary(?: confinement)?|isolation cells?|SHIZO|PKT)\b", "before"),
-    Trigger("punishment", r"\b(?:days|weeks)\s+in\s+(?:a\s+|the\s+)?(?:punishment cell|solitary confinement|SHIZO)\b", "before"),
-    Trigger("punishment", r"\b(?:placed|put|sent|thrown|locked|moved|transferred)\s+(?:\w+\s+){0,2}(?:in|into|to)\s+(?:a\s+|the\s+)?(?:punishment cell|solitary(?: confinement)?|cell-type (?:room|premises|cell)|SHIZO|ShIZO|PKT|disciplinary cell|punishment block)", "any"),
+    Trigger("punishment", r"\b(?:days|weeks|spells?|stints?)\s+in\s+(?:a\s+|the\s+)?(?:punishment cells?|solitary confinement|SHIZO|cell-type room)\b", "before"),
+    Trigger("punishment", r"\b(?:placed|put|sent|thrown|locked|moved|transferred|held|kept)\s+(?:\w+\s+){0,2}(?:in|into|to)\s+(?:a\s+|the\s+)?(?:punishment cell|solitary(?: confinement)?|cell-type (?:room|premises|cell)|SHIZO|ShIZO|PKT|disciplinary cell|punishment block)", "any"),
     # pressure
     Trigger("pressure", r"\b(?:urged|pressed|pressured|forced|coerced|pushed|persuaded|made)\s+(?:\w+\s+){0,3}to\s+(?:petition|ask|apply|write|sign|confess|cooperate|plead|admit|record|repent|appear)\b", "after"),
     Trigger("pressure", r"\b(?:under pressure to|pressure on \w+ to)\s+(?:petition|ask|write|sign|confess|cooperate)\b", "any"),
