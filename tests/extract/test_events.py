@@ -1637,3 +1637,29 @@ def test_charges_and_suspicions(text, lang, expected):
 )
 def test_punishment_cells_and_regimes(text, lang, expected):
     assert triples(run(text, "2024-06-01", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Ivan Kruk is held in penal colony No. 9 in Horki, where he was moved in May 2023.",
+            "en",
+            {("transfer", "2023-05", "Ivan Kruk")},
+        ),
+        (
+            "Летом 2023 года Ивана Крука отправили в колонию №10 в Новополоцке.",
+            "ru",
+            {("transfer", "2023", "Иван Крук")},
+        ),
+        (
+            "Улетку Івана Крука адправілі ў калонію №10 у Наваполацку.",
+            "be",
+            {("transfer", "2023", "Іван Крук")},
+        ),
+        # sending a telegram to prison moves nobody
+        ("Жонка Івана Крука Анна адправіла мужу ў турму тэлеграму.", "be", set()),
+    ],
+)
+def test_transfers_in_more_wordings(text, lang, expected):
+    assert triples(run(text, "2023-11-01", lang)) == expected

@@ -59,6 +59,8 @@ TRIGGERS = (
     Trigger("transfer", r"\b(?:transferred|moved|relocated|taken|sent|etaped|transported)\s+(?:[\w.'’-]+\s+){0,12}?to\b", "any", needs=FACILITY),
     # "he was moved to Mahiliou": a prisoner moved by others to a named place
     Trigger("transfer", r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:transferred|moved|relocated|transported|etaped)\s+(?:back\s+)?to\s+(?-i:[A-Z])", "before"),
+    # "penal colony No. 9 in Horki, where he was moved in May 2023"
+    Trigger("transfer", r"\bwhere\s+(?:he|she|they)\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:transferred|moved|taken|sent|etaped)\b", "before", needs=FACILITY, needs_nearby=True),
     # punishment
     Trigger("punishment", r"\b(?:placed|put|sent|thrown|locked|held|kept)\s+(?:\w+\s+){0,2}in(?:to)?\s+(?:a\s+|the\s+)?(?:punishment cell|solitary(?: confinement)?|isolation cell|cell-type premises|SHIZO|ShIZO|PKT|disciplinary cell)", "any"),
     Trigger("punishment", r"\b(?:deprived|denied|stripped)\s+(?:" + _PERSONS_OBJ + r"\s+)?(?:of\s+)?(?:\w+\s+){0,2}(?:visits?|parcels?|packages?|letters|correspondence|phone calls|meetings?)\b", "any"),
