@@ -1663,3 +1663,27 @@ def test_punishment_cells_and_regimes(text, lang, expected):
 )
 def test_transfers_in_more_wordings(text, lang, expected):
     assert triples(run(text, "2023-11-01", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "A court in Minsk on Friday sentenced Ivan Kruk to seven years and Pavel Lis and "
+            "Anna Hook to six years each. Police had detained Lis's friend Piotr Zhuk in May. "
+            "The trial began on May 12 and was closed to relatives.",
+            "en",
+        ),
+        (
+            "Суд в пятницу приговорил Ивана Крука к семи годам, Павла Лиса и Анну Гук — к шести. "
+            "В мае задержали друга Лиса Петра Жука. Процесс начался 12 мая и был закрытым.",
+            "ru",
+        ),
+    ],
+)
+def test_a_trial_told_with_no_one_named_is_the_verdict_s_defendants(text, lang):
+    result = run(text, "2021-06-07", lang)
+    trial = {p for e in result["events"] if e["type"] == "trial" for p in e["persons"]}
+    sentenced = {p for e in result["events"] if e["type"] == "sentence" for p in e["persons"]}
+    assert len(sentenced) == 3
+    assert trial == sentenced

@@ -220,6 +220,9 @@ class RawEvent:
     title: bool
     trigger: tuple[int, int]
     had_persons: bool = False
+    # a trial told with no one named ("The trial began on May 12"): its persons were taken
+    # from the events told just before, and the verdict's defendants may replace them
+    unnamed_trial: bool = False
 
 
 class EventFinder:
@@ -649,6 +652,7 @@ class EventFinder:
             here = [e for e in _same_sentence(previous, index) if e.persons]
             if here and _JOINED_BY_AND.fullmatch(self.text, here[-1].trigger[1], match.start()):
                 persons = list(here[-1].persons)
+        unnamed_trial = not persons and trigger.type == "trial" and not counted
         if not persons and trigger.type in ("trial", "charge") and not counted:
             # "The trial, which opened on July 4, ...", "Процесс начался 28 декабря", "Новое
             # дело завели 18 марта": the trial or case of the person just told about
@@ -682,6 +686,7 @@ class EventFinder:
             sentence.is_title,
             match.span(),
             had_persons=bool(persons),
+            unnamed_trial=unnamed_trial,
         )
 
     def _subtype(self, match: re.Match[str], sentence: Sentence) -> str:
@@ -1402,6 +1407,17 @@ class EventFinder:
                     if event.type == "release" and event.subtype == "other":
                         event.subtype = earlier.subtype
                     break
+        # "X got 7 years, Y and Z 6 each ... The trial began on May 12": a trial told with
+        # no one named is the trial of the defendants of the verdict reported
+        verdicts = [e for e in events if e.type == "sentence" and e.persons and e.date]
+        for event in events:
+            if not event.unnamed_trial or not verdicts:
+                continue
+            later = [e for e in verdicts if event.date is None or e.date >= event.date]
+            if later:
+                latest = max(e.date for e in later)
+                event.persons = _unique(p for e in later if e.date == latest for p in e.persons)
+                event.had_persons = True
         # "Памілаваны Павел Сырамалотаў вярнуўся дадому" over "Учора памілавалі шасцёх
         # палітвязняў": the lead tells the headline's event with its date, not its name
         for headline in [e for e in events if e.title and e.persons and not e.date]:
