@@ -8,6 +8,7 @@ import pytest
 
 from rollcall.extract.dates import add_delta, find_dates, infer_year, weekday_date
 from rollcall.extract.lang import load
+from tests.extract.conftest import run
 
 
 def values(text: str, published: str, lang: str = "en") -> list[str | None]:
@@ -164,3 +165,13 @@ def test_a_day_and_month_keep_the_year_the_paragraph_is_telling():
     ]
     later = find_dates("праз дванаццаць дзён", load("be"), dt.date(2023, 7, 21))
     assert [m.delta for m in later] == [(12, "day")]
+
+
+def test_a_period_of_years_does_not_anchor_a_later_bare_date():
+    result = run(
+        "По версии следствия, в 2011–2012 годах Иван Крук не платил налоги. Процесс над "
+        "Иваном Круком начался 30 июля.",
+        "2018-08-24",
+        "ru",
+    )
+    assert [e["date"] for e in result["events"] if e["type"] == "trial"] == ["2018-07-30"]

@@ -1687,3 +1687,32 @@ def test_a_trial_told_with_no_one_named_is_the_verdict_s_defendants(text, lang):
     sentenced = {p for e in result["events"] if e["type"] == "sentence" for p in e["persons"]}
     assert len(sentenced) == 3
     assert trial == sentenced
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Суд у аўторак асудзіў Івана Крука на сем гадоў, Паўла Ліса і Анну Гук — на шэсць. "
+            "Праваабаронцы прызналі ўсіх асуджаных палітвязнямі.",
+            "be",
+        ),
+        (
+            "Суд во вторник приговорил Ивана Крука к семи годам, Павла Лиса и Анну Гук — к "
+            "шести. Правозащитники признали всех осуждённых политзаключёнными.",
+            "ru",
+        ),
+        (
+            "A court on Tuesday sentenced Ivan Kruk to seven years and Pavel Lis and Anna Hook "
+            "to six years each. Rights groups recognised all the defendants as political "
+            "prisoners.",
+            "en",
+        ),
+    ],
+)
+def test_recognising_all_the_convicted_names_the_verdict_s_defendants(text, lang):
+    result = run(text, "2021-06-10", lang)
+    recognised = {p for e in result["events"] if e["type"] == "recognition" for p in e["persons"]}
+    sentenced = {p for e in result["events"] if e["type"] == "sentence" for p in e["persons"]}
+    assert len(sentenced) == 3
+    assert recognised == sentenced

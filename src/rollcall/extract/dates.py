@@ -37,6 +37,7 @@ class DateMention:
     narrated: bool = False
 
 
+_YEAR_RANGE = re.compile(r"(?<!\d)\d{4}\s*[–—-]\s*(?:\d{4}|\d{2})(?!\d)")
 _MONTH_ONLY = re.compile(r"^\D*$")  # no digits: a month (or day-less month) without its year
 _SAME_YEAR = re.compile(
     r"\s*,?\s*(?:of\s+)?(?:the\s+same\s+year|that\s+year|того\s+же\s+года|таго\s+ж\s+года|"
@@ -403,6 +404,8 @@ def _narrative_year(
             break
     if anchor is None or anchor.value is None or "\n\n" in text[anchor.end : mention.start]:
         return None
+    if _YEAR_RANGE.search(text, max(0, anchor.start - 7), min(len(text), anchor.end + 7)):
+        return None  # "в 2011–2012 годах получали": a period told, not a moment narrated
     if same_year_month is not None:
         anchor = DateMention(
             anchor.start, anchor.end, f"{anchor.value[:4]}-{same_year_month:02d}", anchor.kind

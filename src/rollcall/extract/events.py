@@ -134,6 +134,13 @@ _GAP_REPEAT = re.compile(
 # "..., Андрея Пагерылу и Сергея Шелеста — к 14 годам": a dash standing for the verb
 _DASH_GAP = re.compile(r"\s+[—–]\s+(?=(?:к|ко|да|до|на|по|с|со|з|са|у|ў|в|\d)(?!\w))", re.I)
 _NOTHING_BUT_SPACE = re.compile(r"\s*")
+_ALL_DEFENDANTS = re.compile(
+    r"(?<!\w)(?:(?:всех|всех\s+их|их\s+всех)\s+(?:осужд[её]нных|фигурантов|подсудимых|обвиняемых)"
+    r"|[уў]сіх\s+(?:асуджаных|фігурантаў|падсудных|абвінавачаных)"
+    r"|all\s+(?:of\s+)?(?:the\s+)?(?:convicted|defendants|accused|sentenced)"
+    r"|all\s+(?:six|five|four|three|seven|eight|nine|ten)\s+(?:defendants|of\s+them))(?!\w)",
+    re.IGNORECASE,
+)
 # ", 11 ліпеня 2023 года ў гродзенскай турме — мастак Алесь Пушкін": the gapped conjunct
 _DATED_GAP_OPENING = re.compile(r",\s*(?:(?:а|и|і)\s+)?$", re.IGNORECASE)
 _DATED_GAP_DASH = re.compile(r"[^,.;:!?—–\n]{0,60}?\s[—–]\s+")
@@ -1409,14 +1416,24 @@ class EventFinder:
                     break
         # "X got 7 years, Y and Z 6 each ... The trial began on May 12": a trial told with
         # no one named is the trial of the defendants of the verdict reported
-        verdicts = [e for e in events if e.type == "sentence" and e.persons and e.date]
+        verdicts = [e for e in events if e.type == "sentence" and e.persons]
         for event in events:
+            # "Праваабаронцы прызналі ўсіх асуджаных палітвязнямі", "recognised all the
+            # defendants": the verdict's defendants too
+            if (
+                event.type == "recognition"
+                and verdicts
+                and _ALL_DEFENDANTS.search(self.text, event.trigger[0], self._clause_end(event))
+            ):
+                event.unnamed_trial = True
             if not event.unnamed_trial or not verdicts:
                 continue
-            later = [e for e in verdicts if event.date is None or e.date >= event.date]
-            if later:
-                latest = max(e.date for e in later)
-                event.persons = _unique(p for e in later if e.date == latest for p in e.persons)
+            # the verdict reported is the first told (the lead's), not a past one after it
+            told = [e for e in verdicts if not (event.date and e.date and e.date < event.date)]
+            if told:
+                first = next((e for e in told if not e.title), told[0])
+                same = [e for e in told if e.date == first.date]
+                event.persons = _unique(p for e in same for p in e.persons)
                 event.had_persons = True
         # "Памілаваны Павел Сырамалотаў вярнуўся дадому" over "Учора памілавалі шасцёх
         # палітвязняў": the lead tells the headline's event with its date, not its name
