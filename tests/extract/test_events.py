@@ -1716,3 +1716,17 @@ def test_recognising_all_the_convicted_names_the_verdict_s_defendants(text, lang
     sentenced = {p for e in result["events"] if e["type"] == "sentence" for p in e["persons"]}
     assert len(sentenced) == 3
     assert recognised == sentenced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivan Kruk and Pavel Lis were sentenced on Monday. The two were detained in late March.",
+        "Ivan Kruk and Pavel Lis were sentenced on Monday. The two had been detained in March.",
+    ],
+)
+def test_the_two_means_the_two_named_before(text):
+    result = run(text, "2021-06-01")
+    assert {("detention", "2021-03", "Ivan Kruk"), ("detention", "2021-03", "Pavel Lis")} <= (
+        triples(result)
+    )

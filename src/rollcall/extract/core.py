@@ -90,9 +90,16 @@ class Resolver:
     def name_of(self, person: int) -> str:
         return self.persons[person].name
 
-    def gender_of_word(self, word: str) -> str | None:
+    def gender_of_word(self, word: str, position: int | None = None) -> str | None:
+        """The gender of a pronoun; at ``position`` in the text, so that a pattern's
+        look-ahead sees what follows ("the two were")."""
         for gender, pattern in self.patterns:
-            if pattern.fullmatch(word):
+            if position is None:
+                if pattern.fullmatch(word):
+                    return gender
+                continue
+            found = pattern.match(self.text, position)
+            if found and found.end() == position + len(word):
                 return gender
         return None
 
@@ -186,7 +193,8 @@ class Resolver:
         self, word: str, position: int, exclude: frozenset[int] = frozenset()
     ) -> list[int]:
         """Persons a pronoun means ("__plural__": a plural noun phrase, "the journalists")."""
-        gender = self.gender_of_word(word)
+        at_text = self.text[position : position + len(word)] == word
+        gender = self.gender_of_word(word, position if at_text else None)
         if gender in ("m", "f"):
             person = self.resolve(position, gender, exclude=exclude)
             return [] if person is None else [person]

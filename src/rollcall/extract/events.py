@@ -642,7 +642,7 @@ class EventFinder:
         previous: list[RawEvent],
     ) -> RawEvent:
         persons = self._persons(trigger, match, c_start, c_end, sentence)
-        counted = bool(self.counts.between(c_start, c_end))
+        counted = self._counted(c_start, c_end)
         if (
             not persons
             and self.lexicon.code != "en"
@@ -694,6 +694,14 @@ class EventFinder:
             match.span(),
             had_persons=bool(persons),
             unnamed_trial=unnamed_trial,
+        )
+
+    def _counted(self, start: int, end: int) -> bool:
+        """Whether the span states a number of people, not an anaphor ("the two were")."""
+        anaphors = [m.span() for m in self.pronouns.finditer(self.text, start, end)]
+        return any(
+            not any(a <= count.start < b for a, b in anaphors)
+            for count in self.counts.between(start, end)
         )
 
     def _subtype(self, match: re.Match[str], sentence: Sentence) -> str:
@@ -783,8 +791,10 @@ class EventFinder:
     ) -> list[int]:
         matches = [
             m
-            for m in self.pronouns.finditer(self.text, start, end)
-            if not self._in_quote(m.start())
+            # past the span's end, so a look-ahead sees what follows ("The two were")
+            for m in self.pronouns.finditer(self.text, start, min(len(self.text), end + 20))
+            if m.start() < end
+            and not self._in_quote(m.start())
             and not self._source_pronoun(m)
             # "his son had been kept in a punishment cell": the son, not "his" owner
             and not self.kin_after.match(self.text, m.end())
@@ -1047,7 +1057,7 @@ class EventFinder:
                 agents.update(m[2] for m in before)
                 before = []
             order = [before + after]
-        counted = bool(self.counts.between(c_start, c_end))
+        counted = self._counted(c_start, c_end)
         for group in order:
             if group:
                 persons = _unique(p for _s, _e, p in group)
