@@ -1730,3 +1730,36 @@ def test_the_two_means_the_two_named_before(text):
     assert {("detention", "2021-03", "Ivan Kruk"), ("detention", "2021-03", "Pavel Lis")} <= (
         triples(result)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Иван Крук осуждён. Бывшего корреспондента Радио Свобода задержали 17 июля 2023 года.",
+            "ru",
+            ("detention", "2023-07-17", "Иван Крук"),
+        ),
+        (
+            "Иван Крук вышел на свободу. Программиста из Новополоцка задержали в сентябре "
+            "2010 года.",
+            "ru",
+            ("detention", "2010-09", "Иван Крук"),
+        ),
+        (
+            "Іван Крук асуджаны. Былога карэспандэнта Радыё Свабода затрымалі 17 ліпеня 2023 года.",
+            "be",
+            ("detention", "2023-07-17", "Іван Крук"),
+        ),
+    ],
+)
+def test_a_role_noun_object_before_the_verb_is_the_report_s_person(text, lang, expected):
+    assert expected in triples(run(text, "2024-01-01", lang))
+
+
+def test_a_role_noun_opening_a_sentence_is_no_person_ru():
+    result = run(
+        "Иван Крук осуждён. Правозащитника задержали 4 августа 2011 года.", "2024-01-01", "ru"
+    )
+    assert [p["name"] for p in result["persons"]] == ["Иван Крук"]
+    assert ("detention", "2011-08-04", "Иван Крук") in triples(result)

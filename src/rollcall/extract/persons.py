@@ -203,6 +203,14 @@ def _common_word(word: str) -> bool:
     )
 
 
+def _common_noun_ru(word: str) -> bool:
+    """The dictionary knows the word and reads it as no name ("Правозащитника")."""
+    parses = morph.analyser().parse(word)[:3]
+    return bool(parses) and all(
+        p.is_known and not any(t in p.tag for t in ("Name", "Surn", "Patr")) for p in parses
+    )
+
+
 def _place_name(word: str) -> bool:
     """Every reading of the word is a geographical name (Варшава, Мінск)."""
     parses = morph.analyser().parse(word)[:3]
@@ -391,6 +399,8 @@ class PersonFinder:
             ):
                 start = self.text.index(words[1], start + len(words[0]))
                 words = words[1:]
+            if len(words) == 1 and role_re.fullmatch(words[0]) and _common_noun_ru(words[0]):
+                continue  # "Правозащитника задержали": a role noun opening the sentence
             found.append(Mention(start, end, words))
         return found
 
