@@ -8,7 +8,7 @@ import pytest
 
 from rollcall.extract.dates import add_delta, find_dates, infer_year, weekday_date
 from rollcall.extract.lang import load
-from tests.extract.conftest import run
+from tests.extract.conftest import run, triples
 
 
 def values(text: str, published: str, lang: str = "en") -> list[str | None]:
@@ -175,3 +175,32 @@ def test_a_period_of_years_does_not_anchor_a_later_bare_date():
         "ru",
     )
     assert [e["date"] for e in result["events"] if e["type"] == "trial"] == ["2018-07-30"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Ivan Kruk was detained on March 25. Two days earlier police had detained Anna Lis.",
+            "en",
+            ("detention", "2021-03-23", "Anna Lis"),
+        ),
+        (
+            "Івана Крука затрымалі 25 сакавіка. За два дні да гэтага ў Гродне затрымалі Анну Ліс.",
+            "be",
+            ("detention", "2021-03-23", "Анна Ліс"),
+        ),
+        (
+            "Ивана Крука задержали 25 марта. Неделей раньше задержали Анну Лис.",
+            "ru",
+            ("detention", "2021-03-18", "Анна Лис"),
+        ),
+        (
+            "Акцию разогнали 19 марта. Ивана Крука задержали в ту же ночь.",
+            "ru",
+            ("detention", "2021-03-19", "Иван Крук"),
+        ),
+    ],
+)
+def test_earlier_and_that_night_count_from_the_date_told_before(text, lang, expected):
+    assert expected in triples(run(text, "2021-04-01", lang))

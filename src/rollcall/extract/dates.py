@@ -207,6 +207,7 @@ def _grammar(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         ("later", re.compile(rf"(?<!\w){lexicon.later}(?!\w)", ci)),
         ("same", re.compile(rf"(?<!\w)(?:{lexicon.same_day})(?!\w)", ci)),
         ("daybefore", re.compile(rf"(?<!\w)(?:{lexicon.day_before})(?!\w)", ci)),
+        ("earlier", re.compile(rf"(?<!\w)(?:{lexicon.earlier})(?!\w)", ci)),
         ("sameyear", re.compile(rf"(?<!\w)(?:{lexicon.same_year})(?!\w)", ci)),
         ("samemonth", re.compile(rf"(?<!\w)(?:{lexicon.same_month})(?!\w)", ci)),
     ]
@@ -298,6 +299,17 @@ def find_dates(
             )
             continue
         result.append(mention)
+    # "За тры дні да гэтага, 27 сакавіка": a relative date restated at once is the stated one
+    result = [
+        m
+        for i, m in enumerate(result)
+        if not (
+            m.kind == "later"
+            and i + 1 < len(result)
+            and result[i + 1].value
+            and not text[m.end : result[i + 1].start].strip(" ,—–")
+        )
+    ]
     for index, mention in enumerate(result):
         anchor = result[index - 1] if index else None
         if (
@@ -504,7 +516,7 @@ def _resolve(
     if kind == "relweek":
         value = _week_month(published, _relative_offset(lexicon.relative_weeks, match.group(0)))
         return DateMention(s, e, value, "relative")
-    if kind == "later":
+    if kind in ("later", "earlier"):
         amount_word = next(
             (g for g in match.groups() if g and (g.isdigit() or g.lower() in lexicon.number_words)),
             "1",
@@ -518,5 +530,7 @@ def _resolve(
             amount = int(amount_word)
         elif amount_word.lower() in lexicon.number_words:
             amount = lexicon.number_words[amount_word.lower()]
+        if kind == "earlier":
+            amount = -amount
         return DateMention(s, e, None, "later", (amount, unit))
     return None

@@ -1252,12 +1252,26 @@ class EventFinder:
                 ):
                     return same[-1].date
             return None
-        if chosen.kind == "later" and chosen.delta and chosen.delta[1] in _OF_THE_DATE_BEFORE:
+        if (
+            chosen.kind == "later"
+            and chosen.delta
+            and (
+                chosen.delta[1] in _OF_THE_DATE_BEFORE
+                or (
+                    chosen.delta == (0, "day")
+                    and not self._dated_event_just_before(sentence, previous)
+                )
+            )
+        ):
+            # "в тот же день", "that night" with no event just before: the day told before
             # "у жніўні таго ж года", "в том же году": of the date told just before
             told = [
-                d for d in self.dates.between(max(0, chosen.start - 2000), chosen.start) if d.value
+                d.value
+                for d in self.dates.between(max(0, chosen.start - 2000), chosen.start)
+                # the same day is a day told ("this week" is not one)
+                if d.value and (chosen.delta != (0, "day") or len(d.value) == 10)
             ]
-            anchor = told[-1].value if told else None
+            anchor = told[-1] if told else None
             return add_delta(anchor, *chosen.delta) if anchor else None
         if chosen.kind == "later":
             # "pardoned on 14 April and Bandarenka a day later": the day after the last
@@ -1277,6 +1291,10 @@ class EventFinder:
                 return None
             return add_delta(anchor, *chosen.delta)
         return chosen.value
+
+    def _dated_event_just_before(self, sentence: Sentence, previous: list[RawEvent]) -> bool:
+        index = self._index_of(sentence)
+        return any(e.date and index - e.sentence <= 1 for e in previous[-5:])
 
     def _not_the_events_date(self, date: DateMention, match: re.Match[str]) -> bool:
         """A date that names something else: when news was told before it ("said on

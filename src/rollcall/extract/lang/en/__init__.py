@@ -126,6 +126,7 @@ LEXICON = Lexicon(
     seasons={r"(?:this|in the|last|earlier this)\s+(?:autumn|fall|spring|summer|winter)(?!\s+of\s+\d)": 0},
     relative_weeks={r"(?:earlier |later )?this week": 0, r"last week": -1, r"the previous week": -1},
     day_before=r"(?:on\s+)?the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?!\s+(?:yesterday|last|the))",
+    earlier=r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?|years?)\s+(?:earlier|before(?=\s*[,.;]|\s+that\b))",
     year_words=r"",
     ago=r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:days?|weeks?|months?|years?)\s+ago",
     later=r"(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?|years?)\s+later|the\s+(?:next|following)\s+(day|week|month|year))",
@@ -137,7 +138,7 @@ LEXICON = Lexicon(
     ),
     same_day=(
         r"(?:on\s+)?(?:the|that)\s+same\s+day|(?:later|earlier)\s+that\s+day"
-        r"|(?:on\s+)?that\s+day(?!,?\s+when)|that\s+(?:same\s+)?(?:evening|morning)"
+        r"|(?:on\s+)?that\s+day(?!,?\s+when)|that\s+(?:same\s+)?(?:evening|morning|night)"
     ),
     same_year=r"(?:in\s+)?(?:that|the)\s+same\s+year|later\s+that\s+year",
     same_month=r"(?:(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+|later\s+|in\s+|earlier\s+)?that\s+(?:same\s+)?month|the\s+same\s+month",
