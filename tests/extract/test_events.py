@@ -1763,3 +1763,15 @@ def test_a_role_noun_opening_a_sentence_is_no_person_ru():
     )
     assert [p["name"] for p in result["persons"]] == ["Иван Крук"]
     assert ("detention", "2011-08-04", "Иван Крук") in triples(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Ивана Крука выпустили в апреле.", "ru", {("release", "2017-04", "Иван Крук")}),
+        ("Івана Крука выпусцілі ў красавіку.", "be", {("release", "2017-04", "Іван Крук")}),
+        ("Ивана Крука так и не выпустили.", "ru", set()),
+    ],
+)
+def test_let_out_is_a_release(text, lang, expected):
+    assert triples(run(text, "2017-07-10", lang)) == expected
