@@ -1775,3 +1775,44 @@ def test_a_role_noun_opening_a_sentence_is_no_person_ru():
 )
 def test_let_out_is_a_release(text, lang, expected):
     assert triples(run(text, "2017-07-10", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Суд в пятницу признал председателя профсоюза Ивана Крука и бухгалтера Павла Лиса "
+            "виновными в уклонении от уплаты налогов.",
+            "ru",
+            {("sentence", "2018-08-24", "Иван Крук"), ("sentence", "2018-08-24", "Павел Лис")},
+        ),
+        (
+            "Суд у пятніцу прызнаў Івана Крука вінаватым ва ўдзеле ў масавых беспарадках "
+            "19 снежня 2010 года.",
+            "be",
+            {("sentence", "2018-08-24", "Іван Крук")},
+        ),
+        (
+            "On Friday the court found Ivan Kruk, a former banker, guilty of taking bribes.",
+            "en",
+            {("sentence", "2018-08-24", "Ivan Kruk")},
+        ),
+        (
+            "В пятницу судья назначила Ивану Круку четыре года ограничения свободы.",
+            "ru",
+            {("sentence", "2018-08-24", "Иван Крук")},
+        ),
+    ],
+)
+def test_found_guilty_and_given_a_term(text, lang, expected):
+    assert triples(run(text, "2018-08-25", lang)) == expected
+
+
+def test_a_pronoun_object_inside_the_verb_phrase_is_not_its_subject():
+    result = run(
+        "Суд учора прысудзіў фрылансера Івана Крука да шасці гадоў. Суддзя Павел Ліс "
+        "прызнаў яго вінаватым у стварэнні экстрэмісцкага фармавання.",
+        "2022-06-09",
+        "be",
+    )
+    assert triples(result) == {("sentence", "2022-06-08", "Іван Крук")}

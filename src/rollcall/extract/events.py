@@ -134,6 +134,10 @@ _GAP_REPEAT = re.compile(
 # "..., Андрея Пагерылу и Сергея Шелеста — к 14 годам": a dash standing for the verb
 _DASH_GAP = re.compile(r"\s+[—–]\s+(?=(?:к|ко|да|до|на|по|с|со|з|са|у|ў|в|\d)(?!\w))", re.I)
 _NOTHING_BUT_SPACE = re.compile(r"\s*")
+# what a verdict found the person guilty of, with the offence's own date after it
+_GUILTY_OF = re.compile(
+    r"(?<!\w)(?:guilty\s+of|виновн\w*\s+в|вінават\w*\s+[уўв])(?!\w)", re.IGNORECASE
+)
 _ALL_DEFENDANTS = re.compile(
     r"(?<!\w)(?:(?:всех|всех\s+их|их\s+всех)\s+(?:осужд[её]нных|фигурантов|подсудимых|обвиняемых)"
     r"|[уў]сіх\s+(?:асуджаных|фігурантаў|падсудных|абвінавачаных)"
@@ -941,7 +945,10 @@ class EventFinder:
             ]
             return [antecedent[-1][2]] if antecedent else []
         relatives = [(a, b) for a, b in spans if not (a <= match.start() < b)]
-        inside = self._pronoun_persons(match.start(), match.end())
+        # "Суддзя Шведаў прызнаў яго вінаватым": a pronoun inside the verb's phrase is its
+        # object, never the subject named before the verb
+        subject = frozenset(p for _s, _e, p in self.mentions.between(c_start, match.start()))
+        inside = self._pronoun_persons(match.start(), match.end(), exclude=subject)
         named_inside = self._named(match.start(), match.end())
         if named_inside:
             # "jailed X for four years and the agency's director Y for six": the verb
@@ -1308,6 +1315,8 @@ class EventFinder:
             return True  # "over last year's protests": the date names the protests
         if _NOUN_BEFORE_DATE.search(before):
             return True
+        if date.start > match.end() and _GUILTY_OF.search(self.text, match.start(), date.start):
+            return True  # "признал виновным в беспорядках 19 декабря": the offence's date
         return bool(
             re.search(rf"(?<!\w){_AFTER_WORD}$", before, re.IGNORECASE)
             and _NOUN_AFTER_DATE.match(self.text, date.end)
