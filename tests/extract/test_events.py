@@ -1816,3 +1816,25 @@ def test_a_pronoun_object_inside_the_verb_phrase_is_not_its_subject():
         "be",
     )
     assert triples(result) == {("sentence", "2022-06-08", "Іван Крук")}
+
+
+def test_names_with_their_own_terms_after_the_verb_share_the_sentence():
+    result = run(
+        "On March 3, 2023, the judge sentenced Ivan Kruk, a lawyer, to ten years in a colony, "
+        "Pavel Lis to nine and Anna Hook to seven.",
+        "2023-03-10",
+    )
+    assert triples(result) == {
+        ("sentence", "2023-03-03", name) for name in ("Ivan Kruk", "Pavel Lis", "Anna Hook")
+    }
+
+
+def test_the_three_who_means_the_three_named_before():
+    result = run(
+        "The court sentenced Ivan Kruk, Pavel Lis and Anna Hook on Friday. The three who "
+        "stood trial had been in custody since the searches of July 14, 2021.",
+        "2023-03-10",
+    )
+    assert {
+        ("detention", "2021-07-14", name) for name in ("Ivan Kruk", "Pavel Lis", "Anna Hook")
+    } <= triples(result)

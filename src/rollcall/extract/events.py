@@ -134,6 +134,12 @@ _GAP_REPEAT = re.compile(
 # "..., Андрея Пагерылу и Сергея Шелеста — к 14 годам": a dash standing for the verb
 _DASH_GAP = re.compile(r"\s+[—–]\s+(?=(?:к|ко|да|до|на|по|с|со|з|са|у|ў|в|\d)(?!\w))", re.I)
 _NOTHING_BUT_SPACE = re.compile(r"\s*")
+# ", Stefanovich to nine and Labkovich to seven": a name with its own term, verb left out
+_EN_GAP_BEFORE = re.compile(r"(?:,|\band)\s+$")
+_EN_GAP_TERM = re.compile(
+    r"\s+(?:to|for)\s+(?:a\s+|an\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b"
+)
 # what a verdict found the person guilty of, with the offence's own date after it
 _GUILTY_OF = re.compile(
     r"(?<!\w)(?:guilty\s+of|виновн\w*\s+в|вінават\w*\s+[уўв])(?!\w)", re.IGNORECASE
@@ -342,6 +348,7 @@ class EventFinder:
         self._among_here(events)
         self._colon_lists(events)
         self._dash_lists(events)
+        self._gapped_terms(events)
         events = self._gapped(events)
         self.found = [RawEvent(**vars(e)) for e in events]
         return self._discourse(events)
@@ -438,6 +445,23 @@ class EventFinder:
                 before = self.text[event.trigger[1] : position].rstrip()
                 if named and before.endswith((",", ":")) and not self._in_quote(position):
                     event.persons = _unique([*event.persons, *reversed(named)])
+
+    def _gapped_terms(self, events: list[RawEvent]) -> None:
+        """ "sentenced X to ten years in a colony, Y to nine and Z to seven": the names
+        given a term of their own after the verb's first object share its event."""
+        if self.lexicon.code != "en":
+            return
+        for event in events:
+            if event.type != "sentence" or not event.persons:
+                continue
+            sentence = self.sentences[event.sentence]
+            for m_start, m_end, person in self.mentions.between(event.trigger[1], sentence.end):
+                if person in event.persons or self._in_quote(m_start):
+                    continue
+                if _EN_GAP_BEFORE.search(
+                    self.text, max(event.trigger[1], m_start - 6), m_start
+                ) and _EN_GAP_TERM.match(self.text, m_end):
+                    event.persons = _unique([*event.persons, person])
 
     def _gapped(self, events: list[RawEvent]) -> list[RawEvent]:
         """ "X was detained on 17 September, and Y, a volunteer, two weeks later": the verb

@@ -187,7 +187,7 @@ LEXICON = Lexicon(
     clause_breaks=r";|:|\s[—–]\s|\s(?=(?:after|when|while|because|although|though|whereas)\s)|,\s+(?:\w+\s+){0,2}(?:after|when|while|before|because|although|though|whereas|who|whose|whom|which|where)\b|\b(?:but|and then)\b",
     pronouns_masc=r"\b(?:he|him|his)\b",
     pronouns_fem=r"\b(?:she|her|hers)\b",
-    pronouns_plural=r"\b(?:they|them|their|all of them|both of them|both men|both women|all (?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?: of them)?|the (?:two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:had|have|has|were|are|was|will|would|could|all|also)\b|[,.])|both(?=\s+(?:as|were|are|have|had)\b))\b",
+    pronouns_plural=r"\b(?:they|them|their|all of them|both of them|both men|both women|all (?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?: of them)?|the (?:two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:had|have|has|were|are|was|will|would|could|all|also|who|remain|remained)\b|[,.])|both(?=\s+(?:as|were|are|have|had)\b))\b",
     pronouns_both=r"\b(?:both|both of them)\b",
     given_names=wordset(
         """
