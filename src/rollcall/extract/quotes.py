@@ -423,8 +423,11 @@ class QuoteFinder:
         if candidates:
             return min(candidates)[1], True
         for match in self.pronoun.finditer(self.text, window_start, window_end):
-            between = self.text[min(match.end(), verb.start()) : max(match.start(), verb.end())]
-            if len(re.findall(r"\w+", between)) <= 1:
+            if match.start() >= verb.end():
+                between = self.text[verb.end() : match.start()]
+            else:
+                between = self.text[match.end() : verb.start()]
+            if len(re.findall(r"\w+", between)) == 0:
                 gender = self.pronoun_gender(match.group(0))
                 if gender in ("m", "f"):
                     return self.resolve_pronoun(quote_start, gender), True

@@ -276,7 +276,7 @@ LEXICON = Lexicon(
         r"argued|argues|concluded|believes|recounted|recounts|describes|described|"
         r"reminded|reminds|wonders|wondered|repeated|repeats|urged|urges|pleaded|pleads|"
         r"recalled|sighs|sighed|pointed out|points out|suggested|suggests|observed|"
-        r"observes|lamented|laments|managed to say)"
+        r"observes|lamented|laments|managed to say|reacted|responded|responds)"
     ),
     doubt=r"\b(?:whether|not clear|unclear|unknown if)\b",
     organisation_heads=wordset(
