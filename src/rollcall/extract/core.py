@@ -348,6 +348,7 @@ def extract(
         resolver.resolve,
         resolver.gender_of_word,
         interview,
+        person_gender=lambda person: persons[person].gender,
     )
     for found in quote_finder.find(quote_spans):
         quoted = text[found.span.start : found.span.end].strip()

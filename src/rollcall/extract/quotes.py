@@ -11,6 +11,7 @@ scare quotes («Вясна», "likes") are not quotations.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -249,8 +250,13 @@ class QuoteFinder:
         resolve_pronoun: Callable[..., int | None],
         pronoun_gender: Callable[[str], str | None],
         interview: bool = False,
+        person_gender: Callable[[int], str | None] = lambda _person: None,
     ) -> None:
         self.text = text
+        self.person_gender = person_gender
+        # (position, person) of each source told so far: a quote's named speaker, or the
+        # one a speech verb in the narration names ("паведаміў яго бацька Анатоль ...")
+        self.sources: list[tuple[int, int]] = []
         self.is_interview = interview
         self.lexicon = lexicon
         self.paragraphs = paragraphs
@@ -279,6 +285,7 @@ class QuoteFinder:
         )
 
     def find(self, spans: list[QuoteSpan]) -> list[Found]:
+        self.sources = self._narrated_sources(spans)
         found: list[Found] = []
         last_speaker: int | None = None
         last_paragraph = -1
@@ -313,6 +320,8 @@ class QuoteFinder:
             elif n_words < 2 or (n_words < 3 and not re.search(r"[.!?…]\s*$", quoted)):
                 continue  # «Витьба-3», «Народная громада»: a quoted name
             found.append(Found(span, speaker, attributed))
+            if speaker is not None and attributed:
+                bisect.insort(self.sources, (span.start, speaker))
             if speaker is not None:
                 last_speaker, last_paragraph = speaker, paragraph
             elif attributed:
@@ -320,6 +329,34 @@ class QuoteFinder:
         return found
 
     # -- helpers ----------------------------------------------------------------------
+    def _narrated_sources(self, spans: list[QuoteSpan]) -> list[tuple[int, int]]:
+        """Persons named as the subject of a speech verb outside quotes."""
+        inside = Ranges([span.outer for span in spans])
+        out = []
+        for verb in self.speech.finditer(self.text):
+            if inside.contains(verb.start()):
+                continue
+            after = [
+                m
+                for m in self._mention_in(verb.end(), verb.end() + 80)
+                if len(re.findall(r"\w+", self.text[verb.end() : m[0]])) <= 4
+                and not re.search(r"[.!?;:«»\"“”]", self.text[verb.end() : m[0]])
+            ]
+            if after:
+                out.append((verb.start(), after[0][2]))
+        return out
+
+    def _pronoun_speaker(self, position: int, gender: str) -> int | None:
+        """He or she who speaks: the source named just before ("паведаміў яго бацька
+        Анатоль Пракапенка. — ..., — сказаў ён"), else the pronoun's antecedent."""
+        here = self._paragraph(position)
+        index = bisect.bisect_left(self.sources, (position,)) - 1
+        if index >= 0:
+            at, person = self.sources[index]
+            if here - self._paragraph(at) <= 1 and self.person_gender(person) in (None, gender):
+                return person
+        return self.resolve_pronoun(position, gender)
+
     def _paragraph(self, position: int) -> int:
         return self.paragraph_ranges.index(position)
 
@@ -430,7 +467,7 @@ class QuoteFinder:
             if len(re.findall(r"\w+", between)) == 0:
                 gender = self.pronoun_gender(match.group(0))
                 if gender in ("m", "f"):
-                    return self.resolve_pronoun(quote_start, gender), True
+                    return self._pronoun_speaker(quote_start, gender), True
                 return None, True
         role = self.role_speaker.match(self.text, verb.end(), min(window_end, verb.end() + 40))
         if role is None:
