@@ -423,3 +423,20 @@ def test_he_who_speaks_is_the_source_named_just_before():
     assert quotes(text, "be") == [
         ("Павел Крук", "Мы якраз вяртаемся з Магілёва. Перадалі Івану прадукты")
     ]
+
+
+def test_who_is_told_is_the_listener():
+    text = (
+        "Ivan Kruk was sentenced in September.\n\n"
+        '"It hurts to feel that he has lost what he lived for," his father, Pavel Kruk, '
+        "told Current Time."
+    )
+    assert quotes(text) == [("Pavel Kruk", "It hurts to feel that he has lost what he lived for")]
+
+
+def test_a_fiancee_named_after_her_fiance_speaks_for_herself():
+    text = (
+        "Івана Крука этапавалі ў калонію.\n\n"
+        "— Ён не мог быць злосным парушальнікам, — кажа нявеста Івана Анна Ліс."
+    )
+    assert quotes(text, "be") == [("Анна Ліс", "Ён не мог быць злосным парушальнікам")]

@@ -161,6 +161,7 @@ def _opens(text: str, position: int, p_start: int) -> bool:
 
 
 # a quoted phrase right after one of these names a charge or a thing, it quotes nobody
+_TOLD = re.compile(r"told|tells|tell", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
     r"(?<!\w)(?:for|of|under|on|about|with|into|as|за|по|па|под|пад|о|об|аб|пра|про|у|ў|в|с|з|"
     r"как|як|так называем\w+|так званы\w*)\s*$",
@@ -455,8 +456,12 @@ class QuoteFinder:
                 (
                     abs(start - verb.end()) if start >= verb.end() else abs(verb.start() - end),
                     person,
+                    start >= verb.end(),
                 )
             )
+        if _TOLD.fullmatch(verb.group(0)) and any(not after for _d, _p, after in candidates):
+            # "X told Current Time": who is told is the listener, not the speaker
+            candidates = [c for c in candidates if not c[2]]
         if candidates:
             return min(candidates)[1], True
         for match in self.pronoun.finditer(self.text, window_start, window_end):

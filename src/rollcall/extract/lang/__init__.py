@@ -27,8 +27,9 @@ COUNT_CATEGORIES = ("prisoners", "released", "detained", "recognized", "supporte
 # relatives in the nominative ("his wife said", "— кажа яго маці", "жена Ольга")
 KIN = (
     r"(?:wife|husband|mother|father|son|daughter|brother|sister|parents|relatives|"
-    r"жена|жёнка|муж|мать|отец|сын|дочь|брат|сестра|родители|родные|родственники|"
-    r"жонка|маці|бацька|дачка|сястра|бацькі|родныя|сваякі)"
+    r"fianc[ée]e?|partner|"
+    r"жена|жёнка|муж|мать|отец|сын|дочь|брат|сестра|родители|родные|родственники|невеста|"
+    r"жонка|маці|бацька|дачка|сястра|бацькі|родныя|сваякі|нявеста)"
 )
 # dying ("five political prisoners have died", "умершим за решёткой с 2021 года")
 DIED = r"(?:died|have died|dead|умер\w*|погиб\w*|памер\w*|загін\w*)"
