@@ -202,3 +202,32 @@ def test_a_count_takes_the_previous_groups_category_only_when_part_of_it():
         (70, "other"),
         (12, "other"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Lukashenko pardoned 30 people on August 16, 12 more on September 4 and another 37 "
+            "on September 16.",
+            "en",
+            [(30, "released"), (12, "released"), (37, "released")],
+        ),
+        (
+            "4 сентября он помиловал 30 человек, осуждённых по «экстремистским» статьям, "
+            "16 сентября — ещё 37.",
+            "ru",
+            [(30, "released"), (37, "released")],
+        ),
+        ("30 декабря Лукашенко помиловал ещё 22 человека.", "ru", [(22, "released")]),
+        (
+            "Лукашэнка памілаваў 30 чалавек, а праз тыдзень яшчэ 16.",
+            "be",
+            [(30, "released"), (16, "released")],
+        ),
+        # another term is no count
+        ("Lukashenko pardoned 30 people; Ivan Kruk got another 2 years.", "en", [(30, "released")]),
+    ],
+)
+def test_counts_with_the_noun_left_out_after_a_count(text, lang, expected):
+    assert counts(text, lang) == expected

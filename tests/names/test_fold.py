@@ -88,3 +88,8 @@ def test_fold_is_idempotent_and_total(text: str) -> None:
     assert once == once.strip()
     assert "  " not in once
     assert len(fold_for_scan(text)) == len(text)
+
+
+def test_a_word_made_mixed_by_folding_is_fixed_too():
+    # found by the property test: "Ý" folds to a Latin "y" beside a Cyrillic "е"
+    assert fold("ÝЀ") == fold(fold("ÝЀ")) == "уе"

@@ -79,7 +79,23 @@ def find_counts(
                 category(text, lexicon, start, end, match.group(0), match.start()),
             )
         )
+    if out:
+        # "pardoned 30 people on August 16, 30 more on September 4 and another 37": the
+        # noun left out, the kind of the count before
+        first = min(out, key=lambda c: c.start)
+        for regex in _more_regexes(lexicon):
+            for match in regex.finditer(text, first.end, end):
+                value = numbers.parse(match, lexicon)
+                taken = any(c.start < match.end() and match.start() < c.end for c in out)
+                if value is not None and value >= 2 and not taken:
+                    out.append(CountMention(match.start(), match.end(), value, first.category))
     return out
+
+
+@cache
+def _more_regexes(lexicon: Lexicon) -> list[re.Pattern[str]]:
+    number = numbers.number_regex(lexicon).pattern
+    return [re.compile(p.replace("{number}", number), re.IGNORECASE) for p in lexicon.more_count]
 
 
 _DIED = rf"(?<!\w){DIED}(?!\w)"

@@ -198,6 +198,10 @@ def fold(text: str) -> str:
     out = text.translate(_fold_table())
     if _OUTSIDE_TABLE_RE.search(out):
         out = "".join(_fold_char_cached(ch) for ch in out)
+    if _MIXED_RE.search(out):
+        # folding can make a word mixed ("ÝЀ" -> "yе"): fix it again, so that folding
+        # twice gives what folding once does
+        out = _fix_mixed_words(out, fix_homoglyphs).translate(_fold_table())
     out = _WS_RE.sub(" ", out).strip()
     if "-" in out:
         out = _HYPHEN_SPACES_RE.sub("-", out).strip("-").strip()

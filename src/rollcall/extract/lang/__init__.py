@@ -116,6 +116,9 @@ class Lexicon:
     relative_weeks: dict[str, int] = field(default_factory=dict)
     # "bringing the total to {number}": a count whose noun came before it
     total_phrase: str = r"(?!x)x"
+    # "30 more", "another 37", "ещё 37" after a count in the sentence: the same kind of
+    # people, the noun left out; "{number}" stands for the number
+    more_count: tuple[str, ...] = ()
     # doubt over a whole clause ("it was not clear whether ... were among those pardoned")
     doubt: str = r"(?!x)x"
     # head nouns of organisation names: a capitalised run holding one ("Conservative

@@ -132,6 +132,10 @@ LEXICON = Lexicon(
     ago=r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:days?|weeks?|months?|years?)\s+ago",
     later=r"(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?|years?)\s+later|the\s+(?:next|following)\s+(day|week|month|year))",
     last_weekday=r"last|past",
+    more_count=(
+        r"(?<![\w-])(?:{number})\s+more\b(?!\s+(?:years?|months?|days?|times?)\b)",
+        r"\banother\s+(?:{number})(?![\w-]|\s+(?:years?|months?|weeks?|days?|times?|hours?)\b)",
+    ),
     total_phrase=(
         r"\b(?:(?:total|number|tally|count|figure)(?:\s+(?:number|of|political|prisoners|people))*\s+(?:had\s+|has\s+|have\s+)?(?:to|at|is|was|of|reached|now|stands at|stood at)\s+"
         r"|(?:total|number|tally|count|figure|it)(?:\s+(?:number|of|political|prisoners|people))*\s+(?:had\s+|has\s+)?(?:rose to|risen to|grew to|grown to|fell to|fallen to|dropped to|climbed to|reached|passed|exceeded|topped|stood at|stands at)\s+)"
