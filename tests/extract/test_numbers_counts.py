@@ -231,3 +231,19 @@ def test_a_count_takes_the_previous_groups_category_only_when_part_of_it():
 )
 def test_counts_with_the_noun_left_out_after_a_count(text, lang, expected):
     assert counts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("At least 27 journalists are still in prison in Belarus.", "en", [(27, "prisoners")]),
+        (
+            "По данным БАЖ, за решёткой сейчас находятся 36 медиаработников.",
+            "ru",
+            [(36, "prisoners")],
+        ),
+        ("Паводле БАЖ, за кратамі застаюцца 28 журналістаў.", "be", [(28, "prisoners")]),
+    ],
+)
+def test_people_of_any_kind_counted_in_prison_are_prisoners(text, lang, expected):
+    assert counts(text, lang) == expected

@@ -118,8 +118,9 @@ def category(
     is_political = re.search(lexicon.political_prisoner_nouns, phrase, flags) is not None
     cues = [(name, lexicon.count_cues[name]) for name in _CATEGORY_ORDER]
     cues.append(("other", _DIED))
-    if is_political:  # "1,100 political prisoners now": a time word says they are held
-        cues.append(("prisoners", lexicon.remain_cues))
+    # "1,100 political prisoners now": a time word says they are held; "27 journalists
+    # are still in prison": so does a place of prison
+    cues.append(("prisoners", lexicon.remain_cues if is_political else lexicon.in_prison))
     best: tuple[int, int, str] | None = None
     for rank, (name, cue) in enumerate(cues):
         for match in re.finditer(cue, text[start:end], flags):

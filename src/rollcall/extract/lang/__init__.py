@@ -119,6 +119,8 @@ class Lexicon:
     # "30 more", "another 37", "ещё 37" after a count in the sentence: the same kind of
     # people, the noun left out; "{number}" stands for the number
     more_count: tuple[str, ...] = ()
+    # "still in prison", "за решёткой": people of any kind counted as held
+    in_prison: str = r"(?!x)x"
     # doubt over a whole clause ("it was not clear whether ... were among those pardoned")
     doubt: str = r"(?!x)x"
     # head nouns of organisation names: a capitalised run holding one ("Conservative

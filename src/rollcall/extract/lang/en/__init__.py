@@ -165,7 +165,7 @@ LEXICON = Lexicon(
         r"foreigners|foreign nationals|citizens|nationals|women|men|students|workers|"
         r"members|colleagues|staff members|staffers|co-workers|associates|supporters|lawyers|human rights defenders|of them|individuals|musicians|artists|"
         r"writers|doctors|teachers|priests|bloggers|pensioners|workers|employees|minors|teenagers|"
-        r"participants|candidates)"
+        r"participants|candidates|media workers|media employees)"
     ),
     political_prisoner_nouns=r"(?:political prisoners?|prisoners? of conscience)",
     count_cues={
@@ -177,6 +177,7 @@ LEXICON = Lexicon(
         "other": r"\b(?:charged|accused|defendants?|suspects?|convicted|sentenced|tried|on trial|hunger strike|refused food|transferred|punish\w*|solitary|died|dead|killed)",
         "prisoners": r"\b(?:political prisoners?|prisoners? of conscience|behind bars|remain\w*|still|imprisoned|held|left)",
     },
+    in_prison=r"\b(?:(?:remain|are|were|still)\s+(?:\w+\s+)?(?:in prison|behind bars|in jail|in custody|imprisoned))\b",
     remain_cues=r"\b(?:remain\w*|still|behind bars|imprisoned|held|now|currently|total|in all|count|counted|counts|left|tally|figure)\b",
     triggers=TRIGGERS,
     facility=FACILITY,
