@@ -1838,3 +1838,27 @@ def test_the_three_who_means_the_three_named_before():
     assert {
         ("detention", "2021-07-14", name) for name in ("Ivan Kruk", "Pavel Lis", "Anna Hook")
     } <= triples(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Івана Крука затрымалі 17 ліпеня 2023 года пасля ператрусу ў ягонай кватэры.",
+            "be",
+            {("detention", "2023-07-17", "Іван Крук"), ("search", "2023-07-17", "Іван Крук")},
+        ),
+        (
+            "Ивана Крука задержали 25 июня: в квартиру пришли с обыском и забрали технику.",
+            "ru",
+            {("detention", "2023-06-25", "Иван Крук"), ("search", "2023-06-25", "Иван Крук")},
+        ),
+        (
+            "Ivan Kruk was detained on July 17 after a search of his flat.",
+            "en",
+            {("detention", "2023-07-17", "Ivan Kruk"), ("search", "2023-07-17", "Ivan Kruk")},
+        ),
+    ],
+)
+def test_a_search_told_as_a_noun_is_the_clause_s(text, lang, expected):
+    assert triples(run(text, "2023-09-01", lang)) == expected
