@@ -1862,3 +1862,32 @@ def test_the_three_who_means_the_three_named_before():
 )
 def test_a_search_told_as_a_noun_is_the_clause_s(text, lang, expected):
     assert triples(run(text, "2023-09-01", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Суд в пятницу приговорил Ивана Крука к 12 годам колонии. Процесс, начавшийся "
+            "9 января, судья Павел Лис провёл в закрытом режиме.",
+            "ru",
+        ),
+        (
+            "Суд у пятніцу асудзіў Івана Крука на 12 гадоў калоніі. Працэс, які пачаўся "
+            "9 студзеня, ішоў за зачыненымі дзвярыма.",
+            "be",
+        ),
+        (
+            "A court on Friday sentenced Ivan Kruk to 12 years; it had been trying him behind "
+            "closed doors since January 9.",
+            "en",
+        ),
+    ],
+)
+def test_a_trial_that_began_told_in_a_relative_clause(text, lang):
+    result = run(text, "2023-03-10", lang)
+    trials = {(e["date"], tuple(e["persons"])) for e in result["events"] if e["type"] == "trial"}
+    assert len(trials) == 1
+    date, persons = trials.pop()
+    assert date == "2023-01-09"
+    assert len(persons) == 1 and persons[0].endswith(("Крук", "Kruk"))

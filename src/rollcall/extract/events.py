@@ -203,6 +203,8 @@ _SLAVIC_NOT_SUBJECT_BEFORE = re.compile(
     r"(?<!\w)(?:на|с|со|к|ко|от|для|о|об|при|за|про|над|под|перед|ад|да|пра|з|са|аб|штаб\w*|"
     r"словам|паводле|сустрэўся|встретился|встречи|сустрэчы|имя|імя|отношении|адносінах)\s+$"
     r"|(?<!\w)(?:оскорблени\w+|абраз\w+|клевет\w+|паклёп\w*)\s+(?:\w+\s+)?$"
+    # "под председательством судьи X", "суддзя X": who judges is no event's person
+    r"|(?<!\w)(?:судь[яиюейе]|судьёй|суддз[яіюёй]\w*|прокурор\w*|пракурор\w*)\s+$"
     # "з боку начальніка калоніі X", "со стороны начальника X": the agent
     r"|(?<!\w)(?:з|с|со)\s+(?:боку|стороны)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
@@ -1212,6 +1214,7 @@ class EventFinder:
                 # "held in a punishment cell since April 11": the trigger's own start
                 or _SINCE.fullmatch(self.text[match.end() : d.start].lstrip())
                 or not self.text[match.end() : d.start].strip()
+                or trigger_type == "trial"  # "trying him since January 9": its start
             )
             and not any(a <= d.start < b for a, b in relatives)  # "..., якога ў чацвер вывезлі,"
             and not self._not_the_events_date(d, match)

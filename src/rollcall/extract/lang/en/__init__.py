@@ -46,6 +46,8 @@ TRIGGERS = (
     Trigger("trial", r"\btrial,?\s+(?:of\s+)?(?:[\w'’-]+,?\s+){0,20}?(?:began|started|opened|begins|starts|opens|resumed)\b", "after"),
     Trigger("trial", r"\b(?:appeared|appears|appear)\s+(?:\w+\s+)?(?:in|before)\s+(?:a\s+|the\s+)?court\b", "before"),
     Trigger("trial", r"\b(?:was|were|is|are)\s+(?:being\s+)?tried\b", "before"),
+    # "which had been trying him behind closed doors since December 6", "the hearings opened"
+    Trigger("trial", r"\b(?:had\s+been|has\s+been|have\s+been)\s+trying\s+(?:him|her|them)\b|\b(?:the\s+)?hearings?\s+(?:opened|began|started)\b", "any"),
     # sentence
     Trigger("sentence", r"\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?(?:sentenced|convicted|jailed\s+for|found guilty)\b", "before"),
     Trigger("sentence", r"\b(?:sentenced|convicted)\b", "after"),
