@@ -140,17 +140,6 @@ _EN_GAP_TERM = re.compile(
     r"\s+(?:to|for)\s+(?:a\s+|an\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b"
 )
-# what a verdict found the person guilty of, with the offence's own date after it
-_GUILTY_OF = re.compile(
-    r"(?<!\w)(?:guilty\s+of|виновн\w*\s+в|вінават\w*\s+[уўв])(?!\w)", re.IGNORECASE
-)
-_ALL_DEFENDANTS = re.compile(
-    r"(?<!\w)(?:(?:всех|всех\s+их|их\s+всех)\s+(?:осужд[её]нных|фигурантов|подсудимых|обвиняемых)"
-    r"|[уў]сіх\s+(?:асуджаных|фігурантаў|падсудных|абвінавачаных)"
-    r"|all\s+(?:of\s+)?(?:the\s+)?(?:convicted|defendants|accused|sentenced)"
-    r"|all\s+(?:six|five|four|three|seven|eight|nine|ten)\s+(?:defendants|of\s+them))(?!\w)",
-    re.IGNORECASE,
-)
 # ", 11 ліпеня 2023 года ў гродзенскай турме — мастак Алесь Пушкін": the gapped conjunct
 _DATED_GAP_OPENING = re.compile(r",\s*(?:(?:а|и|і)\s+)?$", re.IGNORECASE)
 _DATED_GAP_DASH = re.compile(r"[^,.;:!?—–\n]{0,60}?\s[—–]\s+")
@@ -291,6 +280,8 @@ class EventFinder:
             r"(?:,?\s+(?:in|at|near|у|ў|в|во|под|пад)\s+[A-ZА-ЯЁІЎ][\w-]+)?",
             flags,
         )
+        self.guilty_of = re.compile(rf"(?<!\w)(?:{lexicon.guilty_of})(?!\w)", flags)
+        self.all_defendants = re.compile(rf"(?<!\w)(?:{lexicon.all_defendants})(?!\w)", flags)
         self.pronouns = re.compile(
             rf"{lexicon.pronouns_masc}|{lexicon.pronouns_fem}|{lexicon.pronouns_plural}|{lexicon.pronouns_both}",
             flags,
@@ -1342,7 +1333,7 @@ class EventFinder:
             return True  # "over last year's protests": the date names the protests
         if _NOUN_BEFORE_DATE.search(before):
             return True
-        if date.start > match.end() and _GUILTY_OF.search(self.text, match.start(), date.start):
+        if date.start > match.end() and self.guilty_of.search(self.text, match.start(), date.start):
             return True  # "признал виновным в беспорядках 19 декабря": the offence's date
         return bool(
             re.search(rf"(?<!\w){_AFTER_WORD}$", before, re.IGNORECASE)
@@ -1487,7 +1478,7 @@ class EventFinder:
             if (
                 event.type == "recognition"
                 and verdicts
-                and _ALL_DEFENDANTS.search(self.text, event.trigger[0], self._clause_end(event))
+                and self.all_defendants.search(self.text, event.trigger[0], self._clause_end(event))
             ):
                 event.unnamed_trial = True
             if not event.unnamed_trial or not verdicts:

@@ -121,6 +121,11 @@ class Lexicon:
     more_count: tuple[str, ...] = ()
     # "still in prison", "за решёткой": people of any kind counted as held
     in_prison: str = r"(?!x)x"
+    # what a verdict found someone guilty of ("guilty of", "виновным в"): a date after it
+    # is the offence's, not the verdict's
+    guilty_of: str = r"(?!x)x"
+    # "all the convicted", "всех осуждённых": the defendants of the verdict reported
+    all_defendants: str = r"(?!x)x"
     # doubt over a whole clause ("it was not clear whether ... were among those pardoned")
     doubt: str = r"(?!x)x"
     # head nouns of organisation names: a capitalised run holding one ("Conservative

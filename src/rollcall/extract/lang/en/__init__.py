@@ -182,6 +182,11 @@ LEXICON = Lexicon(
         "prisoners": r"\b(?:political prisoners?|prisoners? of conscience|behind bars|remain\w*|still|imprisoned|held|left)",
     },
     in_prison=r"\b(?:(?:remain|are|were|still)\s+(?:\w+\s+)?(?:in prison|behind bars|in jail|in custody|imprisoned))\b",
+    guilty_of=r"guilty\s+of",
+    all_defendants=(
+        r"all\s+(?:of\s+)?(?:the\s+)?(?:convicted|defendants|accused|sentenced)"
+        r"|all\s+(?:six|five|four|three|seven|eight|nine|ten)\s+(?:defendants|of\s+them)"
+    ),
     remain_cues=r"\b(?:remain\w*|still|behind bars|imprisoned|held|now|currently|total|in all|count|counted|counts|left|tally|figure)\b",
     triggers=TRIGGERS,
     facility=FACILITY,
