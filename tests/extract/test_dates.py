@@ -204,3 +204,32 @@ def test_a_period_of_years_does_not_anchor_a_later_bare_date():
 )
 def test_earlier_and_that_night_count_from_the_date_told_before(text, lang, expected):
     assert expected in triples(run(text, "2021-04-01", lang))
+
+
+def test_a_date_and_a_dash_are_no_period_of_years():
+    result = run(
+        "Ивана Крука задержали 12 августа 2020 — 25 дней спустя после выборов. 5 сентября "
+        "его перевели в СИЗО.",
+        "2022-08-24",
+        "ru",
+    )
+    assert ("transfer", "2020-09-05", "Иван Крук") in triples(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Ивана Крука задержали 20 мая. Тремя днями раньше задержали Анну Лис.",
+            "ru",
+            ("detention", "2024-05-17", "Анна Лис"),
+        ),
+        (
+            "Івана Крука затрымалі 20 мая. Трыма днямі раней затрымалі Анну Ліс.",
+            "be",
+            ("detention", "2024-05-17", "Анна Ліс"),
+        ),
+    ],
+)
+def test_days_earlier_in_the_instrumental(text, lang, expected):
+    assert expected in triples(run(text, "2024-06-01", lang))

@@ -1693,25 +1693,30 @@ def test_a_trial_told_with_no_one_named_is_the_verdict_s_defendants(text, lang):
     ("text", "lang"),
     [
         (
-            "Суд у аўторак асудзіў Івана Крука на сем гадоў, Паўла Ліса і Анну Гук — на шэсць. "
-            "Праваабаронцы прызналі ўсіх асуджаных палітвязнямі.",
+            "Гомельскі абласны суд у аўторак вынес прысуд Івану Круку і яго паплечнікам. Круку "
+            "далі 18 гадоў калоніі. Анне Гук і Юрыю Бобу далі па 16 гадоў.\n\n"
+            "У сакавіку гэтага года Пятро Шуст абвяшчаў галадоўку, і за гэта яго адправілі ў "
+            "карцэр.\n\nПраваабаронцы прызналі ўсіх асуджаных палітвязнямі.",
             "be",
         ),
         (
-            "Суд во вторник приговорил Ивана Крука к семи годам, Павла Лиса и Анну Гук — к "
-            "шести. Правозащитники признали всех осуждённых политзаключёнными.",
+            "Гомельский областной суд во вторник вынес приговор Ивану Круку и его соратникам. "
+            "Круку дали 18 лет колонии. Павлу Лисовскому и Анне Гук дали по 16 лет.\n\n"
+            "В марте этого года Пётр Шуст объявлял голодовку, и за это его отправили в "
+            "карцер.\n\nПравозащитники признали всех осуждённых политзаключёнными.",
             "ru",
         ),
         (
-            "A court on Tuesday sentenced Ivan Kruk to seven years and Pavel Lis and Anna Hook "
-            "to six years each. Rights groups recognised all the defendants as political "
-            "prisoners.",
+            "A Homiel court on Tuesday sentenced Ivan Kruk and his associates. Kruk was given "
+            "18 years in a colony. Pavel Lis and Anna Hook got 16 years each.\n\n"
+            "In March Piotr Shust went on hunger strike and was put in a punishment cell.\n\n"
+            "Rights groups recognised all the convicted as political prisoners.",
             "en",
         ),
     ],
 )
 def test_recognising_all_the_convicted_names_the_verdict_s_defendants(text, lang):
-    result = run(text, "2021-06-10", lang)
+    result = run(text, "2021-12-15", lang)
     recognised = {p for e in result["events"] if e["type"] == "recognition" for p in e["persons"]}
     sentenced = {p for e in result["events"] if e["type"] == "sentence" for p in e["persons"]}
     assert len(sentenced) == 3
@@ -1891,3 +1896,45 @@ def test_a_trial_that_began_told_in_a_relative_clause(text, lang):
     date, persons = trials.pop()
     assert date == "2023-01-09"
     assert len(persons) == 1 and persons[0].endswith(("Крук", "Kruk"))
+
+
+def test_a_name_telling_whose_relative_does_not_make_the_surname_the_relative_s():
+    result = run(
+        "Мать Андрея Лисовского Ольга Лисовская рассказала о свидании. Лисовского "
+        "приговорили к восьми годам 5 мая.",
+        "2023-06-01",
+        "ru",
+    )
+    assert ("sentence", "2023-05-05", "Андрей Лисовский") in triples(result)
+
+
+def test_the_offence_s_date_stops_at_the_next_verb():
+    result = run(
+        "Суд признал Ивана Крука виновным в организации беспорядков и приговорил его "
+        "19 декабря к пяти годам.",
+        "2024-01-10",
+        "ru",
+    )
+    assert ("sentence", "2023-12-19", "Иван Крук") in triples(result)
+
+
+def test_a_conjunct_after_a_dash_names_a_person_only_after_a_role():
+    result = run(
+        "7 мая 2023 года в колонии умер Иван Крук, 11 июля 2023 года — день памяти Павла Лиса.",
+        "2024-01-10",
+        "ru",
+    )
+    assert triples(result) == {("death", "2023-05-07", "Иван Крук")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Анна Лис дала интервью два года назад.", "ru"),
+        ("Іван Крук атрымаў два гады таму ліст ад маці.", "be"),
+        ("The court found no evidence that Ivan Kruk was guilty.", "en"),
+        ("The court found him not guilty.", "en"),
+    ],
+)
+def test_no_sentence_in_time_ago_or_acquittal(text, lang):
+    assert not [e for e in run(text, "2024-01-10", lang)["events"] if e["type"] == "sentence"]

@@ -440,3 +440,11 @@ def test_a_fiancee_named_after_her_fiance_speaks_for_herself():
         "— Ён не мог быць злосным парушальнікам, — кажа нявеста Івана Анна Ліс."
     )
     assert quotes(text, "be") == [("Анна Ліс", "Ён не мог быць злосным парушальнікам")]
+
+
+def test_the_subject_of_reported_speech_is_no_source():
+    text = (
+        "Ales Bialiatski said on Monday that Ivan Kruk had been moved to a colony. "
+        '"This is revenge for his work," he said.'
+    )
+    assert quotes(text) == [("Ales Bialiatski", "This is revenge for his work")]

@@ -139,7 +139,8 @@ class Resolver:
         if not candidates:
             return None
         if not whole:
-            here = self.sentences[self._sentence_index(position)].start
+            index_here = self._sentence_index(position)
+            here = self.sentences[index_here].start
             same = self._candidates(
                 [m for m in before if m[0] >= here and m[0] not in self.possessors],
                 gender,
@@ -147,7 +148,7 @@ class Resolver:
             )
             if same:
                 candidates = same
-            elif (index_here := self._sentence_index(position)) > 0:
+            elif index_here > 0:
                 # "Статкевич — один из ... . В 2011 году его приговорили": the subject
                 # opening the sentence before
                 previous = self.sentences[index_here - 1]
@@ -155,7 +156,7 @@ class Resolver:
                     m
                     for m in before
                     if previous.start <= m[0] < here
-                    and not re.search(r"[^\W\d_]", self.text[previous.start : m[0]].lower())
+                    and not re.search(r"[^\W\d_]", self.text[previous.start : m[0]])
                 ]
                 subject = self._candidates(opening[:1], gender, exclude)
                 # one the report has told events of, not an agent ("Lukashenka pardoned")

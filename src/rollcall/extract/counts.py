@@ -81,14 +81,16 @@ def find_counts(
         )
     if out:
         # "pardoned 30 people on August 16, 30 more on September 4 and another 37": the
-        # noun left out, the kind of the count before
+        # noun left out, the kind of the count just before
         first = min(out, key=lambda c: c.start)
         for regex in _more_regexes(lexicon):
             for match in regex.finditer(text, first.end, end):
                 value = numbers.parse(match, lexicon)
                 taken = any(c.start < match.end() and match.start() < c.end for c in out)
-                if value is not None and value >= 2 and not taken:
-                    out.append(CountMention(match.start(), match.end(), value, first.category))
+                if value is None or value < 2 or taken:
+                    continue
+                before = max((c for c in out if c.end <= match.start()), key=lambda c: c.end)
+                out.append(CountMention(match.start(), match.end(), value, before.category))
     return out
 
 

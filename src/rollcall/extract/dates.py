@@ -37,7 +37,11 @@ class DateMention:
     narrated: bool = False
 
 
-_YEAR_RANGE = re.compile(r"(?<!\d)\d{4}\s*[–—-]\s*(?:\d{4}|\d{2})(?!\d)")
+# "2011–2012", "2011-12", "2011 — 2012": a period of years (not "2021-05-12", not
+# "2020 — 25 дней спустя")
+_YEAR_RANGE = re.compile(
+    r"(?<![\d-])((?:19|20)\d\d)(?:[–—-](\d\d)(?![\d-])|\s*[–—-]\s*((?:19|20)\d\d))(?!\d)"
+)
 _MONTH_ONLY = re.compile(r"^\D*$")  # no digits: a month (or day-less month) without its year
 _SAME_YEAR = re.compile(
     r"\s*,?\s*(?:of\s+)?(?:the\s+same\s+year|that\s+year|того\s+же\s+года|таго\s+ж\s+года|"
@@ -89,6 +93,18 @@ def _week_month(published: dt.date, weeks: int) -> str | None:
 def shift_months(day: dt.date, months: int) -> tuple[int, int]:
     index = day.year * 12 + day.month - 1 + months
     return index // 12, index % 12 + 1
+
+
+def _year_range_near(text: str, anchor: DateMention) -> bool:
+    """Whether the year of ``anchor`` is one end of a period of years."""
+    for found in _YEAR_RANGE.finditer(
+        text, max(0, anchor.start - 9), min(len(text), anchor.end + 9)
+    ):
+        first = int(found.group(1))
+        second = found.group(3) or f"{found.group(1)[:2]}{found.group(2)}"
+        if int(second) > first:
+            return True
+    return False
 
 
 def add_delta(value: str, amount: int, unit: str) -> str | None:
@@ -416,7 +432,7 @@ def _narrative_year(
             break
     if anchor is None or anchor.value is None or "\n\n" in text[anchor.end : mention.start]:
         return None
-    if _YEAR_RANGE.search(text, max(0, anchor.start - 7), min(len(text), anchor.end + 7)):
+    if _year_range_near(text, anchor):
         return None  # "в 2011–2012 годах получали": a period told, not a moment narrated
     if same_year_month is not None:
         anchor = DateMention(

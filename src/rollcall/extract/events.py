@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from rollcall.extract import morph
 from rollcall.extract.counts import CountMention
 from rollcall.extract.dates import DateMention, add_delta
-from rollcall.extract.lang import DIED, KIN, Lexicon, Trigger
+from rollcall.extract.lang import DIED, KIN, KIN_OBLIQUE, POSSESSIVE, Lexicon, Trigger
+from rollcall.extract.numbers import number_regex
 from rollcall.extract.text import Positioned, Ranges, Sentence, clauses
 
 _REPORT_ANAPHOR = re.compile(
@@ -68,11 +69,11 @@ _AFTER_CLAUSE = re.compile(
 )
 _INNER_NEGATION = re.compile(
     # "не стало X", "не стала X" is the idiom for a death, no negation
-    r"(?<!\w)(?:not|never|не(?!\s+стал[ао](?!\w))|ни|ні|ніколі|никогда)(?!\w)|n't",
+    r"(?<!\w)(?:not|never|не(?!\s+стал[ао]\s+(?-i:[А-ЯЁІЎ]))|ни|ні|ніколі|никогда)(?!\w)|n't",
     re.IGNORECASE,
 )
 # possessive pronouns ("his wife", "яго жонка")
-_POSSESSIVE = r"(?:his|her|their|его|её|ее|их|яго|яе|іх)"
+_POSSESSIVE = POSSESSIVE
 _POSSESSIVE_BEFORE = re.compile(rf"(?<!\w){_POSSESSIVE}\s+$", re.IGNORECASE)
 # what joins the names of one list: "X, Y and Z", "X і Y"
 _LIST_JOIN = re.compile(r",|\b(?:and|і|и)\b", re.IGNORECASE)
@@ -136,14 +137,10 @@ _DASH_GAP = re.compile(r"\s+[—–]\s+(?=(?:к|ко|да|до|на|по|с|со
 _NOTHING_BUT_SPACE = re.compile(r"\s*")
 # ", Stefanovich to nine and Labkovich to seven": a name with its own term, verb left out
 _EN_GAP_BEFORE = re.compile(r"(?:,|\band)\s+$")
-_EN_GAP_TERM = re.compile(
-    r"\s+(?:to|for)\s+(?:a\s+|an\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b"
-)
 # ", 11 ліпеня 2023 года ў гродзенскай турме — мастак Алесь Пушкін": the gapped conjunct
 _DATED_GAP_OPENING = re.compile(r",\s*(?:(?:а|и|і)\s+)?$", re.IGNORECASE)
 _DATED_GAP_DASH = re.compile(r"[^,.;:!?—–\n]{0,60}?\s[—–]\s+")
-_DATED_GAP_ROLE = re.compile(r"(?:[а-яёіў\d-]+\s+){0,3}")
+_AGE_WORD = re.compile(r"\d+-\w+")  # "22-гадовы", "25-летний"
 _NAME_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:и|і)\s)\s*")
 _GAP_TAIL = re.compile(r"(?:,[^,.;:]{1,60},)?\s*(?:on\s+|в\s+|у\s+|ў\s+)?")
 _EARLIER = re.compile(
@@ -201,11 +198,7 @@ _SLAVIC_NOT_SUBJECT_BEFORE = re.compile(
 # "жены Тихановского", "сына Лосіка": a relative of the one named, who is not the subject;
 # after a possessive the name is the relative's own ("его брата Павла Крука")
 _KIN_OF_BEFORE = re.compile(
-    r"(?<!\w)(?P<owner>(?:его|её|ее|их|своего|своей|своих|яго|яе|іх|ягонага|ягонай|"
-    r"яе|свайго|сваёй|сваіх)\s+)?"
-    r"(?:сына|дачкі|жонкі|мужа|бацькі|маці|брата|сястры|дочери|жены|отца|матери|"
-    r"сестры|жонку|дачку|сястру|жену|дочь|мать|сестру)\s+(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
+    rf"(?<!\w)(?P<owner>{POSSESSIVE}\s+)?{KIN_OBLIQUE}\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE
 )
 
 
@@ -280,6 +273,10 @@ class EventFinder:
             r"(?:,?\s+(?:in|at|near|у|ў|в|во|под|пад)\s+[A-ZА-ЯЁІЎ][\w-]+)?",
             flags,
         )
+        # ", Y to nine": a term of its own after a name, the verb left out
+        self.term_after_name = re.compile(
+            rf"\s+(?:to|for)\s+(?:a\s+|an\s+)?(?:{number_regex(lexicon).pattern})\b", flags
+        )
         self.guilty_of = re.compile(rf"(?<!\w)(?:{lexicon.guilty_of})(?!\w)", flags)
         self.all_defendants = re.compile(rf"(?<!\w)(?:{lexicon.all_defendants})(?!\w)", flags)
         self.pronouns = re.compile(
@@ -328,11 +325,14 @@ class EventFinder:
             for c_start, c_end in clauses(self.text, sentence.start, sentence.end, self.breaks):
                 found, self.clause_twins = self._clause_triggers(c_start, c_end)
                 self.clause_triggers = [m for _t, m in found]
-                self.trigger_spans.extend(m.span() for m in self.clause_triggers)
+                self.trigger_spans.extend(  # in text order: searched by bisection
+                    sorted(
+                        [m.span() for m in self.clause_triggers]
+                        + [twin.span() for twin, _kept in self.clause_twins]
+                    )
+                )
                 for trigger, match in found:
-                    if self._negated(c_start, match.start()) or _INNER_NEGATION.search(
-                        match.group(0)
-                    ):
+                    if self._negated(c_start, match.start()) or self._negated_inside(match):
                         continue
                     event = self._event(trigger, match, index, sentence, c_start, c_end, events)
                     events.append(event)
@@ -453,7 +453,7 @@ class EventFinder:
                     continue
                 if _EN_GAP_BEFORE.search(
                     self.text, max(event.trigger[1], m_start - 6), m_start
-                ) and _EN_GAP_TERM.match(self.text, m_end):
+                ) and self.term_after_name.match(self.text, m_end):
                     event.persons = _unique([*event.persons, person])
 
     def _gapped(self, events: list[RawEvent]) -> list[RawEvent]:
@@ -504,17 +504,23 @@ class EventFinder:
         """ "7 мая памёр X, 11 ліпеня ў гродзенскай турме — мастак Y": a later conjunct
         opening with its own date, with a dash for the verb left out, repeats the event
         for the person after the dash on that date."""
-        out = []
+        out: list[RawEvent] = []
         for date in self.dates.between(event.trigger[1], sentence.end):
             if not date.value or not _DATED_GAP_OPENING.search(
                 self.text, max(event.trigger[1], date.start - 6), date.start
             ):
                 continue
+            if self._triggers(event.trigger[1], date.start):
+                break  # the conjunct repeats the verb told last, not this one
             dash = _DATED_GAP_DASH.match(self.text, date.end)
             if dash is None or self._triggers(date.start, dash.end()):
                 continue
-            named = [m for m in self.mentions.between(dash.end(), dash.end() + 40)]
-            if not named or not _DATED_GAP_ROLE.fullmatch(self.text, dash.end(), named[0][0]):
+            named = self.mentions.between(dash.end(), dash.end() + 40)
+            # only a role or an age may stand before the name: "— мастак Y", "— 22-гадовы Y"
+            words = self.text[dash.end() : named[0][0]].split() if named else []
+            if not named or not all(
+                self.role_noun.fullmatch(w) or _AGE_WORD.fullmatch(w) for w in words
+            ):
                 continue
             person = named[0][2]
             event.persons = [p for p in event.persons if p != person]
@@ -635,6 +641,13 @@ class EventFinder:
             )
         )
 
+    def _negated_inside(self, match: re.Match[str]) -> bool:
+        """A negation inside the trigger's words; what follows them is seen, so that "не
+        стала Вадзіма Храско" (a death) is told from "не стала пісаць"."""
+        end = min(len(self.text), match.end() + 40)
+        inner = _INNER_NEGATION.search(self.text, match.start(), end)
+        return inner is not None and inner.start() < match.end()
+
     def _negated(self, clause_start: int, trigger_start: int) -> bool:
         if self.doubt.search(self.text, clause_start, trigger_start):
             return True  # "not clear whether any of them, such as X, were among those freed"
@@ -722,6 +735,7 @@ class EventFinder:
         anaphors = [m.span() for m in self.pronouns.finditer(self.text, start, end)]
         return any(
             not any(a <= count.start < b for a, b in anaphors)
+            # "вышел вместе с ещё пятью политзаключёнными": companions, not the subject
             for count in self.counts.between(start, end)
         )
 
@@ -776,23 +790,18 @@ class EventFinder:
 
     def _possessor(self, m_start: int, m_end: int) -> bool:
         """A ru/be name in an oblique case right after a common noun ("пула Лукашэнкі",
-        "мужа Ціханоўскай"): it tells whose the noun is, so it is no event's person."""
+        "Муж Тихановской"): it tells whose the noun is, so it is no event's person."""
+        if morph.kin_possessor(self.text, m_start, m_end, self.lexicon.code):
+            return True
         word = re.search(r"(\w+)\s+$", self.text[max(0, m_start - 30) : m_start])
-        if word is None:
+        if word is None or not word.group(1).islower():
             return False
-        kin = re.fullmatch(KIN, word.group(1), re.IGNORECASE)
-        if not (word.group(1).islower() or kin):
-            return False  # ("Муж Тихановской" opening a sentence is still a kin noun)
         at = bisect.bisect_right(self.trigger_spans, (m_start - 2, len(self.text))) - 1
         if at >= 0 and self.trigger_spans[at][0] <= m_start - 2 < self.trigger_spans[at][1]:
             return False  # "пазбавілі Лосіка": the verb's own object
-        if _NOT_A_NOUN.fullmatch(word.group(1)) or (
-            self.role_noun.fullmatch(word.group(1)) and not kin
-        ):
+        if _NOT_A_NOUN.fullmatch(word.group(1)) or self.role_noun.fullmatch(word.group(1)):
             return False
         cases = morph.name_cases(self.text[m_start:m_end].split(), self.lexicon.code)
-        if kin:  # "Муж Тихановской" (-ой reads as a dative too): not the kin's own name
-            return bool(cases) and not cases & {"nomn", "accs"}
         return bool(cases) and cases <= {"gent", "ablt", "loct"}
 
     def _in_prepositional_insert(self, m_start: int, m_end: int, start: int, end: int) -> bool:
@@ -1333,7 +1342,12 @@ class EventFinder:
             return True  # "over last year's protests": the date names the protests
         if _NOUN_BEFORE_DATE.search(before):
             return True
-        if date.start > match.end() and self.guilty_of.search(self.text, match.start(), date.start):
+        guilty = (
+            self.guilty_of.search(self.text, match.start(), date.start)
+            if date.start > match.end()
+            else None
+        )
+        if guilty and not any(guilty.end() <= a < date.start for a, _b in self.trigger_spans):
             return True  # "признал виновным в беспорядках 19 декабря": the offence's date
         return bool(
             re.search(rf"(?<!\w){_AFTER_WORD}$", before, re.IGNORECASE)
@@ -1484,7 +1498,12 @@ class EventFinder:
             if not event.unnamed_trial or not verdicts:
                 continue
             # the verdict reported is the first told (the lead's), not a past one after it
-            told = [e for e in verdicts if not (event.date and e.date and e.date < event.date)]
+            told = [
+                e
+                for e in verdicts
+                # a trial begins before its verdict; a recognition may come after it
+                if not (event.type == "trial" and event.date and e.date and e.date < event.date)
+            ]
             if told:
                 first = next((e for e in told if not e.title), told[0])
                 same = [e for e in told if e.date == first.date]

@@ -1,4 +1,5 @@
-"""Name morphology: the one call site for nominatives and the Russian analyser.
+"""Name morphology: the one call site for nominatives and the Russian analyser, and
+what a name's case tells beside a kin noun (whose relative is meant).
 
 Nominative forms and the pymorphy3 analyser come from ``rollcall.names.inflection``
 (the project's name inflection engine); this module adds what extraction needs
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from rollcall.extract.lang import KIN
+from rollcall.extract.lang import KIN, KIN_OBLIQUE
 from rollcall.names import inflection as _inflection
 
 
@@ -67,10 +68,7 @@ def is_ru_given_name(word: str) -> bool:
 # a kin noun right before a name: nominative ("Муж Тихановской", "бацька Уладзіміра") or
 # oblique ("жонкі Лосіка")
 _KIN_NOMINATIVE_BEFORE = re.compile(rf"(?<!\w){KIN}\s+$", re.IGNORECASE)
-_KIN_OBLIQUE_BEFORE = re.compile(
-    r"(?<!\w)(?:мужа|жены|сына|дочери|отца|матери|брата|сестры|жонкі|дачкі|бацькі|сястры)\s+$",
-    re.IGNORECASE,
-)
+_KIN_OBLIQUE_BEFORE = re.compile(rf"(?<!\w){KIN_OBLIQUE}\s+$", re.IGNORECASE)
 
 
 def kin_possessor(text: str, start: int, end: int, language: str) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rollcall.extract import morph
-from rollcall.extract.lang import KIN, Lexicon
+from rollcall.extract.lang import KIN, KIN_OBLIQUE, Lexicon
 from rollcall.extract.model import Person
 from rollcall.extract.text import Ranges
 from rollcall.names.correspond import is_given_name
@@ -73,11 +73,7 @@ _PLACE_NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _KIN_BEFORE = re.compile(rf"(?<!\w){KIN}\s+$", re.IGNORECASE)
-_KIN_OR_OBLIQUE_BEFORE = re.compile(
-    rf"(?<!\w)(?:{KIN}|отца|матери|жены|мужа|сына|дочери|брата|сестры|отцу|матери|жене|"
-    r"сыну|брату|сестре|жонкі|сына|дачкі|сястры|бацьку|жонцы|сыну|дачцэ|сястры)\s+$",
-    re.IGNORECASE,
-)
+_KIN_OR_OBLIQUE_BEFORE = re.compile(rf"(?<!\w)(?:{KIN}|{KIN_OBLIQUE})\s+$", re.IGNORECASE)
 _NER: Any = None
 _NER_LOCK = threading.Lock()
 
@@ -191,23 +187,16 @@ def _russian_spelling(word: str) -> str:
     return word.translate(_BE_TO_RU_LETTERS)
 
 
-def _common_word(word: str) -> bool:
-    """The dictionary knows the word and reads it as no name: a place or common noun."""
+def _common_word(word: str, animate: bool = False) -> bool:
+    """The dictionary knows the word and reads it as no name: a place or common noun
+    (with ``animate``, a noun for people too: "Правозащитника")."""
     parses = morph.analyser().parse(word)[:3]
     return (
         bool(parses)
         and all(
             p.is_known and not any(t in p.tag for t in ("Name", "Surn", "Patr")) for p in parses
         )
-        and any("Geox" in p.tag or "inan" in p.tag for p in parses)
-    )
-
-
-def _common_noun_ru(word: str) -> bool:
-    """The dictionary knows the word and reads it as no name ("Правозащитника")."""
-    parses = morph.analyser().parse(word)[:3]
-    return bool(parses) and all(
-        p.is_known and not any(t in p.tag for t in ("Name", "Surn", "Patr")) for p in parses
+        and (animate or any("Geox" in p.tag or "inan" in p.tag for p in parses))
     )
 
 
@@ -399,7 +388,11 @@ class PersonFinder:
             ):
                 start = self.text.index(words[1], start + len(words[0]))
                 words = words[1:]
-            if len(words) == 1 and role_re.fullmatch(words[0]) and _common_noun_ru(words[0]):
+            if (
+                len(words) == 1
+                and role_re.fullmatch(words[0])
+                and _common_word(words[0], animate=True)
+            ):
                 continue  # "Правозащитника задержали": a role noun opening the sentence
             found.append(Mention(start, end, words))
         return found
@@ -685,9 +678,16 @@ class PersonFinder:
         self._new_cluster(clusters, mention, None, surname, [surname])
 
     def _introduced_as_kin(self, cluster: dict[str, Any]) -> bool:
+        """Whether the cluster's first full name follows a kin noun as the relative's own
+        name ("his father Aliaksandr Dziadok"), not as whose relative it is ("Мать Андрея
+        Гайдукова")."""
         first = next((m for m in cluster["mentions"] if len(m.words) > 1), None)
-        return first is not None and bool(
-            _KIN_OR_OBLIQUE_BEFORE.search(self.text, max(0, first.start - 20), first.start)
+        return (
+            first is not None
+            and bool(
+                _KIN_OR_OBLIQUE_BEFORE.search(self.text, max(0, first.start - 20), first.start)
+            )
+            and not morph.kin_possessor(self.text, first.start, first.end, self.lang)
         )
 
     def _standalone(self, mention: Mention) -> bool:

@@ -161,7 +161,6 @@ def _opens(text: str, position: int, p_start: int) -> bool:
 
 
 # a quoted phrase right after one of these names a charge or a thing, it quotes nobody
-_TOLD = re.compile(r"told|tells|tell", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
     r"(?<!\w)(?:for|of|under|on|about|with|into|as|за|по|па|под|пад|о|об|аб|пра|про|у|ў|в|с|з|"
     r"как|як|так называем\w+|так званы\w*)\s*$",
@@ -239,6 +238,11 @@ class Found:
     attributed: bool
 
 
+# what may stand between a speech verb and its speaker: a possessive and a role or kin noun
+# ("паведаміў яго бацька", "said his lawyer"), not a clause ("said on Monday that")
+_SOURCE_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}")
+
+
 class QuoteFinder:
     """Finds quotations and attributes them."""
 
@@ -271,6 +275,7 @@ class QuoteFinder:
         self.pronoun_gender = pronoun_gender
         flags = re.IGNORECASE
         self.speech = re.compile(rf"(?<!\w){lexicon.speech_verbs}(?!\w)", flags)
+        self.listener = re.compile(lexicon.listener_verbs, flags)
         self.according = re.compile(lexicon.according_to, flags)
         self.pronoun = re.compile(r"(?<!\w)(?:he|she|they|он|она|они|ён|яна|яны)(?!\w)", flags)
         self.interview = re.compile(lexicon.interview_cues, flags)
@@ -331,20 +336,21 @@ class QuoteFinder:
 
     # -- helpers ----------------------------------------------------------------------
     def _narrated_sources(self, spans: list[QuoteSpan]) -> list[tuple[int, int]]:
-        """Persons named as the subject of a speech verb outside quotes."""
+        """Persons named as the one who speaks, by a speech verb outside quotes: right after
+        it ("паведаміў яго бацька Анатоль Пракапенка") or right before it ("Bialiatski
+        said"), never the subject of what is reported ("said that Losik was moved")."""
         inside = Ranges([span.outer for span in spans])
-        out = []
+        out: list[tuple[int, int]] = []
         for verb in self.speech.finditer(self.text):
             if inside.contains(verb.start()):
                 continue
-            after = [
-                m
-                for m in self._mention_in(verb.end(), verb.end() + 80)
-                if len(re.findall(r"\w+", self.text[verb.end() : m[0]])) <= 4
-                and not re.search(r"[.!?;:«»\"“”]", self.text[verb.end() : m[0]])
-            ]
-            if after:
+            after = self._mention_in(verb.end(), verb.end() + 60)
+            if after and _SOURCE_GAP.fullmatch(self.text, verb.end(), after[0][0]):
                 out.append((verb.start(), after[0][2]))
+                continue
+            before = self._mention_in(max(0, verb.start() - 60), verb.start())
+            if before and not self.text[before[-1][1] : verb.start()].strip():
+                out.append((verb.start(), before[-1][2]))
         return out
 
     def _pronoun_speaker(self, position: int, gender: str) -> int | None:
@@ -459,7 +465,9 @@ class QuoteFinder:
                     start >= verb.end(),
                 )
             )
-        if _TOLD.fullmatch(verb.group(0)) and any(not after for _d, _p, after in candidates):
+        if self.listener.fullmatch(verb.group(0)) and any(
+            not after for _d, _p, after in candidates
+        ):
             # "X told Current Time": who is told is the listener, not the speaker
             candidates = [c for c in candidates if not c[2]]
         if candidates:

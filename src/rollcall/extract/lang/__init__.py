@@ -31,6 +31,17 @@ KIN = (
     r"жена|жёнка|муж|мать|отец|сын|дочь|брат|сестра|родители|родные|родственники|невеста|"
     r"жонка|маці|бацька|дачка|сястра|бацькі|родныя|сваякі|нявеста)"
 )
+# the kin nouns of KIN in the oblique cases ("жены Тихановского", "сына Лосіка")
+KIN_OBLIQUE = (
+    r"(?:отца|отцу|матери|жены|жене|жену|мужа|мужу|сына|сыну|дочери|дочь|брата|брату|сестры|"
+    r"сестре|сестру|невесты|жонкі|жонцы|жонку|бацькі|бацьку|маці|сына|дачкі|дачцэ|дачку|"
+    r"брата|сястры|сястру|нявесты)"
+)
+# possessive pronouns before a noun ("his wife", "его брата", "ягонага сына")
+POSSESSIVE = (
+    r"(?:his|her|their|его|её|ее|их|своего|своей|своих|яго|яе|іх|ягонага|ягонай|свайго|"
+    r"сваёй|сваіх)"
+)
 # dying ("five political prisoners have died", "умершим за решёткой с 2021 года")
 DIED = r"(?:died|have died|dead|умер\w*|погиб\w*|памер\w*|загін\w*)"
 
@@ -121,6 +132,8 @@ class Lexicon:
     more_count: tuple[str, ...] = ()
     # "still in prison", "за решёткой": people of any kind counted as held
     in_prison: str = r"(?!x)x"
+    # speech verbs whose object is who listens ("X told Current Time")
+    listener_verbs: str = r"(?!x)x"
     # what a verdict found someone guilty of ("guilty of", "виновным в"): a date after it
     # is the offence's, not the verdict's
     guilty_of: str = r"(?!x)x"
