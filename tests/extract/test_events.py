@@ -1938,3 +1938,39 @@ def test_a_conjunct_after_a_dash_names_a_person_only_after_a_role():
 )
 def test_no_sentence_in_time_ago_or_acquittal(text, lang):
     assert not [e for e in run(text, "2024-01-10", lang)["events"] if e["type"] == "sentence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("19 сакавіка ў Літву вывезлі памілаваных Івана Крука і Анну Ліс.", "be"),
+        ("19 марта в Литву вывезли помилованных Ивана Крука и Анну Лис.", "ru"),
+    ],
+)
+def test_the_pardoned_deported_are_freed_the_same_day(text, lang):
+    result = run(text, "2026-04-26", lang)
+    got = {(e["type"], e["date"], e.get("subtype")) for e in result["events"]}
+    assert got == {("exile", "2026-03-19", None), ("release", "2026-03-19", "pardon")}
+    assert all(len(e["persons"]) == 2 for e in result["events"])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("13 снежня Іван Крук трапіў у лік 123 памілаваных.", "be"),
+        ("13 декабря Иван Крук попал в число 123 помилованных.", "ru"),
+    ],
+)
+def test_among_the_pardoned_is_a_release(text, lang):
+    result = run(text, "2026-01-10", lang)
+    assert [(e["type"], e["date"]) for e in result["events"]] == [("release", "2025-12-13")]
+
+
+def test_terms_listed_respectively_give_the_sentence_be():
+    result = run(
+        "3 сакавіка 2023 года суд даў Івану Круку, Паўлу Лісу і Анне Гук адпаведна 10, 9 і 7 "
+        "гадоў.",
+        "2023-04-01",
+        "be",
+    )
+    assert {(e["type"], e["date"]) for e in result["events"]} == {("sentence", "2023-03-03")}

@@ -277,6 +277,7 @@ class EventFinder:
         self.term_after_name = re.compile(
             rf"\s+(?:to|for)\s+(?:a\s+|an\s+)?(?:{number_regex(lexicon).pattern})\b", flags
         )
+        self.freed_participle = re.compile(rf"(?<!\w)(?:{lexicon.freed_participle})", flags)
         self.guilty_of = re.compile(rf"(?<!\w)(?:{lexicon.guilty_of})(?!\w)", flags)
         self.all_defendants = re.compile(rf"(?<!\w)(?:{lexicon.all_defendants})(?!\w)", flags)
         self.pronouns = re.compile(
@@ -1440,6 +1441,34 @@ class EventFinder:
             ]
             if freed:
                 event.date = freed[-1].date
+        # "у Літву вывезлі памілаваных X і Y": the deported were freed that day too
+        for event in list(events):
+            if event.type != "exile" or not event.persons:
+                continue
+            sentence = self.sentences[event.sentence]
+            freed = self.freed_participle.search(self.text, event.trigger[1], sentence.end)
+            if freed and not any(
+                e.type == "release" and e.sentence == event.sentence for e in events
+            ):
+                release = RawEvent(**vars(event))
+                release.type = "release"
+                release.subtype = self._subtype(freed, sentence)
+                release.persons = list(event.persons)
+                events.append(release)
+        # "у Літву вывезлі памілаваных X і Y" on 19 March: freed the day they are deported
+        for event in events:
+            if event.type != "release" or event.date is not None:
+                continue
+            deported = [
+                e
+                for e in events
+                if e.type == "exile"
+                and e.date
+                and e.sentence == event.sentence
+                and set(e.persons) & set(event.persons)
+            ]
+            if deported:
+                event.date = deported[0].date
         # an undated event takes the date of the same event stated just before
         for index, event in enumerate(events):
             if event.date is not None or event.title:

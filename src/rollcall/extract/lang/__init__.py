@@ -132,6 +132,8 @@ class Lexicon:
     more_count: tuple[str, ...] = ()
     # "still in prison", "за решёткой": people of any kind counted as held
     in_prison: str = r"(?!x)x"
+    # "вывезлі памілаваных X": a participle saying the persons were freed
+    freed_participle: str = r"(?!x)x"
     # speech verbs whose object is who listens ("X told Current Time")
     listener_verbs: str = r"(?!x)x"
     # what a verdict found someone guilty of ("guilty of", "виновным в"): a date after it

@@ -184,6 +184,7 @@ LEXICON = Lexicon(
     },
     in_prison=r"\b(?:(?:remain|are|were|still)\s+(?:\w+\s+)?(?:in prison|behind bars|in jail|in custody|imprisoned))\b",
     listener_verbs=r"told|tells|tell",
+    freed_participle=r"(?:pardoned|freed|released)\s",
     guilty_of=r"guilty\s+of",
     all_defendants=(
         r"all\s+(?:of\s+)?(?:the\s+)?(?:convicted|defendants|accused|sentenced)"
