@@ -1974,3 +1974,12 @@ def test_terms_listed_respectively_give_the_sentence_be():
         "be",
     )
     assert {(e["type"], e["date"]) for e in result["events"]} == {("sentence", "2023-03-03")}
+
+
+def test_moved_to_prison_regime_with_yo_is_a_punishment_ru():
+    result = run(
+        "12 января 2012 года суд перевёл Ивана Крука на тюремный режим сроком на три года.",
+        "2012-02-01",
+        "ru",
+    )
+    assert ("punishment", "2012-01-12", "Иван Крук") in triples(result)
