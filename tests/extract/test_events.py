@@ -1983,3 +1983,16 @@ def test_moved_to_prison_regime_with_yo_is_a_punishment_ru():
         "ru",
     )
     assert ("punishment", "2012-01-12", "Иван Крук") in triples(result)
+
+
+def test_charged_names_with_and_let_go_en():
+    result = run(
+        "Investigators on Thursday formally charged Ivan Kruk and Pavel Lis with hooliganism. "
+        "Anna Hook was let go on her own recognizance.",
+        "2015-08-21",
+    )
+    assert {
+        ("charge", "2015-08-20", "Ivan Kruk"),
+        ("charge", "2015-08-20", "Pavel Lis"),
+        ("release", None, "Anna Hook"),
+    } <= triples(result)

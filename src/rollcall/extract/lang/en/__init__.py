@@ -33,7 +33,7 @@ TRIGGERS = (
     Trigger("trial", r"\bupheld\s+(?:the|his|her|their)\s+(?:verdicts?|sentences?|convictions?)\b", "after"),
     # charge
     Trigger("charge", r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:charged|indicted)\b", "before"),
-    Trigger("charge", r"\b(?:charged|indicted)\s+(?:" + _PERSONS_OBJ + r"\s+)?with\b", "after"),
+    Trigger("charge", r"\b(?:charged|indicted)\s+(?:" + _PERSONS_OBJ + r"\s+|(?:[\w'’-]+,?\s+){1,8}?)?with\b", "after"),
     Trigger("charge", r"\bcriminal (?:case|proceedings?)\s+(?:was|were|has been|had been)\s+(?:opened|initiated|launched|instituted|brought)\b", "after"),
     Trigger("charge", r"\b(?:opened|initiated|launched|instituted|brought)\s+a\s+criminal\s+case\b", "after"),
     Trigger("charge", r"\b(?:new\s+)?charges?\s+(?:were\s+|was\s+|had\s+been\s+)?(?:brought|filed|pressed)\s+against\b", "after"),
@@ -92,7 +92,7 @@ TRIGGERS = (
     # recognition
     Trigger("recognition", r"\b(?:recogni[sz]ed|declared|named|designated)\s+(?:" + _PERSONS_OBJ + r"\s+|(?:[\w'’-]+,?\s+){0,14}?)?(?:as\s+)?(?:an?\s+)?(?:political prisoners?|prisoners? of conscience)\b", "any"),
     # release
-    Trigger("release", r"\b(?:was|were|been|is|are|being|got)\s+(?:\w+\s+)?(?:released|freed|pardoned|amnestied|acquitted|set free|let out)\b", "before"),
+    Trigger("release", r"\b(?:was|were|been|is|are|being|got)\s+(?:\w+\s+)?(?:released|freed|pardoned|amnestied|acquitted|set free|let out|let go)\b", "before"),
     Trigger("release", r"\b(?:released|freed|frees|releases|pardoned|pardons|amnestied|acquitted)\b", "after"),
     Trigger("release", r"\b(?:walked|walks|walk|went|goes|is|was|set)\s+free\b", "before"),
     Trigger("release", r"\bsign(?:ed|s)?\s+(?:a\s+)?(?:decree|order)\s+(?:on\s+)?pardoning\b", "after", subtype="pardon"),
