@@ -1996,3 +1996,14 @@ def test_charged_names_with_and_let_go_en():
         ("charge", "2015-08-20", "Pavel Lis"),
         ("release", None, "Anna Hook"),
     } <= triples(result)
+
+
+def test_driven_home_is_a_release_en():
+    result = run(
+        "Anna Hook was driven home on Saturday and placed under house arrest. Ivan Kruk was "
+        "sent home the same day.",
+        "2011-02-02",
+    )
+    assert {("release", "2011-01-29", "Anna Hook"), ("release", "2011-01-29", "Ivan Kruk")} <= (
+        triples(result)
+    )

@@ -448,3 +448,12 @@ def test_the_subject_of_reported_speech_is_no_source():
         '"This is revenge for his work," he said.'
     )
     assert quotes(text) == [("Ales Bialiatski", "This is revenge for his work")]
+
+
+def test_a_source_named_before_its_verb_with_a_comma_speaks_for_he():
+    text = (
+        "Ivan Kruk was sent home on Saturday and Pavel Lis was released on Sunday.\n\n"
+        "On Tuesday Kruk's father, Piotr Kruk, said the family would stop talking to "
+        'reporters. "We will suspend contacts with the press," he said.'
+    )
+    assert quotes(text) == [("Piotr Kruk", "We will suspend contacts with the press")]

@@ -349,7 +349,7 @@ class QuoteFinder:
                 out.append((verb.start(), after[0][2]))
                 continue
             before = self._mention_in(max(0, verb.start() - 60), verb.start())
-            if before and not self.text[before[-1][1] : verb.start()].strip():
+            if before and not self.text[before[-1][1] : verb.start()].strip(" ,"):
                 out.append((verb.start(), before[-1][2]))
         return out
 

@@ -93,6 +93,8 @@ TRIGGERS = (
     Trigger("recognition", r"\b(?:recogni[sz]ed|declared|named|designated)\s+(?:" + _PERSONS_OBJ + r"\s+|(?:[\w'’-]+,?\s+){0,14}?)?(?:as\s+)?(?:an?\s+)?(?:political prisoners?|prisoners? of conscience)\b", "any"),
     # release
     Trigger("release", r"\b(?:was|were|been|is|are|being|got)\s+(?:\w+\s+)?(?:released|freed|pardoned|amnestied|acquitted|set free|let out|let go)\b", "before"),
+    # "was driven home on Saturday", "was sent home the same day": out of custody
+    Trigger("release", r"\b(?:was|were)\s+(?:\w+\s+)?(?:driven|sent|taken|allowed\s+to\s+go)\s+home\b", "before"),
     Trigger("release", r"\b(?:released|freed|frees|releases|pardoned|pardons|amnestied|acquitted)\b", "after"),
     Trigger("release", r"\b(?:walked|walks|walk|went|goes|is|was|set)\s+free\b", "before"),
     Trigger("release", r"\bsign(?:ed|s)?\s+(?:a\s+)?(?:decree|order)\s+(?:on\s+)?pardoning\b", "after", subtype="pardon"),
