@@ -233,3 +233,12 @@ def test_a_date_and_a_dash_are_no_period_of_years():
 )
 def test_days_earlier_in_the_instrumental(text, lang, expected):
     assert expected in triples(run(text, "2024-06-01", lang))
+
+
+def test_a_day_earlier_goes_back_from_the_event_just_told():
+    result = run(
+        "Police searched the office of Anna Hook on September 28. Ivan Kruk was arrested on "
+        "Saturday. A day earlier officers had searched his flat.",
+        "2021-10-06",
+    )
+    assert ("search", "2021-10-01", "Ivan Kruk") in triples(result)

@@ -1314,11 +1314,18 @@ class EventFinder:
             # "detained in November 2020 and sentenced a year later": an event dated
             # earlier in the same sentence comes first
             here = [e for e in _same_sentence(previous, self._index_of(sentence)) if e.date]
+            # "a day later" follows the last event of its kind ("pardoned on 14 April and
+            # X a day later"); "a day earlier" goes back from the event just told
+            earlier = chosen.delta is not None and chosen.delta[0] < 0
             anchor = (
                 here[-1].date
                 if here
                 else next(
-                    (e.date for e in reversed(previous) if e.date and e.type == trigger_type),
+                    (
+                        e.date
+                        for e in reversed(previous)
+                        if e.date and (earlier or e.type == trigger_type)
+                    ),
                     next((e.date for e in reversed(previous) if e.date), None),
                 )
             )

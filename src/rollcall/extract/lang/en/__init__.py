@@ -28,7 +28,7 @@ TRIGGERS = (
     Trigger("search", r"\bsearches\s+(?:were|was)\s+(?:conducted|carried out|held)\b", "after"),
     Trigger("search", r"\b(?:searches|raids?)\s+(?:of|on)\s+(?:the\s+)?(?:homes?|flats?|offices?|apartments?)\b", "after"),
     # "detained after police searched ...", "after a search of his home": the clause's person
-    Trigger("search", r"\b(?:after|during|following)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:search|raid)(?:es)?\s+(?:of|on|at)\s+(?:his|her|their)\b", "any"),
+    Trigger("search", r"\b(?:after|during|following)\s+(?:a|an|the)\s+(?:\w+\s+)?search(?:es)?\s+(?:of|on|at)\s+(?:his|her|their)\b", "any"),
     Trigger("trial", r"\b(?:rejected|dismissed|upheld|heard|turned down)\s+(?:\w+\s+){0,2}appeals?\b", "after"),
     Trigger("trial", r"\bupheld\s+(?:the|his|her|their)\s+(?:verdicts?|sentences?|convictions?)\b", "after"),
     # charge
