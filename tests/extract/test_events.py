@@ -2007,3 +2007,23 @@ def test_driven_home_is_a_release_en():
     assert {("release", "2011-01-29", "Anna Hook"), ("release", "2011-01-29", "Ivan Kruk")} <= (
         triples(result)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "В воскресенье милиция задержала десяток активистов. Вместе с ними в изолятор "
+            "попали юрист Иван Крук и блогер Павел Лис.",
+            "ru",
+            {("detention", "2018-10-14", "Иван Крук"), ("detention", "2018-10-14", "Павел Лис")},
+        ),
+        (
+            "У нядзелю Іван Крук трапіў у ізалятар часовага ўтрымання.",
+            "be",
+            {("detention", "2018-10-14", "Іван Крук")},
+        ),
+    ],
+)
+def test_landing_in_a_detention_centre_is_a_detention(text, lang, expected):
+    assert expected <= triples(run(text, "2018-10-19", lang))
