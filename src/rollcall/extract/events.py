@@ -72,9 +72,7 @@ _INNER_NEGATION = re.compile(
     r"(?<!\w)(?:not|never|не(?!\s+стал[ао]\s+(?-i:[А-ЯЁІЎ]))|ни|ні|ніколі|никогда)(?!\w)|n't",
     re.IGNORECASE,
 )
-# possessive pronouns ("his wife", "яго жонка")
-_POSSESSIVE = POSSESSIVE
-_POSSESSIVE_BEFORE = re.compile(rf"(?<!\w){_POSSESSIVE}\s+$", re.IGNORECASE)
+_POSSESSIVE_BEFORE = re.compile(rf"(?<!\w){POSSESSIVE}\s+$", re.IGNORECASE)
 # what joins the names of one list: "X, Y and Z", "X і Y"
 _LIST_JOIN = re.compile(r",|\b(?:and|і|и)\b", re.IGNORECASE)
 _THEN = re.compile(
@@ -221,9 +219,9 @@ class RawEvent:
     title: bool
     trigger: tuple[int, int]
     had_persons: bool = False
-    # a trial told with no one named ("The trial began on May 12"): its persons were taken
-    # from the events told just before, and the verdict's defendants may replace them
-    unnamed_trial: bool = False
+    # a trial told with no one named ("The trial began on May 12") or a recognition of "all
+    # the convicted": its persons are the reported verdict's defendants, when there is one
+    of_the_verdict: bool = False
 
 
 class EventFinder:
@@ -306,9 +304,9 @@ class EventFinder:
             rf"(?<!\w){lexicon.speech_verbs}\s+(?:on\s+|в\s+|во\s+|у\s+|ў\s+)?$", flags
         )
         self.kin_after = re.compile(rf"\s+{KIN}(?!\w)", flags)
-        self.kin_phrase = re.compile(rf"(?<!\w){_POSSESSIVE}\s+(?P<kin>{KIN})(?!\w)", flags)
+        self.kin_phrase = re.compile(rf"(?<!\w){POSSESSIVE}\s+(?P<kin>{KIN})(?!\w)", flags)
         self.kin_subject = re.compile(
-            rf"(?<!\w)(?P<owner>{_POSSESSIVE})\s+(?P<kin>{KIN})\s+"
+            rf"(?<!\w)(?P<owner>{POSSESSIVE})\s+(?P<kin>{KIN})\s+"
             r"(?:(?:had|has|have|was|were|is|are|been|being|also|reportedly|allegedly|then|"
             r"later|recently|таксама|тоже|также|ужо|уже|нядаўна|недавно)\s+){0,3}$",
             flags,
@@ -694,7 +692,7 @@ class EventFinder:
             here = [e for e in _same_sentence(previous, index) if e.persons]
             if here and _JOINED_BY_AND.fullmatch(self.text, here[-1].trigger[1], match.start()):
                 persons = list(here[-1].persons)
-        unnamed_trial = not persons and trigger.type == "trial" and not counted
+        of_the_verdict = not persons and trigger.type == "trial" and not counted
         if not persons and trigger.type in ("trial", "charge") and not counted:
             # "The trial, which opened on July 4, ...", "Процесс начался 28 декабря", "Новое
             # дело завели 18 марта": the trial or case of the person just told about
@@ -728,7 +726,7 @@ class EventFinder:
             sentence.is_title,
             match.span(),
             had_persons=bool(persons),
-            unnamed_trial=unnamed_trial,
+            of_the_verdict=of_the_verdict,
         )
 
     def _counted(self, start: int, end: int) -> bool:
@@ -736,7 +734,6 @@ class EventFinder:
         anaphors = [m.span() for m in self.pronouns.finditer(self.text, start, end)]
         return any(
             not any(a <= count.start < b for a, b in anaphors)
-            # "вышел вместе с ещё пятью политзаключёнными": companions, not the subject
             for count in self.counts.between(start, end)
         )
 
@@ -1334,6 +1331,11 @@ class EventFinder:
             return add_delta(anchor, *chosen.delta)
         return chosen.value
 
+    def _trigger_between(self, start: int, end: int) -> bool:
+        """Whether a trigger found so far starts in ``[start, end)`` (spans in text order)."""
+        at = bisect.bisect_left(self.trigger_spans, (start,))
+        return at < len(self.trigger_spans) and self.trigger_spans[at][0] < end
+
     def _dated_event_just_before(self, sentence: Sentence, previous: list[RawEvent]) -> bool:
         index = self._index_of(sentence)
         return any(e.date and index - e.sentence <= 1 for e in previous[-5:])
@@ -1355,7 +1357,7 @@ class EventFinder:
             if date.start > match.end()
             else None
         )
-        if guilty and not any(guilty.end() <= a < date.start for a, _b in self.trigger_spans):
+        if guilty and not self._trigger_between(guilty.end(), date.start):
             return True  # "признал виновным в беспорядках 19 декабря": the offence's date
         return bool(
             re.search(rf"(?<!\w){_AFTER_WORD}$", before, re.IGNORECASE)
@@ -1530,8 +1532,8 @@ class EventFinder:
                 and verdicts
                 and self.all_defendants.search(self.text, event.trigger[0], self._clause_end(event))
             ):
-                event.unnamed_trial = True
-            if not event.unnamed_trial or not verdicts:
+                event.of_the_verdict = True
+            if not event.of_the_verdict or not verdicts:
                 continue
             # the verdict reported is the first told (the lead's), not a past one after it
             told = [
@@ -1651,7 +1653,7 @@ def _role_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     if re.fullmatch(KIN, role, re.IGNORECASE):
         # "Yuliya Slutskaya, her son, ...": a list of two people, not her description
         after = re.compile(
-            rf",\s+(?:(?:a|an|the)\s+)?(?!{_POSSESSIVE}\s)"
+            rf",\s+(?:(?:a|an|the)\s+)?(?!{POSSESSIVE}\s)"
             rf"(?:[\w-]+\s+){{0,3}}{stem}",
             re.IGNORECASE,
         )

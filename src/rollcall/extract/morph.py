@@ -71,21 +71,32 @@ _KIN_NOMINATIVE_BEFORE = re.compile(rf"(?<!\w){KIN}\s+$", re.IGNORECASE)
 _KIN_OBLIQUE_BEFORE = re.compile(rf"(?<!\w){KIN_OBLIQUE}\s+$", re.IGNORECASE)
 
 
+def kin_before(text: str, start: int) -> str | None:
+    """ "nominative" or "oblique" when a kin noun stands right before ``start`` ("his
+    father X", "Муж X", "жонкі X"), else None."""
+    before = text[max(0, start - 20) : start]
+    if _KIN_NOMINATIVE_BEFORE.search(before):
+        return "nominative"
+    if _KIN_OBLIQUE_BEFORE.search(before):
+        return "oblique"
+    return None
+
+
 def kin_possessor(text: str, start: int, end: int, language: str) -> bool:
     """Whether the ru/be name at ``start:end`` tells whose relative a kin noun before it
     means ("Муж Тихановской", "бацька Уладзіміра": the relative is somebody else), rather
     than naming the relative ("жена Ольга", "бацька Валер Бандарэнка")."""
     if language == "en":
         return False
-    before = text[max(0, start - 16) : start]
+    kin = kin_before(text, start)
     tokens = text[start:end].split()
-    if _KIN_NOMINATIVE_BEFORE.search(before):
+    if kin == "nominative":
         # beside a nominative kin noun only a nominative name is the relative's own
         cases = name_cases(tokens, language)
         return (bool(cases) and "nomn" not in cases) or nominative_name(
             tokens, language
         ) != " ".join(tokens)
-    if _KIN_OBLIQUE_BEFORE.search(before):
+    if kin == "oblique":
         cases = name_cases(tokens, language)
         return bool(cases) and not cases & {"nomn", "accs"}
     return False

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rollcall.extract import morph
-from rollcall.extract.lang import KIN, KIN_OBLIQUE, Lexicon
+from rollcall.extract.lang import KIN, Lexicon
 from rollcall.extract.model import Person
 from rollcall.extract.text import Ranges
 from rollcall.names.correspond import is_given_name
@@ -72,8 +72,6 @@ _PLACE_NOUN_BEFORE = re.compile(
     r"village of|town of|street|avenue|square|district of)\s+$",
     re.IGNORECASE,
 )
-_KIN_BEFORE = re.compile(rf"(?<!\w){KIN}\s+$", re.IGNORECASE)
-_KIN_OR_OBLIQUE_BEFORE = re.compile(rf"(?<!\w)(?:{KIN}|{KIN_OBLIQUE})\s+$", re.IGNORECASE)
 _NER: Any = None
 _NER_LOCK = threading.Lock()
 
@@ -684,9 +682,7 @@ class PersonFinder:
         first = next((m for m in cluster["mentions"] if len(m.words) > 1), None)
         return (
             first is not None
-            and bool(
-                _KIN_OR_OBLIQUE_BEFORE.search(self.text, max(0, first.start - 20), first.start)
-            )
+            and morph.kin_before(self.text, first.start) is not None
             and not morph.kin_possessor(self.text, first.start, first.end, self.lang)
         )
 
@@ -699,7 +695,7 @@ class PersonFinder:
             return False
         if _PLACE_BEFORE.search(self.text[max(0, mention.start - 12) : mention.start]):
             return False
-        if _KIN_BEFORE.search(self.text[max(0, mention.start - 20) : mention.start]):
+        if morph.kin_before(self.text, mention.start) == "nominative":
             return False  # "his wife Janina", "жена Ольга": a given name, not a surname
         if (
             self.lang == "en"
