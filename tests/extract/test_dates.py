@@ -242,3 +242,16 @@ def test_a_day_earlier_goes_back_from_the_event_just_told():
         "2021-10-06",
     )
     assert ("search", "2021-10-01", "Ivan Kruk") in triples(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("seized on Nov. 9.", "2023-11-09"),
+        ("on Sept. 9, 2022 he", "2022-09-09"),
+        ("in May. 9 people", "2023-05"),
+    ],
+)
+def test_abbreviated_english_months_with_a_full_stop(text, expected):
+    found = find_dates(text, load("en"), dt.date(2023, 11, 16))
+    assert [d.value for d in found][:1] == [expected]

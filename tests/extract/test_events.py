@@ -2027,3 +2027,104 @@ def test_driven_home_is_a_release_en():
 )
 def test_landing_in_a_detention_centre_is_a_detention(text, lang, expected):
     assert expected <= triples(run(text, "2018-10-19", lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivan Kruk was seized by armed men near his home on Nov. 9.",
+            {("detention", "2023-11-09", "Ivan Kruk")},
+        ),
+        (
+            "Ivan Kruk and Anna Lis were picked up near the prison on Sunday.",
+            {("detention", "2023-11-12", "Ivan Kruk"), ("detention", "2023-11-12", "Anna Lis")},
+        ),
+        (
+            "Ivan Kruk was led away by masked men on Wednesday morning.",
+            {("detention", "2023-11-15", "Ivan Kruk")},
+        ),
+        (
+            "On Saturday Ivan Kruk was held for about three hours and let go.",
+            {("detention", "2023-11-11", "Ivan Kruk"), ("release", "2023-11-11", "Ivan Kruk")},
+        ),
+        (
+            "Police abducted Ivan Kruk in Hrodna on October 2.",
+            {("detention", "2023-10-02", "Ivan Kruk")},
+        ),
+    ],
+)
+def test_arrests_in_more_english_wordings(text, expected):
+    assert triples(run(text, "2023-11-16", "en")) == expected
+
+
+def test_a_held_meeting_is_no_detention():
+    assert triples(run("The hearing was held on Monday in Minsk.", "2023-11-16", "en")) == set()
+
+
+def test_each_coordinated_clause_keeps_its_own_subject():
+    result = run(
+        "Mikhail Arshynski was detained on Thursday, and Aliaksandr Burakou, a reporter, "
+        "was driven away by police from outside the courthouse on Friday before the "
+        "hearings began.",
+        "2020-05-10",
+        "en",
+    )
+    assert {t for t in triples(result) if t[0] == "detention"} == {
+        ("detention", "2020-05-07", "Mikhail Arshynski"),
+        ("detention", "2020-05-08", "Aliaksandr Burakou"),
+    }
+
+
+def test_one_of_the_two_describes_the_subject_en():
+    result = run(
+        "Maksim Znak, one of the last two members of the presidium still free, was led "
+        "away by masked men on Wednesday.",
+        "2020-09-09",
+        "en",
+    )
+    assert triples(result) == {("detention", "2020-09-09", "Maksim Znak")}
+    assert result["counts"] == []
+
+
+def test_the_place_an_arrest_leads_to_is_no_transfer():
+    result = run(
+        "Ivan Kruk and Anna Lis were seized before the service on Thursday and taken to "
+        "the detention centre on Akrestsina Street.",
+        "2022-03-05",
+        "en",
+    )
+    assert triples(result) == {
+        ("detention", "2022-03-03", "Ivan Kruk"),
+        ("detention", "2022-03-03", "Anna Lis"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Ивану Круку 20 ноября предъявлено новое обвинение.",
+            "ru",
+            {("charge", "2014-11-20", "Иван Крук")},
+        ),
+        (
+            "Івану Круку 20 лістапада прад'яўлена новае абвінавачанне.",
+            "be",
+            {("charge", "2014-11-20", "Іван Крук")},
+        ),
+    ],
+)
+def test_a_charge_told_with_a_short_participle(text, lang, expected):
+    assert triples(run(text, "2014-11-21", lang)) == expected
+
+
+def test_a_case_opened_with_no_one_named_is_the_charge_just_told_ru():
+    result = run(
+        "Николаю Дедку предъявили новое обвинение, а Евгения Васьковича вернули в колонию. "
+        "Об этом стало известно в пятницу. Само уголовное дело возбудили ещё 13 ноября.",
+        "2014-11-21",
+        "ru",
+    )
+    charges = {t for t in triples(result) if t[0] == "charge"}
+    assert charges == {("charge", "2014-11-13", "Николай Дедок")}

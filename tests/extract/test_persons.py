@@ -258,3 +258,13 @@ def test_an_unknown_word_after_a_preposition_is_a_place_not_a_given_name(text, e
 )
 def test_a_bare_surname_shared_with_a_relative_is_the_report_s_person(text, lang, expected):
     assert expected in triples(run(text, "2021-09-01", lang))
+
+
+def test_words_of_an_event_s_name_are_no_person_en():
+    result = run(
+        "Activists were locked up for the duration of the Ice Hockey World Championship, "
+        "said Ales Bialiatski.",
+        "2014-05-20",
+        "en",
+    )
+    assert [p["name"] for p in result["persons"]] == ["Ales Bialiatski"]

@@ -71,6 +71,8 @@ def find_counts(
         before = text[max(start, match.start() - 12) : match.start()]
         if re.search(r"(?:No\.?|№|#|Article|артыкул\w*|стат\w+)\s*$", before, re.IGNORECASE):
             continue
+        if _ONE_OF.search(text, max(start, match.start() - 30), match.start()):
+            continue  # "X, one of the last two members still free": X is described
         out.append(
             CountMention(
                 match.start(),
@@ -101,6 +103,9 @@ def _more_regexes(lexicon: Lexicon) -> list[re.Pattern[str]]:
 
 
 _DIED = rf"(?<!\w){DIED}(?!\w)"
+# "one of the last two members": a description of one person ("one of 123 prisoners
+# pardoned" does count them)
+_ONE_OF = re.compile(r"(?<!\w)one of the\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CONTRAST = re.compile(r"(?:;|,?\s(?:but|while|whereas|но|але|тады як)\s)", re.IGNORECASE)
 
 

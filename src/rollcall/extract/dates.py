@@ -160,6 +160,11 @@ def _unit(word: str | None) -> str | None:
     return None
 
 
+# "Nov. 9", "Sept. 9, 2023": the full stop of an abbreviated English month ("in May. 9
+# people" ends a sentence)
+_ABBREVIATION_DOT = r"(?:(?:(?<=\b[A-Za-z]{3})(?<!May)|(?<=\bSept))\.)?"
+
+
 @cache
 def _grammar(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     months = words_regex(list(lexicon.months))
@@ -188,7 +193,7 @@ def _grammar(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
             (
                 "mdy",
                 re.compile(
-                    rf"{month_group}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?(?!\d)"
+                    rf"{month_group}{_ABBREVIATION_DOT}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?(?!\d)"
                     rf"(?:\s*,?\s*(?P<year>\d{{4}}))?(?!\d)",
                     flags,
                 ),

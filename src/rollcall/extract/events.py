@@ -84,6 +84,13 @@ _INTRANSITIVE = re.compile(
     r"памерла|загінуў|загінула|\w+(?:ся|сь))$"
 )
 _COORDINATION = re.compile(r"(?:^|,)\s*(?:and|but|и|а|но|і|але)\s", re.IGNORECASE)
+# "driven away on Friday before the hearings began": a date followed by "before" or
+# "after" dates the verb before it, not the one in the clause it introduces
+_SUBORDINATOR_AFTER_DATE = re.compile(
+    r"^\s*,?\s*(?:before|after|until|перед тем,? как|после того,? как|пасля таго,? як|"
+    r"перад тым,? як)\s",
+    re.IGNORECASE,
+)
 _OBJECT_PRONOUN = re.compile(
     r"\s+(?P<p>him|her|them|его|её|ее|их|яго|яе|іх)(?=\s+(?:to|on|in|at|for|with|of|under|"
     r"after|к|на|в|во|за|по|у|ў|да|пад|праз|с|з)\b|[,.;]|\s*$)",
@@ -697,6 +704,10 @@ class EventFinder:
             # "The trial, which opened on July 4, ...", "Процесс начался 28 декабря", "Новое
             # дело завели 18 марта": the trial or case of the person just told about
             recent = [e for e in previous if e.persons and index - e.sentence <= 2]
+            # "Дедку предъявили новое обвинение, Васьковича вернули в колонию. Само
+            # уголовное дело возбудили 13 ноября": the case of the charge just told
+            if not any(e.sentence == index for e in recent):
+                recent = [e for e in recent if e.type == trigger.type] or recent
             if recent:
                 persons = list(recent[-1].persons)
             else:
@@ -1051,6 +1062,13 @@ class EventFinder:
             and not self.counts.between(m[1], match.start())
             and not any(a <= m[0] < b for a, b in relatives)  # "X, whose real name is Y,"
         ]
+        # "X was detained on Thursday, and Y was arrested on Friday": a name with another
+        # verb between is that verb's subject when a name stands closer
+        closer = [
+            m for m in before if not self._other_trigger_between(m[1], match.start(), relatives)
+        ]
+        if closer and len(closer) < len(before):
+            before = closer
         after = self._listed(
             [
                 m
@@ -1331,6 +1349,20 @@ class EventFinder:
             return add_delta(anchor, *chosen.delta)
         return chosen.value
 
+    def _taken_on_arrest(self, event: RawEvent, events: list[RawEvent]) -> bool:
+        if event.type != "transfer":
+            return False
+        return any(
+            e.type == "detention"
+            and e.sentence == event.sentence
+            and e.trigger[1] <= event.trigger[0]
+            and event.date in (None, e.date)
+            and set(event.persons) <= set(e.persons)
+            and _AND.search(self.text, e.trigger[1], event.trigger[0])
+            and not self._trigger_between(e.trigger[1], event.trigger[0])
+            for e in events
+        )
+
     def _trigger_between(self, start: int, end: int) -> bool:
         """Whether a trigger found so far starts in ``[start, end)`` (spans in text order)."""
         at = bisect.bisect_left(self.trigger_spans, (start,))
@@ -1381,7 +1413,13 @@ class EventFinder:
             # "arrested on December 19, 2010, and charged with ...": across a coordinating
             # conjunction the date belongs to the verb before it
             between = self.text[date.end : m.start()]
-            penalty = 1000 if _COORDINATION.search(between) else 30 if "," in between else 0
+            penalty = (
+                1000
+                if _COORDINATION.search(between) or _SUBORDINATOR_AFTER_DATE.match(between)
+                else 30
+                if "," in between
+                else 0
+            )
             return m.start() - date.end + penalty
 
         if not self.clause_triggers:
@@ -1631,6 +1669,9 @@ class EventFinder:
                     p for p in event.persons if (event.type, p, event.date) not in finer
                 ]
         kept = [e for e in kept if e.persons or not e.had_persons]
+        # "were seized before the service and taken to the detention centre": the place an
+        # arrest leads to is part of the arrest, not a transfer
+        kept = [e for e in kept if not self._taken_on_arrest(e, kept)]
         # one entry per (type, subtype, date)
         merged: dict[tuple[str, str | None, str | None], RawEvent] = {}
         for event in kept:

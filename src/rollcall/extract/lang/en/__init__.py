@@ -15,8 +15,10 @@ _PERSONS_OBJ = r"(?:him|her|them|each of them|both of them|them both|all of them
 # Patterns use (?<!\w) ... (?!\w) boundaries; "voice" tells where the subject stands.
 TRIGGERS = (
     # detention
-    Trigger("detention", r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?(?:arrested|detained|apprehended|taken into custody|rounded up)\b", "before"),
-    Trigger("detention", r"\b(?:arrested|detained|apprehended|rounded up)\b", "after"),
+    Trigger("detention", r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?(?:arrested|detained|apprehended|taken into custody|rounded up|seized|picked up|snatched|abducted|grabbed|locked up|(?:led|taken|driven|dragged|hauled|bundled)\s+(?:away|off)\b(?!\s+to\s+hospital))\b", "before"),
+    # "At least 13 employees were held, among them ...", "held for about three hours and let go"
+    Trigger("detention", r"\b(?:was|were)\s+(?:briefly\s+)?held(?=,\s+(?:among|including)\b|\s+(?:for\s+(?:about\s+|several\s+|a\s+few\s+)?(?:\d+|\w+)\s+(?:hours?|days?)|overnight|in\s+custody|at\s+(?:a|the)\s+police))", "before"),
+    Trigger("detention", r"\b(?:arrested|detained|apprehended|rounded up|abducted|snatched|picked up)\b", "after"),
     Trigger("detention", r"\btook\s+(?:\w+\s+){0,3}into custody\b", "after"),
     Trigger("detention", r"\b(?:took|taken|taking)\s+(?:him|her|them)\s+away\b", "any"),
     Trigger("detention", r"\b(?:his|her|their)\s+(?:arrest|detention)\b(?!\s+(?:warrant|order))", "any"),
@@ -96,6 +98,8 @@ TRIGGERS = (
     # "was driven home on Saturday", "was sent home the same day": out of custody
     Trigger("release", r"\b(?:was|were)\s+(?:\w+\s+)?(?:driven|sent|taken|allowed\s+to\s+go)\s+home\b", "before"),
     Trigger("release", r"\b(?:released|freed|frees|releases|pardoned|pardons|amnestied|acquitted)\b", "after"),
+    # "was held for three hours and let go": the passive's second participle
+    Trigger("release", r"(?<=\band )(?:let go|let out|set free)\b", "before"),
     Trigger("release", r"\b(?:walked|walks|walk|went|goes|is|was|set)\s+free\b", "before"),
     Trigger("release", r"\bsign(?:ed|s)?\s+(?:a\s+)?(?:decree|order)\s+(?:on\s+)?pardoning\b", "after", subtype="pardon"),
     Trigger("release", r"\bfree\s+after\s+(?:serving|\d+|\w+\s+(?:years?|months?))", "before"),
@@ -177,12 +181,12 @@ LEXICON = Lexicon(
     political_prisoner_nouns=r"(?:political prisoners?|prisoners? of conscience)",
     count_cues={
         "released": r"\b(?:releas\w*|freed|free|pardon\w*|amnest\w*(?!\s+International)|let go|let out|set free|walked out)",
-        "detained": r"\b(?:detain\w*|arrest\w*|custody|rounded up)",
+        "detained": r"\b(?:detain\w*|arrest\w*|custody|rounded up|picked up|seized|(?:was|were) held\b(?!\s+in\s+(?:prison|jail|colon)))",
         "recognized": r"\b(?:recogni[sz]\w*|declared\s+political|declared(?=(?:\s+[\w'’-]+){0,15}\s+(?:political prisoners?|prisoners? of conscience)))",
         "supporters": r"\b(?:supporters|signatures|signed|petition\w*|rall(?:y|ied)|gathered|demonstrat\w+|cheered|applauded|greeted|welcomed)",
         # what else is counted: the charged, the tried, hunger strikers, the punished
         "other": r"\b(?:charged|accused|defendants?|suspects?|convicted|sentenced|tried|on trial|hunger strike|refused food|transferred|punish\w*|solitary|died|dead|killed)",
-        "prisoners": r"\b(?:political prisoners?|prisoners? of conscience|behind bars|remain\w*|still|imprisoned|held|left)",
+        "prisoners": r"\b(?:political prisoners?|prisoners? of conscience|behind bars|remain\w*|still|imprisoned|(?<!was )(?<!were )held|left)",
     },
     in_prison=r"\b(?:(?:remain|are|were|still)\s+(?:\w+\s+)?(?:in prison|behind bars|in jail|in custody|imprisoned))\b",
     listener_verbs=r"told|tells|tell",
@@ -303,7 +307,8 @@ LEXICON = Lexicon(
         party parties front union movement church foundation fund association platform
         bloc league congress assembly alliance coalition society institute university
         academy committee council centre center bureau agency service ministry office
-        company corporation group network initiative campaign
+        company corporation group network initiative campaign championship cup games
+        festival forum tournament olympics
         """
     ),
     according_to=r"\b(?:according to|in the words of)\b",
