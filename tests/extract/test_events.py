@@ -2128,3 +2128,75 @@ def test_a_case_opened_with_no_one_named_is_the_charge_just_told_ru():
     )
     charges = {t for t in triples(result) if t[0] == "charge"}
     assert charges == {("charge", "2014-11-13", "Николай Дедок")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Monday a court handed journalist Anna Lis a two-year suspended sentence, two "
+            "days after her husband, Ivan Kruk, was jailed for five years.",
+            {("sentence", "2011-05-16", "Anna Lis"), ("sentence", "2011-05-14", "Ivan Kruk")},
+        ),
+        (
+            "A court on Friday sentenced Anna Lis to 13 years. The verdict came three days "
+            "after a court in Homiel gave Ivan Kruk 18 years.",
+            {("sentence", "2011-05-13", "Anna Lis"), ("sentence", "2011-05-10", "Ivan Kruk")},
+        ),
+        (
+            "The news became public only this week, seven weeks after Ivan Kruk walked free.",
+            {("release", None, "Ivan Kruk")},
+        ),
+    ],
+)
+def test_n_days_after_a_clause_counts_back_from_the_event_told(text, expected):
+    assert triples(run(text, "2011-05-17", "en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Monday Anna Lis and Ivan Kruk were each given 20 years, and Pavel Bely, who "
+            "has only one leg, got 18.",
+            {("sentence", "2022-10-17", p) for p in ("Anna Lis", "Ivan Kruk", "Pavel Bely")},
+        ),
+        (
+            "On Monday Judge Ihar Sudz jailed two men: Ivan Kruk, 25, was given eight years, "
+            "and Pavel Bely, 28, who was also accused of theft, received six.",
+            {("sentence", "2022-10-17", p) for p in ("Ivan Kruk", "Pavel Bely")},
+        ),
+        (
+            "On Monday Ivan Kruk and the blogger Pavel Bely each got five years, and the "
+            "channel administrator Anna Lis four.",
+            {("sentence", "2022-10-17", p) for p in ("Anna Lis", "Ivan Kruk", "Pavel Bely")},
+        ),
+        (
+            "On Monday Judge Ihar Sudz gave the same suspended term to Ivan Kruk.",
+            {("sentence", "2022-10-17", "Ivan Kruk")},
+        ),
+    ],
+)
+def test_terms_with_the_years_or_the_verb_left_out_en(text, expected):
+    assert triples(run(text, "2022-10-18", "en")) == expected
+
+
+def test_a_possessor_s_trial_is_the_possessor_s_en():
+    result = run(
+        "Ivan Kruk was sentenced on Thursday. Anna Lis's trial opened on Tuesday.",
+        "2023-03-24",
+        "en",
+    )
+    assert triples(result) == {
+        ("sentence", "2023-03-23", "Ivan Kruk"),
+        ("trial", "2023-03-21", "Anna Lis"),
+    }
+
+
+def test_a_name_after_to_ask_is_not_the_person_pressed():
+    result = run(
+        "The prison administration urged Ivan Kruk to petition Aliaksandr Lukashenka for a pardon.",
+        "2023-03-24",
+        "en",
+    )
+    assert triples(result) == {("pressure", None, "Ivan Kruk")}

@@ -83,6 +83,8 @@ _INTRANSITIVE = re.compile(
     r"(?:вышел|вышла|вышли|умер|умерла|скончал\w*|погиб\w*|выйшаў|выйшла|выйшлі|памёр|"
     r"памерла|загінуў|загінула|\w+(?:ся|сь))$"
 )
+_AFTER_CLAUSE_OFFSET = re.compile(r"\safter$", re.IGNORECASE)
+_CAME = re.compile(r"\b(?:came|comes|followed|happened|took place)\s+$", re.IGNORECASE)
 _COORDINATION = re.compile(r"(?:^|,)\s*(?:and|but|и|а|но|і|але)\s", re.IGNORECASE)
 # "driven away on Friday before the hearings began": a date followed by "before" or
 # "after" dates the verb before it, not the one in the clause it introduces
@@ -141,7 +143,8 @@ _GAP_REPEAT = re.compile(
 _DASH_GAP = re.compile(r"\s+[—–]\s+(?=(?:к|ко|да|до|на|по|с|со|з|са|у|ў|в|\d)(?!\w))", re.I)
 _NOTHING_BUT_SPACE = re.compile(r"\s*")
 # ", Stefanovich to nine and Labkovich to seven": a name with its own term, verb left out
-_EN_GAP_BEFORE = re.compile(r"(?:,|\band)\s+$")
+# ", Y to nine", "and the channel administrator Y four": a role may stand before Y
+_EN_GAP_BEFORE = re.compile(r"(?:,|\band)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}$")
 # ", 11 ліпеня 2023 года ў гродзенскай турме — мастак Алесь Пушкін": the gapped conjunct
 _DATED_GAP_OPENING = re.compile(r",\s*(?:(?:а|и|і)\s+)?$", re.IGNORECASE)
 _DATED_GAP_DASH = re.compile(r"[^,.;:!?—–\n]{0,60}?\s[—–]\s+")
@@ -182,12 +185,16 @@ _TOGETHER = re.compile(
     r"(?:him|her|them|ним|ней|ними|ім|ёй|імі)(?!\w)",
     re.IGNORECASE,
 )
+_EN_POSSESSIVE_BEFORE = re.compile(r"(?:['’]s)?\s*")
+_EN_TRIGGER_PREPOSITION = re.compile(r"\s(?:to|on)$")
 _EN_OF_BEFORE = re.compile(r"\bof\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _EN_NOT_SUBJECT_BEFORE = re.compile(
     r"(?:\bby|\bwith|\bmet|\bto|\bfor|\bfrom|\bagainst|\bof|\binsulting|\binsulted|"
     r"\bdefaming|\bcritici[sz]ing|\bcritici[sz]ed|\bcondemned|\bcondemning)\s+(?:\w+\s+){0,2}$"
     # "his treatment by the colony's head, X": the agent named in apposition
-    r"|\bby\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+$",
+    r"|\bby\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+$"
+    # "Judge X jailed two men", "prosecutor X asked for": who judges is no event's person
+    r"|\b(?:judge|prosecutor)\s+$",
     re.IGNORECASE,
 )
 _SLAVIC_NOT_SUBJECT_BEFORE = re.compile(
@@ -280,7 +287,10 @@ class EventFinder:
         )
         # ", Y to nine": a term of its own after a name, the verb left out
         self.term_after_name = re.compile(
-            rf"\s+(?:to|for)\s+(?:a\s+|an\s+)?(?:{number_regex(lexicon).pattern})\b", flags
+            rf"\s+(?:(?:to|for)\s+(?:a\s+|an\s+)?(?:{number_regex(lexicon).pattern})\b|"
+            # "... and the administrator Y four.": the verb and the noun both left out
+            rf"(?:{number_regex(lexicon).pattern.replace('?P<', '?P<bare_')})(?=\s*[.;]))",
+            flags,
         )
         self.freed_participle = re.compile(rf"(?<!\w)(?:{lexicon.freed_participle})", flags)
         self.guilty_of = re.compile(rf"(?<!\w)(?:{lexicon.guilty_of})(?!\w)", flags)
@@ -458,7 +468,7 @@ class EventFinder:
                 if person in event.persons or self._in_quote(m_start):
                     continue
                 if _EN_GAP_BEFORE.search(
-                    self.text, max(event.trigger[1], m_start - 6), m_start
+                    self.text, max(event.trigger[1], m_start - 50), m_start
                 ) and self.term_after_name.match(self.text, m_end):
                     event.persons = _unique([*event.persons, person])
 
@@ -583,7 +593,13 @@ class EventFinder:
             if any(m.start() < match.end() and match.start() < m.end() for _t, m in kept):
                 continue
             same = next(
-                (m for t, m in kept if t.type == trigger.type and not self._date_between(m, match)),
+                (
+                    m
+                    for t, m in kept
+                    if t.type == trigger.type
+                    and not self._date_between(m, match)
+                    and not self._name_between(m, match)
+                ),
                 None,
             )
             if same is not None:
@@ -612,6 +628,11 @@ class EventFinder:
             and "," not in self.text[m.end() : match.start()]
             for t, m in found
         )
+
+    def _name_between(self, first: re.Match[str], second: re.Match[str]) -> bool:
+        """ "were each given 20 years, and Y got 18": another subject, another event."""
+        (_a, end), (start, _b) = sorted([first.span(), second.span()])
+        return any(not self._in_quote(m[0]) for m in self.mentions.between(end, start))
 
     def _date_between(self, first: re.Match[str], second: re.Match[str]) -> bool:
         """ "11 ноября его перевели ..., 22 декабря снова этапировали": two moves, each
@@ -774,7 +795,15 @@ class EventFinder:
         for m_start, m_end, person in self.mentions.between(start, end):
             if self._in_quote(m_start):
                 continue
-            before = re.split(r"[\n.!?;:]", self.text[max(0, m_start - 30) : m_start])[-1]
+            # after a trigger that ends in its preposition ("gave the same term to"), the
+            # name right after it is its object
+            own = (
+                after_trigger
+                and not self.text[start:m_start].strip()
+                and _EN_TRIGGER_PREPOSITION.search(self.text, max(0, start - 4), start)
+            )
+            window = start if own else max(0, m_start - 30)
+            before = re.split(r"[\n.!?;:]", self.text[window:m_start])[-1]
             after = self.text[m_end : m_end + 2]
             if self.lexicon.code == "en":
                 if after[:2] in ("'s", "’s") or self.text[m_start:m_end].endswith(("'s", "’s")):
@@ -980,6 +1009,17 @@ class EventFinder:
             ]
             return [antecedent[-1][2]] if antecedent else []
         relatives = [(a, b) for a, b in spans if not (a <= match.start() < b)]
+        if self.lexicon.code == "en":
+            # "Semchanka's trial opened on Tuesday": the possessor's trial
+            owner = [
+                p
+                for m_start, m_end, p in self.mentions.between(c_start, match.start())
+                if _EN_POSSESSIVE_BEFORE.fullmatch(self.text, m_end, match.start())
+                and self.text[max(m_start, m_end - 2) : match.start()].strip() in ("'s", "’s")
+                and not self._in_quote(m_start)
+            ]
+            if owner:
+                return owner[-1:]
         # "Суддзя Шведаў прызнаў яго вінаватым": a pronoun inside the verb's phrase is its
         # object, never the subject named before the verb
         subject = frozenset(p for _s, _e, p in self.mentions.between(c_start, match.start()))
@@ -1233,6 +1273,7 @@ class EventFinder:
                 or trigger_type == "trial"  # "trying him since January 9": its start
             )
             and not any(a <= d.start < b for a, b in relatives)  # "..., якога ў чацвер вывезлі,"
+            and not self._unanchored_offset(d, sentence, previous)
             and not self._not_the_events_date(d, match)
             and not self._next_verbs(match, d)
             and self._nearest_trigger(d) is match  # each date goes to its nearest trigger
@@ -1246,6 +1287,19 @@ class EventFinder:
         subordinate = _AFTER_CLAUSE.match(self.text, c_start)
         if subordinate and "," in self.text[subordinate.end() : match.start()]:
             subordinate = None  # "After the crackdown, Amnesty recognised him": the main clause
+        if chosen is None and subordinate:
+            # "The verdict came three days after a court gave X 18 years": the offset
+            # standing before the subordinate clause is its date
+            chosen = next(
+                (
+                    d
+                    for d in self.dates.between(sentence.start, subordinate.end())
+                    if d.end > c_start
+                    and _AFTER_CLAUSE_OFFSET.search(self.text, d.start, d.end)
+                    and not self._unanchored_offset(d, sentence, previous)
+                ),
+                None,
+            )
         if chosen is None and not subordinate:  # "surgery in November after being placed in..."
             in_sentence = [
                 d
@@ -1262,6 +1316,7 @@ class EventFinder:
                 and not (
                     d.start > match.end() and _CONTRAST.search(self.text, match.end(), d.start)
                 )
+                and not self._unanchored_offset(d, sentence, previous)
                 and not self._not_the_events_date(d, match)
                 and not self._next_verbs(match, d)
             ]
@@ -1332,6 +1387,9 @@ class EventFinder:
             # "a day later" follows the last event of its kind ("pardoned on 14 April and
             # X a day later"); "a day earlier" goes back from the event just told
             earlier = chosen.delta is not None and chosen.delta[0] < 0
+            # "The verdict came three days after ...": from the last event of its kind
+            if _AFTER_CLAUSE_OFFSET.search(self.text, chosen.start, chosen.end):
+                earlier = False
             anchor = (
                 here[-1].date
                 if here
@@ -1362,6 +1420,23 @@ class EventFinder:
             and not self._trigger_between(e.trigger[1], event.trigger[0])
             for e in events
         )
+
+    def _unanchored_offset(
+        self, date: DateMention, sentence: Sentence, previous: list[RawEvent]
+    ) -> bool:
+        """ "two days after her husband was jailed" counts back from the event told before
+        it in the sentence, or from the one "came" stands for ("The verdict came three days
+        after ..."); "seven weeks after he walked free" with neither has no anchor."""
+        if date.kind != "later" or not date.delta or date.delta[0] >= 0:
+            return False
+        if not _AFTER_CLAUSE_OFFSET.search(self.text, date.start, date.end):
+            return False
+        here = [
+            e
+            for e in _same_sentence(previous, self._index_of(sentence))
+            if e.date and e.trigger[1] <= date.start
+        ]
+        return not here and not _CAME.search(self.text, max(0, date.start - 20), date.start)
 
     def _trigger_between(self, start: int, end: int) -> bool:
         """Whether a trigger found so far starts in ``[start, end)`` (spans in text order)."""

@@ -56,7 +56,12 @@ TRIGGERS = (
     # "found Ivan Kruk, a former banker, guilty": a name or pronoun right after "found"
     Trigger("sentence", r"\bfound\s+(?:" + _PERSONS_OBJ + r"\s+|(?:(?-i:[A-Z])|\d|two\b|three\b|four\b|five\b|six\b|the\b|all\b|both\b)[\w'’-]*,?\s+(?:[\w'’-]+,?\s+){0,7}?)(?<!\bnot\s)guilty\b", "after"),
     Trigger("sentence", r"\bjailed\s+(?:[\w'’.-]+\s+){1,8}?for\s+(?:a\s+)?(?:\d+|\w+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)\b", "after"),
-    Trigger("sentence", r"\b(?:gave|handed(?:\s+down)?)\s+" + _PERSONS_OBJ + r"?\s*(?:\w+\s+){0,2}(?:a\s+)?(?:\d+|\w+)[- ](?:years?|months?)\b", "after"),
+    Trigger("sentence", r"\b(?:gave|handed(?:\s+down)?)\s+" + _PERSONS_OBJ + r"?\s*(?:[\w'’-]+,?\s+){0,5}?(?:a\s+)?(?:\d+|\w+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)\b", "after"),
+    # "..., and Uladzimir Hundar got 18", "Leanid Kavaliou, 28, received six": the
+    # years left out after a term told in the same clause
+    Trigger("sentence", r"\b(?:got|gets|received|receives|(?:was|were)\s+given)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-\w+)(?=\s*[,.;]|\s+and\s+\d|\s*$)", "before"),
+    # "gave the same suspended term to X", "handed the same sentence to X"
+    Trigger("sentence", r"\b(?:gave|handed(?:\s+down)?|imposed)\s+(?:the\s+same\s+|an?\s+|identical\s+)(?:[\w-]+\s+){0,2}(?:terms?|sentences?)\s+(?:to|on)\b", "after"),
     Trigger("sentence", r"\b(?:added|extended)\s+(?:\w+\s+){0,3}(?:years?|months?)\s+to\s+(?:his|her|their|the)\s+(?:term|sentence)\b", "any"),
     Trigger("sentence", r"\b(?:reduced|cut|shortened|commuted)\s+(?:\w+\s+){0,2}(?:the\s+)?(?:prison\s+)?(?:terms?|sentences?)\b", "any"),
     Trigger("sentence", r"\badded\s+(?:another|a further|an extra|one more|\d+|\w+)\s+(?:\w+\s+)?(?:years?|months?)\b", "any"),
@@ -138,7 +143,9 @@ LEXICON = Lexicon(
     seasons={r"(?:this|in the|last|earlier this)\s+(?:autumn|fall|spring|summer|winter)(?!\s+of\s+\d)": 0},
     relative_weeks={r"(?:earlier |later )?this week": 0, r"last week": -1, r"the previous week": -1},
     day_before=r"(?:on\s+)?the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?!\s+(?:yesterday|last|the))",
-    earlier=r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?|years?)\s+(?:earlier|before(?=\s*[,.;]|\s+that\b))",
+    # "two days after her husband was jailed": the clause after "after" tells an event
+    # that many days before the one told around it ("a week after his arrest" does not)
+    earlier=r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?|years?)\s+(?:earlier|before(?=\s*[,.;]|\s+that\b)|after(?!\s+being\s|\s+(?:his|her|their|the|its)\s+(?:\w+\s+)?(?:arrest|detention|release|trial|sentenc|conviction|verdict|transfer|death|election|vote|protest|rall|raid|search)))",
     year_words=r"",
     ago=r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:days?|weeks?|months?|years?)\s+ago",
     later=r"(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?|years?)\s+later|the\s+(?:next|following)\s+(day|week|month|year))",
