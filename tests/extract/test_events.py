@@ -2200,3 +2200,41 @@ def test_a_name_after_to_ask_is_not_the_person_pressed():
         "en",
     )
     assert triples(result) == {("pressure", None, "Ivan Kruk")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Ivan Kruk, the founder of the group and a former teacher, was one of 123 prisoners "
+            "pardoned by Aliaksandr Lukashenka on Saturday.",
+            "en",
+            {("release", "2025-12-13", "Ivan Kruk")},
+        ),
+        (
+            "Ivan Kruk, 69, was among 52 prisoners freed on Saturday.",
+            "en",
+            {("release", "2025-12-13", "Ivan Kruk")},
+        ),
+        (
+            "13 декабря Иван Крук был в числе 52 политзаключённых, которых помиловал "
+            "Александр Лукашенко.",
+            "ru",
+            {("release", "2025-12-13", "Иван Крук")},
+        ),
+        (
+            "13 снежня Іван Крук быў сярод 52 памілаваных палітвязняў.",
+            "be",
+            {("release", "2025-12-13", "Іван Крук")},
+        ),
+    ],
+)
+def test_one_of_a_group_freed_is_freed(text, lang, expected):
+    assert triples(run(text, "2025-12-16", lang)) == expected
+
+
+def test_how_many_were_among_the_pardoned_is_no_release_ru():
+    result = run(
+        "Сколько из них оказалось среди помилованных в среду, пока неизвестно.", "2025-07-03", "ru"
+    )
+    assert triples(result) == set()

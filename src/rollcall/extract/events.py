@@ -294,6 +294,7 @@ class EventFinder:
         )
         self.freed_participle = re.compile(rf"(?<!\w)(?:{lexicon.freed_participle})", flags)
         self.guilty_of = re.compile(rf"(?<!\w)(?:{lexicon.guilty_of})(?!\w)", flags)
+        self.one_of_group = re.compile(rf"(?:{lexicon.one_of_group})$", flags)
         self.all_defendants = re.compile(rf"(?<!\w)(?:{lexicon.all_defendants})(?!\w)", flags)
         self.pronouns = re.compile(
             rf"{lexicon.pronouns_masc}|{lexicon.pronouns_fem}|{lexicon.pronouns_plural}|{lexicon.pronouns_both}",
@@ -355,6 +356,7 @@ class EventFinder:
                     self.resolver.note_event(event.persons, match.start())
         self._among(events)
         self._among_here(events)
+        self._one_of_group(events)
         self._colon_lists(events)
         self._dash_lists(events)
         self._gapped_terms(events)
@@ -411,6 +413,35 @@ class EventFinder:
             if named:
                 event.persons = _unique(p for _s, _e, p in named)
                 event.had_persons = True
+
+    def _one_of_group(self, events: list[RawEvent]) -> None:
+        """ "X was one of 123 prisoners pardoned on Saturday", "Статкевич был в числе 52
+        политзаключённых, которых помиловал ...": the counted group's event is X's too."""
+        for event in events:
+            if event.title or not (event.count or not event.persons):
+                continue
+            sentence = self.sentences[event.sentence]
+            for count in self.counts.between(sentence.start, event.trigger[1]):
+                # the group's own count, or the group a relative clause tells of ("52
+                # политзаключённых, которых помиловал")
+                if count.value != event.count and (
+                    event.persons or event.trigger[0] - count.end > 25
+                ):
+                    continue
+                joined = self.one_of_group.search(
+                    self.text, max(sentence.start, count.start - 60), count.start
+                )
+                if joined is None or self._trigger_between(count.end, event.trigger[0]):
+                    continue
+                named = [
+                    m
+                    for m in self._named(sentence.start, joined.start())
+                    if not self.text[m[1] : joined.start()].strip(" ,0123456789")
+                    or re.fullmatch(r",[^,;]{1,100},", self.text[m[1] : joined.start()].strip())
+                ]
+                if named:
+                    event.persons = _unique([*event.persons, named[-1][2]])
+                    event.had_persons = True
 
     def _colon_lists(self, events: list[RawEvent]) -> None:
         """ "Three people were released today: X, Y and a US citizen": the names listed

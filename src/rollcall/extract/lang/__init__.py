@@ -139,6 +139,9 @@ class Lexicon:
     # what a verdict found someone guilty of ("guilty of", "виновным в"): a date after it
     # is the offence's, not the verdict's
     guilty_of: str = r"(?!x)x"
+    # "X was one of 123 prisoners pardoned", "был в числе 52 политзаключённых, которых
+    # помиловал": the words between a person and the group an event happened to
+    one_of_group: str = r"(?!x)x"
     # "all the convicted", "всех осуждённых": the defendants of the verdict reported
     all_defendants: str = r"(?!x)x"
     # doubt over a whole clause ("it was not clear whether ... were among those pardoned")

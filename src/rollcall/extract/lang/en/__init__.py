@@ -199,6 +199,7 @@ LEXICON = Lexicon(
     listener_verbs=r"told|tells|tell",
     freed_participle=r"(?:pardoned|freed|released)\s",
     guilty_of=r"guilty\s+of",
+    one_of_group=r"\s+(?:was|were|is|are)\s+(?:also\s+|then\s+|now\s+)?(?:one of|among)\s+(?:the\s+)?",
     all_defendants=(
         r"all\s+(?:of\s+)?(?:the\s+)?(?:convicted|defendants|accused|sentenced)"
         r"|all\s+(?:six|five|four|three|seven|eight|nine|ten)\s+(?:defendants|of\s+them)"
