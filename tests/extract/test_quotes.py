@@ -3,6 +3,8 @@ pronouns, interview style, unnamed speakers, scare quotes, unclosed marks."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.conftest import run
 
 
@@ -457,3 +459,64 @@ def test_a_source_named_before_its_verb_with_a_comma_speaks_for_he():
         'reporters. "We will suspend contacts with the press," he said.'
     )
     assert quotes(text) == [("Piotr Kruk", "We will suspend contacts with the press")]
+
+
+def test_a_pronoun_subject_of_the_speech_verb_beats_a_name_after_it():
+    result = run(
+        "Anna Lis was given a suspended term on Monday.\n\n"
+        '"My son and I were held as hostages," she told reporters before embracing her '
+        "mother-in-law, Alla Sannikava.",
+        "2011-05-17",
+        "en",
+    )
+    assert [(q["text"][:10], q["speaker"]) for q in result["quotes"]] == [
+        ("My son and", "Anna Lis")
+    ]
+
+
+def test_a_phrase_quoted_after_a_speech_verb_is_that_verb_s_subject_s():
+    result = run(
+        "Ivan Kruk was due to give an interview. Instead he told a colleague that "
+        '"it looks like someone is visiting us", and then his phone went silent, said '
+        "Pavel Bely of the campaign.",
+        "2020-09-09",
+        "en",
+    )
+    assert [q["speaker"] for q in result["quotes"]] == ["Ivan Kruk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "«Гэтыя рэпрэсіі трэба спыніць», — заявіў прэзідэнт федэрацыі Могенс Бліхер Б'ерэгард.",
+            "Могенс Бліхер Б'ерэгард",
+        ),
+        (
+            "«Галоўнае, што ён на волі», — напісала ў сацыяльных сетках актывістка Каця Белая.",
+            "Каця Белая",
+        ),
+        (
+            "«Гэты прысуд — помста тым, хто адважыўся пісаць», — заявіла Гульноза Саід з Камітэта "
+            "абароны журналістаў.",
+            "Гульноза Саід",
+        ),
+    ],
+)
+def test_an_unknown_name_in_the_speaker_s_place_is_a_person_be(text, speaker):
+    result = run(text, "2022-12-01", "be")
+    assert [q["speaker"] for q in result["quotes"]] == [speaker]
+    assert [p["name"] for p in result["persons"]] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Мне прапаноўвалі», — сказаў Радыё Свабода адзін з вязняў.",
+        "«Яны павінны быць вызваленыя», — заявіла дырэктарка Amnesty International па "
+        "Усходняй Еўропе.",
+    ],
+)
+def test_an_outlet_or_a_place_in_the_speaker_s_place_is_no_person_be(text):
+    names = [p["name"] for p in run(text, "2022-12-01", "be")["persons"]]
+    assert not any(len(name.split()) > 1 for name in names)

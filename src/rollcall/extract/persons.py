@@ -227,6 +227,11 @@ class PersonFinder:
         self.after_place_preposition = re.compile(
             rf"(?<!\w){lexicon.place_prepositions}\s+$", re.IGNORECASE
         )
+        # "», — заявіла Гульноза Саід", "— напісала ў сацыяльных сетках актывістка X"
+        self.speaker_slot = re.compile(
+            rf"[»”\"]\s*,?\s*[—–]\s*(?:{lexicon.speech_verbs})\s+(?:[\w'’-]+\s+){{0,4}}$",
+            re.IGNORECASE,
+        )
 
     # -- candidates -------------------------------------------------------------------
     def _is_given(self, word: str) -> bool:
@@ -363,9 +368,40 @@ class PersonFinder:
                 out.append(Mention(offsets[i][0], offsets[i + 1][1], words[i : i + 2]))
                 i += 2
                 continue
+            if (
+                self.lang != "en"
+                and i == 0
+                and len(words) in (2, 3)
+                and self._speaker_slot(offsets[0][0])
+                and self._unknown_name(words)
+            ):
+                # "— заявіў прэзідэнт федэрацыі Могенс Бліхер Б'ерэгард": an unknown name
+                # in the speaker's place after a speech verb
+                out.append(Mention(offsets[0][0], offsets[-1][1], words, list(words)))
+                break
             out.append(Mention(offsets[i][0], offsets[i][1], [words[i]]))
             i += 1
         return out
+
+    def _unknown_name(self, words: list[str]) -> bool:
+        """Words that may be a name the dictionaries do not know: Cyrillic, none an
+        organisation's or a media's word, the first neither a place nor a common noun
+        ("Радыё Свабода", "Усходняй Еўропе", "Amnesty International" are no persons)."""
+        if not all(re.fullmatch(r"[А-ЯЁІЎа-яёіў'’ʼ-]+", w) for w in words):
+            return False
+        low = [morph.strip_possessive(w).lower() for w in words]
+        if any(w in self.lexicon.organisation_heads or w in self.lexicon.media_words for w in low):
+            return False
+        return not (_common_word(words[0], animate=True) or _place_name(words[0]))
+
+    def _speaker_slot(self, start: int) -> bool:
+        """Whether ``start`` follows a dialogue attribution's speech verb and role words,
+        not a preposition ("па Усходняй Еўропе")."""
+        before = self.text[max(0, start - 80) : start]
+        previous = re.findall(r"[\w'’-]+", before)[-1:]
+        if previous and previous[0].lower() in self.lexicon.not_names:
+            return False
+        return bool(self.speaker_slot.search(before))
 
     def _name_context(self, start: int, end: int) -> bool:
         """Two capitalised words a name stands around: "said Franak Viacorka, an adviser"."""
@@ -422,6 +458,8 @@ class PersonFinder:
             mentions = self._with_registry(mentions)
         listed = self._list_cases(mentions)
         for index, mention in enumerate(mentions):
+            if mention.nominative:
+                continue  # the subject of a speech verb: as written
             if len(mention.words) > 1 and listed.get(index):
                 # "Андрэя Арыку, Аляксандра Бабко і Вольгу Дубовік": a list shares a case
                 mention.nominative = morph.nominative_name(

@@ -306,9 +306,14 @@ class QuoteFinder:
                 and self._is_whole_paragraph(span)
             ):
                 continue  # "— Как вы узнали?": the interviewer's question
-            speaker, attributed = self._after(span)
+            # "he told a colleague that "it looks like ...", and then ..., said X": a phrase
+            # inside a narrated sentence belongs to the speech verb before it
+            first, second = (
+                (self._before, self._after) if self._embedded(span) else (self._after, self._before)
+            )
+            speaker, attributed = first(span)
             if not attributed:
-                speaker, attributed = self._before(span)
+                speaker, attributed = second(span)
             paragraph = self._paragraph(span.start)
             if not attributed:
                 sentence_like = n_words >= 4 and (quoted.strip()[:1].isupper() or span.dialogue)
@@ -465,6 +470,18 @@ class QuoteFinder:
                     start >= verb.end(),
                 )
             )
+        subject_pronoun = next(
+            (
+                m
+                for m in self.pronoun.finditer(self.text, window_start, verb.start())
+                if not self.text[m.end() : verb.start()].strip()
+            ),
+            None,
+        )
+        if subject_pronoun is not None:
+            # "she told reporters before embracing her mother-in-law, X": the pronoun
+            # before the verb is its subject; a name after it is someone else
+            candidates = [c for c in candidates if not c[2]]
         if self.listener.fullmatch(verb.group(0)) and any(
             not after for _d, _p, after in candidates
         ):

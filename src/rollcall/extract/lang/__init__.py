@@ -149,6 +149,8 @@ class Lexicon:
     # head nouns of organisation names: a capitalised run holding one ("Conservative
     # Christian Party") names an organisation, whatever given names it contains
     organisation_heads: frozenset[str] = field(default_factory=frozenset)
+    # words of outlets' names ("Радыё Свабода"): no name in a speaker's place holds one
+    media_words: frozenset[str] = field(default_factory=frozenset)
     # parts of compound company names ("Белгазпрамбанк", "Гродноазот"): no surname has them
     organisation_parts: str = r"(?!x)x"
     # prepositions of place or direction: an unknown capitalised word after one is a
