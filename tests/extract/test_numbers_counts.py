@@ -73,7 +73,7 @@ def test_uncued_count_takes_category_of_events_before(extract_json):
             "Viasna recognised 19 more people, bringing the total number of political "
             "prisoners to 862.",
             "en",
-            [(862, "prisoners"), (19, "recognized")],
+            [(19, "recognized"), (862, "prisoners")],
         ),
         ("Агульная колькасць палітвязняў у Беларусі дасягнула 1483.", "be", [(1483, "prisoners")]),
         (
@@ -244,3 +244,50 @@ def test_counts_with_the_noun_left_out_after_a_count(text, lang, expected):
 )
 def test_people_of_any_kind_counted_in_prison_are_prisoners(text, lang, expected):
     assert counts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Lukashenka pardoned 52 prisoners on Thursday. Fourteen of those freed were "
+            "foreign nationals. The other 38 arrived in Vilnius in the evening.",
+            "en",
+            {(52, "released"), (14, "released"), (38, "released")},
+        ),
+        (
+            "Правозащитники признали политзаключёнными ещё пятерых человек. Среди них Иван "
+            "Крук. Остальные четверо проходят по «протестным» делам, двое из них "
+            "несовершеннолетние.",
+            "ru",
+            {(5, "recognized"), (4, "recognized"), (2, "recognized")},
+        ),
+        (
+            "Праваабаронцы прызналі палітвязнямі яшчэ пяцёх чалавек. Сярод іх Іван Крук. "
+            "Астатнія чацвёра праходзяць па «пратэстных» справах, двое з іх непаўналетнія.",
+            "be",
+            {(5, "recognized"), (4, "recognized"), (2, "recognized")},
+        ),
+    ],
+)
+def test_a_part_of_a_group_counted_with_the_noun_left_out(text, lang, expected):
+    result = run(text, "2021-05-27", lang)
+    assert {(c["value"], c["category"]) for c in result["counts"]} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Праваабаронцы «Вясны» прызналі ўсіх траіх палітвязнямі.", "be"),
+        ("Суд приговорил всех троих к семи годам лишения свободы.", "ru"),
+    ],
+)
+def test_all_three_told_before_is_no_count(text, lang):
+    assert run(text, "2021-05-27", lang)["counts"] == []
+
+
+def test_found_guilty_is_not_recognised_as_political_prisoners_ru():
+    result = run(
+        "Судья признал десятерых активистов виновными в измене государству.", "2022-12-28", "ru"
+    )
+    assert [(c["value"], c["category"]) for c in result["counts"]] == [(10, "other")]

@@ -387,6 +387,10 @@ def _counts(
     for mention in mentions:
         here = ranges.index(mention.start)
         category = mention.category
+        group_before = [c for i, c in placed if here - 2 <= i <= here]
+        if mention.part and group_before:
+            # "Астатнія чацвёра праходзяць па справах" after five recognised: of that group
+            category = group_before[-1]
         if category is None:
             near = [
                 e

@@ -23,6 +23,7 @@ class CountMention:
     end: int
     value: int
     category: str | None  # None: no cue in its clause
+    part: bool = False  # "14 of them", "the other 51": part of a group counted before
 
 
 _MODIFIERS = {
@@ -73,6 +74,10 @@ def find_counts(
             continue
         if _ONE_OF.search(text, max(start, match.start() - 30), match.start()):
             continue  # "X, one of the last two members still free": X is described
+        if lexicon.code != "en" and _ALL_OF_THEM.search(
+            text, max(start, match.start() - 8), match.start()
+        ):
+            continue  # "прызналі ўсіх траіх палітвязнямі": the three just told, no count
         out.append(
             CountMention(
                 match.start(),
@@ -81,11 +86,22 @@ def find_counts(
                 category(text, lexicon, start, end, match.group(0), match.start()),
             )
         )
+    for regex in _compiled(lexicon, lexicon.part_count):
+        # "Fourteen of those freed were foreign nationals", "the other 51 arrived"
+        for match in regex.finditer(text, start, end):
+            value = numbers.parse(match, lexicon)
+            if value is None or value < 2:
+                continue
+            if any(c.start < match.end() and match.start() < c.end for c in out):
+                continue
+            kind = category(text, lexicon, start, end, match.group(0), match.start())
+            out.append(CountMention(match.start(), match.end(), value, kind, part=True))
+    out.sort(key=lambda c: c.start)  # in text order: a part follows its group
     if out:
         # "pardoned 30 people on August 16, 30 more on September 4 and another 37": the
         # noun left out, the kind of the count just before
         first = min(out, key=lambda c: c.start)
-        for regex in _more_regexes(lexicon):
+        for regex in _compiled(lexicon, lexicon.more_count):
             for match in regex.finditer(text, first.end, end):
                 value = numbers.parse(match, lexicon)
                 taken = any(c.start < match.end() and match.start() < c.end for c in out)
@@ -97,14 +113,16 @@ def find_counts(
 
 
 @cache
-def _more_regexes(lexicon: Lexicon) -> list[re.Pattern[str]]:
+def _compiled(lexicon: Lexicon, patterns: tuple[str, ...]) -> list[re.Pattern[str]]:
+    """``patterns`` with the lexicon's number in place of "{number}"."""
     number = numbers.number_regex(lexicon).pattern
-    return [re.compile(p.replace("{number}", number), re.IGNORECASE) for p in lexicon.more_count]
+    return [re.compile(p.replace("{number}", number), re.IGNORECASE) for p in patterns]
 
 
 _DIED = rf"(?<!\w){DIED}(?!\w)"
 # "one of the last two members": a description of one person ("one of 123 prisoners
 # pardoned" does count them)
+_ALL_OF_THEM = re.compile(r"(?<!\w)(?:всех|всем|обоих|[уў]сіх|[уў]сім|абодвух)\s+$", re.IGNORECASE)
 _ONE_OF = re.compile(r"(?<!\w)one of the\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CONTRAST = re.compile(r"(?:;|,?\s(?:but|while|whereas|но|але|тады як)\s)", re.IGNORECASE)
 

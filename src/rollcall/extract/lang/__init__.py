@@ -130,6 +130,8 @@ class Lexicon:
     # "30 more", "another 37", "ещё 37" after a count in the sentence: the same kind of
     # people, the noun left out; "{number}" stands for the number
     more_count: tuple[str, ...] = ()
+    # "14 of them", "the other 51", "17 из них": part of a group, the noun left out
+    part_count: tuple[str, ...] = ()
     # "still in prison", "за решёткой": people of any kind counted as held
     in_prison: str = r"(?!x)x"
     # "вывезлі памілаваных X": a participle saying the persons were freed

@@ -150,6 +150,10 @@ LEXICON = Lexicon(
     ago=r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:days?|weeks?|months?|years?)\s+ago",
     later=r"(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?|years?)\s+later|the\s+(?:next|following)\s+(day|week|month|year))",
     last_weekday=r"last|past",
+    part_count=(
+        r"(?<![\w-])(?:{number})\s+of\s+(?:them|those|whom)\b",
+        r"\bthe\s+other\s+(?:{number})(?![\w-]|\s+(?:years?|months?|weeks?|days?|times?|hours?)\b)",
+    ),
     more_count=(
         r"(?<![\w-])(?:{number})\s+more\b(?!\s+(?:years?|months?|days?|times?)\b)",
         r"\banother\s+(?:{number})(?![\w-]|\s+(?:years?|months?|weeks?|days?|times?|hours?)\b)",
