@@ -163,3 +163,16 @@ def test_name_cases(tokens: list[str], lang: str, may: set[str], never: set[str]
 
 def test_name_cases_of_a_latin_name_is_empty() -> None:
     assert name_cases(["Ales", "Bialiatski"], "be") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("tokens", "expected"),
+    [
+        (["Ириной", "Халип"], "Ирина Халип"),
+        (["Марину", "Адамович"], "Марина Адамович"),
+        (["Юлию", "Юргилевич"], "Юлия Юргилевич"),
+        (["Андрея", "Санникова"], "Андрей Санников"),
+    ],
+)
+def test_a_woman_s_surname_ending_in_a_consonant_does_not_decline(tokens, expected):
+    assert nominative_name(tokens, "ru") == expected

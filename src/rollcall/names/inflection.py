@@ -487,6 +487,16 @@ def nominative_name(
         cands = list(_candidates(w, lang))[:width]
         if not cands:
             cands = [_Cand(w.lower(), "", frozenset(["nomn"]), 0.0)]
+        low = w.lower()
+        if (
+            position == len(words) - 1
+            and position > 0
+            and low[-1:] in _CONSONANTS - {"й"}
+            and any(c.form == low and "nomn" in c.cases for c in cands)
+        ):
+            # "Ириной Халип": a woman's surname ending in a consonant does not decline
+            own = next(c for c in cands if c.form == low)
+            cands.append(_Cand(low, "f", frozenset(_CASES), own.score - 1.0))
         if position < len(words) - 1:
             # a known given name before the surname ("Арцёму" -> Арцём, not "Арцёма"): its
             # gender then decides the surname ("Сакаву" -> Сакаў, not "Сакава")
