@@ -268,3 +268,13 @@ def test_words_of_an_event_s_name_are_no_person_en():
         "en",
     )
     assert [p["name"] for p in result["persons"]] == ["Ales Bialiatski"]
+
+
+def test_a_given_name_the_dictionary_reads_as_a_city_ru():
+    result = run(
+        "Суд в пятницу приговорил Софию Сапегу к шести годам колонии. До приговора Сапега "
+        "находилась под домашним арестом.",
+        "2022-05-06",
+        "ru",
+    )
+    assert [p["name"] for p in result["persons"]] == ["София Сапега"]

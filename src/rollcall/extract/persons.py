@@ -418,7 +418,8 @@ class PersonFinder:
                 continue
             role_re = re.compile(self.lexicon.role_words, re.IGNORECASE)
             while len(words) > 1 and (
-                role_re.fullmatch(words[0]) or not self._name_like_ru(words[0])
+                role_re.fullmatch(words[0])
+                or not (self._name_like_ru(words[0]) or self._calendar_given(words[0]))
             ):
                 start = self.text.index(words[1], start + len(words[0]))
                 words = words[1:]
@@ -430,6 +431,11 @@ class PersonFinder:
                 continue  # "Правозащитника задержали": a role noun opening the sentence
             found.append(Mention(start, end, words))
         return found
+
+    def _calendar_given(self, word: str) -> bool:
+        """A given name of the names engine's calendar ("Софию": the dictionary knows
+        only the city)."""
+        return any(is_given_name(f) for f in morph.nominative_forms(word, self.lang)[:2])
 
     @staticmethod
     def _name_like_ru(word: str) -> bool:
