@@ -255,3 +255,32 @@ def test_a_day_earlier_goes_back_from_the_event_just_told():
 def test_abbreviated_english_months_with_a_full_stop(text, expected):
     found = find_dates(text, load("en"), dt.date(2023, 11, 16))
     assert [d.value for d in found][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Ровно три года назад", "ru", "2023-07-11"),
+        ("три года назад", "ru", "2023"),
+        ("exactly two years ago", "en", "2024-07-11"),
+        ("Роўна год таму", "be", "2025-07-11"),
+        ("год таму", "be", "2025"),
+        ("тры месяцы таму", "be", "2026-04"),
+        ("два тыдні таму", "be", "2026-06-27"),
+    ],
+)
+def test_time_ago_exactly_and_in_belarusian(text, lang, expected):
+    found = find_dates(text, load(lang), dt.date(2026, 7, 11))
+    assert [d.value for d in found] == [expected]
+
+
+def test_exactly_a_year_later_is_the_same_day():
+    result = run(
+        "Алеся Пушкина задержали 30 марта 2021 года. Ровно через год суд приговорил его к "
+        "пяти годам колонии.",
+        "2026-07-11",
+        "ru",
+    )
+    assert ("sentence", "2022-03-30", "Пушкин") in {
+        (t, d, p.split()[-1]) for t, d, p in triples(result)
+    }

@@ -120,6 +120,11 @@ def add_delta(value: str, amount: int, unit: str) -> str | None:
         return _iso(parts[0], amount // 100, amount % 100)
     if amount == 0:
         return value
+    if unit == "month_exact":  # "exactly a year later": to the day when the day is known
+        if len(parts) < 3:
+            return add_delta(value, amount // 12, "year") if amount % 12 == 0 else None
+        year, month = shift_months(dt.date(*parts), amount)
+        return _iso(year, month, min(parts[2], calendar.monthrange(year, month)[1]))
     if unit == "year":  # "a year later": no more precise than a year
         return _iso(parts[0] + amount)
     if unit == "month":
@@ -248,14 +253,15 @@ def _relative_offset(table: dict[str, int], phrase: str) -> int:
     return 0
 
 
-def _ago(phrase: str, lexicon: Lexicon, published: dt.date) -> str | None:
-    """Resolve "three days ago" with dateparser (own arithmetic for Belarusian)."""
+def _ago(phrase: str, lexicon: Lexicon, published: dt.date, exact: bool = False) -> str | None:
+    """Resolve "three days ago" with dateparser (own arithmetic for Belarusian); with
+    ``exact`` ("exactly three years ago") to the day."""
     words = phrase.split()
     amount_word, unit_word = (words[0], words[1]) if len(words) > 2 else ("1", words[0])
     unit = _unit(unit_word)
     if unit is None:
         return None
-    if lexicon.code in ("en", "ru"):
+    if lexicon.code in ("en", "ru") and not exact:
         import dateparser
 
         parsed = dateparser.parse(
@@ -276,11 +282,13 @@ def _ago(phrase: str, lexicon: Lexicon, published: dt.date) -> str | None:
             if amount_word.isdigit()
             else lexicon.number_words.get(amount_word.lower(), 1)
         )
-        value = add_delta(published.isoformat(), -amount, unit)
-        if value is None:
-            return None
-        day = dt.date.fromisoformat(value) if len(value) == 10 else published
-    if unit in ("day", "week"):
+        if unit in ("day", "week"):
+            day = published - dt.timedelta(days=amount * (7 if unit == "week" else 1))
+        else:
+            year, month = shift_months(published, -amount * (12 if unit == "year" else 1))
+            last = calendar.monthrange(year, month)[1]
+            day = dt.date(year, month, min(published.day, last))
+    if exact or unit in ("day", "week"):
         return day.isoformat()
     if unit == "month":
         return f"{day.year:04d}-{day.month:02d}"
@@ -519,8 +527,11 @@ def _resolve(
     if kind == "season":
         offset = _relative_offset(lexicon.seasons, match.group(0))
         return DateMention(s, e, f"{published.year + offset:04d}", "relative")
+    exact = bool(
+        re.search(rf"(?<!\w)(?:{lexicon.exactly})\s+$", match.string[max(0, s - 12) : s], re.I)
+    )
     if kind == "ago":
-        value = _ago(match.group(0), lexicon, published)
+        value = _ago(match.group(0), lexicon, published, exact)
         return DateMention(s, e, value, "relative") if value else None
     if kind == "same":
         return DateMention(s, e, None, "later", (0, "day"))
@@ -553,5 +564,8 @@ def _resolve(
             amount = lexicon.number_words[amount_word.lower()]
         if kind == "earlier":
             amount = -amount
+        if exact and unit in ("month", "year"):
+            # "ровно через год": the same day a year on
+            amount, unit = amount * (12 if unit == "year" else 1), "month_exact"
         return DateMention(s, e, None, "later", (amount, unit))
     return None

@@ -118,6 +118,8 @@ class Lexicon:
     day_before: str = r"(?!x)x"  # "the day before": the day before the previous event
     # regex: "(N) (unit) earlier", "за два дні да гэтага" before the previous date
     earlier: str = r"(?!x)x"
+    # "exactly three years ago", "ровно через год": the interval to the day
+    exactly: str = r"(?!x)x"
     same_year: str = r"(?!x)x"  # "that same year": the year of the previous date
     same_month: str = r"(?!x)x"  # "at the end of that month": the month of the previous date
     # "ещё летом": the latest such season up to publication (word -> its first month)
