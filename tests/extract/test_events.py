@@ -2238,3 +2238,45 @@ def test_how_many_were_among_the_pardoned_is_no_release_ru():
         "Сколько из них оказалось среди помилованных в среду, пока неизвестно.", "2025-07-03", "ru"
     )
     assert triples(result) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "В заключении умерли Иван Крук (январь 2024-го), Пётр Лис (февраль 2024-го) и "
+            "22-летний Павел Белый (октябрь 2024-го).",
+            "ru",
+            {
+                ("death", "2024-01", "Иван Крук"),
+                ("death", "2024-02", "Пётр Лис"),
+                ("death", "2024-10", "Павел Белый"),
+            },
+        ),
+        (
+            "Ivan Kruk (January 2024), Anna Lis (February 2024) and Pavel Bely (October 2024) "
+            "died in custody.",
+            "en",
+            {
+                ("death", "2024-01", "Ivan Kruk"),
+                ("death", "2024-02", "Anna Lis"),
+                ("death", "2024-10", "Pavel Bely"),
+            },
+        ),
+    ],
+)
+def test_each_person_listed_with_a_date_in_brackets_has_that_date(text, lang, expected):
+    assert triples(run(text, "2026-07-11", lang)) == expected
+
+
+def test_a_dated_conjunct_after_a_preposition_repeats_the_event_ru():
+    result = run(
+        "21 мая 2021 года в шкловской колонии умер Иван Крук, а в мае 2023-го в витебской "
+        "колонии — Пётр Лис.",
+        "2026-07-11",
+        "ru",
+    )
+    assert triples(result) == {
+        ("death", "2021-05-21", "Иван Крук"),
+        ("death", "2023-05", "Пётр Лис"),
+    }

@@ -85,6 +85,9 @@ _INTRANSITIVE = re.compile(
 )
 _AFTER_CLAUSE_OFFSET = re.compile(r"\safter$", re.IGNORECASE)
 _CAME = re.compile(r"\b(?:came|comes|followed|happened|took place)\s+$", re.IGNORECASE)
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+# "(январь 2024-го)", "(in 2021)": the date alone in the brackets
+_CLOSE_BRACKET = re.compile(r"(?:-?го|-?га|\s+года|\s+гады|\s+г\.)?\s*\)")
 _COORDINATION = re.compile(r"(?:^|,)\s*(?:and|but|и|а|но|і|але)\s", re.IGNORECASE)
 # "driven away on Friday before the hearings began": a date followed by "before" or
 # "after" dates the verb before it, not the one in the clause it introduces
@@ -146,7 +149,7 @@ _NOTHING_BUT_SPACE = re.compile(r"\s*")
 # ", Y to nine", "and the channel administrator Y four": a role may stand before Y
 _EN_GAP_BEFORE = re.compile(r"(?:,|\band)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}$")
 # ", 11 ліпеня 2023 года ў гродзенскай турме — мастак Алесь Пушкін": the gapped conjunct
-_DATED_GAP_OPENING = re.compile(r",\s*(?:(?:а|и|і)\s+)?$", re.IGNORECASE)
+_DATED_GAP_OPENING = re.compile(r",\s*(?:(?:а|и|і)\s+)?(?:(?:в|во|у|ў)\s+)?$", re.IGNORECASE)
 _DATED_GAP_DASH = re.compile(r"[^,.;:!?—–\n]{0,60}?\s[—–]\s+")
 _AGE_WORD = re.compile(r"\d+-\w+")  # "22-гадовы", "25-летний"
 _NAME_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:и|і)\s)\s*")
@@ -361,6 +364,7 @@ class EventFinder:
         self._dash_lists(events)
         self._gapped_terms(events)
         events = self._gapped(events)
+        events = self._dated_in_brackets(events)
         self.found = [RawEvent(**vars(e)) for e in events]
         return self._discourse(events)
 
@@ -547,6 +551,45 @@ class EventFinder:
                 out.append(gapped)
         return out
 
+    def _dated_in_brackets(self, events: list[RawEvent]) -> list[RawEvent]:
+        """ "умерли Вадим Храсько (январь 2024-го), Игорь Ледник (февраль 2024-го) и ...":
+        each person listed with a date in brackets has the event on that date."""
+        out: list[RawEvent] = []
+        for event in events:
+            sentence = self.sentences[event.sentence]
+            dated: list[tuple[int, str]] = []
+            for m_start, m_end, person in self.mentions.between(sentence.start, sentence.end):
+                # the event's persons, and after the verb the list it opens goes on
+                if person not in event.persons and not (
+                    dated
+                    and m_start > event.trigger[1]
+                    and not self._trigger_between(event.trigger[1], m_start)
+                ):
+                    continue
+                bracket = _OPEN_BRACKET.match(self.text, m_end)
+                if bracket is None:
+                    continue
+                date = next(iter(self.dates.between(bracket.end(), bracket.end() + 1)), None)
+                if (
+                    date is not None
+                    and date.value
+                    and _CLOSE_BRACKET.match(self.text, date.end)
+                    and person not in (p for p, _v in dated)
+                ):
+                    dated.append((person, date.value))
+            if len(dated) < 2:
+                out.append(event)
+                continue
+            rest = [p for p in event.persons if p not in {p for p, _v in dated}]
+            if rest:
+                event.persons = rest
+                out.append(event)
+            for person, value in dated:
+                own = RawEvent(**vars(event))
+                own.persons, own.date, own.had_persons = [person], value, True
+                out.append(own)
+        return out
+
     def _dated_dash_gaps(self, event: RawEvent, sentence: Sentence) -> list[RawEvent]:
         """ "7 мая памёр X, 11 ліпеня ў гродзенскай турме — мастак Y": a later conjunct
         opening with its own date, with a dash for the verb left out, repeats the event
@@ -554,7 +597,7 @@ class EventFinder:
         out: list[RawEvent] = []
         for date in self.dates.between(event.trigger[1], sentence.end):
             if not date.value or not _DATED_GAP_OPENING.search(
-                self.text, max(event.trigger[1], date.start - 6), date.start
+                self.text, max(event.trigger[1], date.start - 9), date.start
             ):
                 continue
             if self._triggers(event.trigger[1], date.start):
