@@ -2319,3 +2319,29 @@ def test_a_dated_conjunct_after_a_preposition_repeats_the_event_ru():
 )
 def test_custody_trials_and_cells_in_more_slavic_wordings(text, lang, expected):
     assert triples(run(text, "2024-07-15", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "В ночь на понедельник за решётку попали более 700 человек.",
+            "ru",
+            {("detention", "2010-12", None)},
+        ),
+        (
+            "Івана Крука сілавікі забралі проста з бальнічнай палаты.",
+            "be",
+            {("detention", None, "Іван Крук")},
+        ),
+        (
+            "Overnight into Monday police detained Ivan Kruk.",
+            "en",
+            {("detention", "2010-12", "Ivan Kruk")},
+        ),
+        ("Ещё один кандидат, Иван Крук, задержан не был.", "ru", set()),
+        ("У Івана Крука забралі тэлефон.", "be", set()),
+    ],
+)
+def test_nights_behind_bars_and_taken_away(text, lang, expected):
+    assert triples(run(text, "2010-12-20", lang)) == expected

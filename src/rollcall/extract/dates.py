@@ -222,6 +222,12 @@ def _grammar(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         ),
         ("year", re.compile(rf"(?<![\d,.])(?P<year>(?:19|20)\d\d)(?={year_words or 'x^'})", ci)),
         (
+            "night",
+            re.compile(
+                lexicon.night_before.replace("{weekday}", rf"(?P<weekday>{weekdays})"), flags
+            ),
+        ),
+        (
             "weekday",
             re.compile(rf"(?:(?P<last>{lexicon.last_weekday})\s+)?(?P<weekday>{weekdays})", flags),
         ),
@@ -508,6 +514,11 @@ def _resolve(
         return DateMention(match.start("year"), e, value)
     if published is None:
         return None
+    if kind == "night":
+        day = weekday_date(published, lexicon.weekdays[groups["weekday"].lower()])
+        eve = day - dt.timedelta(days=1)
+        value = f"{day.year:04d}-{day.month:02d}" if eve.month == day.month else None
+        return DateMention(s, e, value, "relative") if value else None
     if kind == "weekday":
         if lexicon.code == "en" and not groups["weekday"][0].isupper():
             return None

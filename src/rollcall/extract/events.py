@@ -72,6 +72,9 @@ _INNER_NEGATION = re.compile(
     r"(?<!\w)(?:not|never|не(?!\s+стал[ао]\s+(?-i:[А-ЯЁІЎ]))|ни|ні|ніколі|никогда)(?!\w)|n't",
     re.IGNORECASE,
 )
+_NEGATED_AUXILIARY_AFTER = re.compile(
+    r"\s+(?:не|ня)\s+(?:был|была|было|были|быў|былі|будзе|будет)(?!\w)", re.IGNORECASE
+)
 _POSSESSIVE_BEFORE = re.compile(rf"(?<!\w){POSSESSIVE}\s+$", re.IGNORECASE)
 # what joins the names of one list: "X, Y and Z", "X і Y"
 _LIST_JOIN = re.compile(r",|\b(?:and|і|и)\b", re.IGNORECASE)
@@ -747,7 +750,10 @@ class EventFinder:
         стала Вадзіма Храско" (a death) is told from "не стала пісаць"."""
         end = min(len(self.text), match.end() + 40)
         inner = _INNER_NEGATION.search(self.text, match.start(), end)
-        return inner is not None and inner.start() < match.end()
+        if inner is not None and inner.start() < match.end():
+            return True
+        # "Ярослав Романчук задержан не был": the negated auxiliary after the participle
+        return bool(_NEGATED_AUXILIARY_AFTER.match(self.text, match.end()))
 
     def _negated(self, clause_start: int, trigger_start: int) -> bool:
         if self.doubt.search(self.text, clause_start, trigger_start):

@@ -118,6 +118,9 @@ class Lexicon:
     day_before: str = r"(?!x)x"  # "the day before": the day before the previous event
     # regex: "(N) (unit) earlier", "за два дні да гэтага" before the previous date
     earlier: str = r"(?!x)x"
+    # "в ночь на понедельник", "overnight into Monday": a night across two days, told at
+    # the month when both fall in one ("{weekday}" stands for the weekday named)
+    night_before: str = r"(?!x)x"
     # "exactly three years ago", "ровно через год": the interval to the day
     exactly: str = r"(?!x)x"
     same_year: str = r"(?!x)x"  # "that same year": the year of the previous date
