@@ -2345,3 +2345,16 @@ def test_custody_trials_and_cells_in_more_slavic_wordings(text, lang, expected):
 )
 def test_nights_behind_bars_and_taken_away(text, lang, expected):
     assert triples(run(text, "2010-12-20", lang)) == expected
+
+
+def test_a_list_whose_items_have_their_own_verbs_joins_the_recognition_en():
+    result = run(
+        "Rights groups on Friday recognised six more people as political prisoners, among "
+        "them three foreign nationals convicted of spying. The list also includes Siamion "
+        "Akula, sentenced to two years for a public order offence; Ruslan Labanok, who was "
+        "given 11 years for bribery; and Artsiom Vaitsiakhovich, a minor held in custody.",
+        "2023-04-29",
+        "en",
+    )
+    recognised = {p for t, d, p in triples(result) if t == "recognition" and d == "2023-04-28"}
+    assert recognised == {"Siamion Akula", "Ruslan Labanok", "Artsiom Vaitsiakhovich"}

@@ -15,6 +15,12 @@ from rollcall.names.correspond import be_to_ru, given_name_group, ru_to_be
     ["Яўген", "Евгений", "Yauhen", "Evgeny", "Yevgeny"],
     ["Ігар", "Игорь", "Ihar", "Igor"],
     ["Кацярына", "Екатерина", "Katsiaryna", "Ekaterina"],
+    ["Сямён", "Семён", "Siamion", "Semyon"],
+    ["Дзмітрый", "Дмитрий", "Dzmitry", "Dmytro"],
+    ["Міхаіл", "Михаил", "Mikhail", "Mykhailo"],
+    ["Юрый", "Юрий", "Yury", "Jerzy"],
+    ["Глеб", "Hleb", "Gleb"],
+    ["Багдан", "Богдан", "Bahdan", "Bohdan"],
 ])
 def test_given_name_groups(group: list[str]) -> None:
     gids = {given_name_group(name) for name in group}

@@ -88,6 +88,12 @@ _INTRANSITIVE = re.compile(
 )
 _AFTER_CLAUSE_OFFSET = re.compile(r"\safter$", re.IGNORECASE)
 _CAME = re.compile(r"\b(?:came|comes|followed|happened|took place)\s+$", re.IGNORECASE)
+# what stands before a name that is an item of a list: a separator and a role
+_LIST_ITEM_BEFORE = re.compile(
+    r"(?:[,;:—–]|\band|\bі|\bи|\bа таксама|\bа также)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 # "(январь 2024-го)", "(in 2021)": the date alone in the brackets
 _CLOSE_BRACKET = re.compile(r"(?:-?го|-?га|\s+года|\s+гады|\s+г\.)?\s*\)")
@@ -391,18 +397,27 @@ class EventFinder:
                 ),
                 sentence.end,
             )
-            if self._triggers(c_start, c_end):
-                continue
             previous = [
                 e for i in (index - 2, index - 1) for e in by_sentence.get(i, []) if not e.title
             ]
+            if self.text[c_end : c_end + 1] == ";":
+                c_end = sentence.end  # "includes X, ...; Y, ...; and Z": one list
             named = self._named(c_start, c_end, after_trigger=True)
+            if self._triggers(c_start, c_end):
+                # "The list also includes X, sentenced to ...; Y, who was given ...; and Z":
+                # with verbs that describe them, only the names that stand as list items
+                named = [
+                    m
+                    for m in named
+                    if _LIST_ITEM_BEFORE.search(self.text, max(among.end(), m[0] - 40), m[0])
+                    or not self.text[among.end() : m[0]].strip()
+                ]
             if previous and named:
                 # the counted event ("семь человек задержали ... Среди задержанных — X"),
                 # else the main (first) event of the sentence before
                 counted = [e for e in previous if e.count]
                 last = max(e.sentence for e in previous)
-                target = counted[-1] if counted else next(e for e in previous if e.sentence == last)
+                target = counted[0] if counted else next(e for e in previous if e.sentence == last)
                 target.persons = _unique([*target.persons, *(p for _s, _e, p in named)])
                 target.had_persons = True
 
@@ -702,7 +717,11 @@ class EventFinder:
         return any(
             t.type != trigger.type
             and m.end() <= match.start()
-            and "," not in self.text[m.end() : match.start()]
+            # "recognised six people, among them three foreigners convicted of ..."
+            and (
+                "," not in self.text[m.end() : match.start()]
+                or _AMONG.search(self.text, m.end(), match.start()) is not None
+            )
             for t, m in found
         )
 

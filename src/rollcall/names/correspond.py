@@ -33,10 +33,10 @@ __all__ = ["GIVEN_NAMES", "be_to_ru", "given_name_forms", "given_name_group", "r
 
 # One group per line: Belarusian forms | Russian forms | other Latin forms.
 _TABLE = """
-Аляксандр | Александр | Alexander Aleksander Alexandr Aleksandr
+Аляксандр | Александр | Alexander Aleksander Alexandr Aleksandr Oleksandr
 Алесь | Алесь Алесь | Ales Aleś Ales'
 Аляксандра | Александра | Alexandra Aleksandra
-Аляксей | Алексей | Alexei Alexey Aleksei Aleksey
+Аляксей | Алексей | Alexei Alexey Aleksei Aleksey Oleksii
 Алена Алёна | Елена Алёна Алена | Elena Yelena Helena Alena Alyona
 Анатоль | Анатолий | Anatoly Anatoli Anatol
 Андрэй Анджэй Андрусь | Андрей Анджей | Andrei Andrey Andrew Andrzej Andrej
@@ -60,7 +60,7 @@ _TABLE = """
 Георгій | Георгий | Georgy Georgi Heorhi
 Ягор | Егор | Yahor Egor Yegor
 Дар'я Дарья | Дарья Дария | Darya Daria Dar'ya
-Дзмітрый Зміцер Зьміцер | Дмитрий | Dmitry Dmitri Dmitriy Dzmitry Zmitser Zmicier
+Дзмітрый Зміцер Зьміцер | Дмитрий | Dmitry Dmitri Dmitriy Dzmitry Zmitser Zmicier Dmytro
 Дзяніс | Денис | Denis Dzianis
 Дзіяна | Диана | Diana Dziyana
 Эдуард | Эдуард | Eduard Edward
@@ -76,8 +76,8 @@ _TABLE = """
 Марына | Марина | Marina Maryna
 Марыя Мар'я Марія | Мария Марья | Maria Mariya Maryia Marya
 Марфа | Марфа | Marfa Martha
-Міхаіл Міхась | Михаил | Mikhail Mikhal Mihail Michail
-Мікалай Мікола | Николай Микола | Nikolai Nikolay Mikalai Mikola Mikalaj
+Міхаіл Міхась | Михаил | Mikhail Mikhal Mihail Michail Mykhailo Michał
+Мікалай Мікола | Николай Микола | Nikolai Nikolay Mikalai Mikola Mikalaj Mykola Mikołaj
 Мікіта | Никита | Nikita Mikita
 Надзея | Надежда | Nadezhda Nadzeya
 Наталля | Наталья Наталия | Natalia Natalya Natallia Natalie
@@ -88,15 +88,15 @@ _TABLE = """
 Раман | Роман | Roman Raman
 Рыгор Грыгорый | Григорий | Grigory Grigori Hryhory Ryhor
 Святлана | Светлана | Svetlana Sviatlana
-Сяргей | Сергей | Sergei Sergey Siarhei Serhei
+Сяргей | Сергей | Sergei Sergey Siarhei Serhei Serhiy Serhii
 Станіслаў | Станислав | Stanislav Stanislau
 Таццяна | Татьяна | Tatiana Tatyana Tatsiana
-Уладзімір Уладзь | Владимир | Vladimir Uladzimir Uladz Wladimir
+Уладзімір Уладзь | Владимир | Vladimir Uladzimir Uladz Wladimir Volodymyr Włodzimierz
 Уладзіслаў | Владислав | Vladislav Uladzislau
 Франак Францішак | Франак Франциск | Franak Frantsishak Franciszek
 Юлія | Юлия | Yulia Julia Yuliya
-Юрый | Юрий | Yuri Yury Yuriy Jury Juri
-Яўген | Евгений | Evgeny Yevgeny Evgeniy Yevgeniy Eugene Yauhen
+Юрый | Юрий | Yuri Yury Yuriy Jury Juri Yurii Jerzy
+Яўген | Евгений | Evgeny Yevgeny Evgeniy Yevgeniy Eugene Yauhen Yevhen
 Яўгенія | Евгения | Evgenia Evguenia Yevgenia Eugenia Yauhenia
 Іван Янка | Иван | Ivan Janka
 Ігар | Игорь | Igor Ihar
@@ -121,6 +121,36 @@ _TABLE = """
 Андрэй | Андрей | Andrei
 Эдуард | Эдуард | Eduard
 Мікіта | Никита | Nikita
+Сямён Сымон | Семён Семен | Semyon Semen Siamion Symon
+Сцяпан | Степан | Stepan Stsiapan
+Ціхан | Тихон | Tikhon Tsikhan
+Багдан | Богдан | Bogdan Bahdan Bohdan
+Глеб | Глеб | Gleb Hleb
+Мацвей | Матвей | Matvei Matvey Matsvei
+Даніла Данііл | Даниил Данила | Danila Daniil Danil
+Арсеній | Арсений | Arseni Arseniy Arsenii
+Фёдар | Фёдор Федор | Fyodor Fedor Fiodar
+Тарас | Тарас | Taras
+Ян | Ян | Yan Jan
+Вера | Вера | Vera Viera
+Любоў | Любовь | Lyubov Liubou
+Лілія | Лилия | Liliya Lilia
+Алеся | Олеся Алеся | Olesya Alesia Alesya
+Крысціна | Кристина | Kristina Krystsina
+Карына | Карина | Karina Karyna
+Мар'яна | Марьяна | Maryana Mariana
+Валерыя | Валерия | Valeria Valeriya Valeryia
+Эльвіра | Эльвира | Elvira
+Ілона | Илона | Ilona
+Анжэла | Анжела | Angela Anzhela
+Раіса | Раиса | Raisa
+Лідзія | Лидия | Lidia Lidiya Lidziya
+Зоя | Зоя | Zoya Zoia
+Антаніна | Антонина | Antonina Antanina
+Ігнат | Игнат | Ignat Ihnat
+Аркадзь | Аркадий | Arkady Arkadi Arkadz
+Генрых | Генрих | Henryk Genrikh Henrykh
+Руслан | Руслан | Ruslan
 """
 
 
