@@ -2358,3 +2358,23 @@ def test_a_list_whose_items_have_their_own_verbs_joins_the_recognition_en():
     )
     recognised = {p for t, d, p in triples(result) if t == "recognition" and d == "2023-04-28"}
     assert recognised == {"Siamion Akula", "Ruslan Labanok", "Artsiom Vaitsiakhovich"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Ivan Kruk was detained on Thursday and questioned by KGB officers but released "
+            "the same night.",
+            "en",
+            {("detention", "2012-11-08", "Ivan Kruk"), ("release", "2012-11-08", "Ivan Kruk")},
+        ),
+        (
+            "Ивана Крука задержали в четверг, но отпустили в тот же день.",
+            "ru",
+            {("detention", "2012-11-08", "Иван Крук"), ("release", "2012-11-08", "Иван Крук")},
+        ),
+    ],
+)
+def test_a_clause_with_no_subject_of_its_own_shares_the_one_before(text, lang, expected):
+    assert triples(run(text, "2012-11-14", lang)) == expected

@@ -94,6 +94,11 @@ _LIST_ITEM_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+_NO_SUBJECT_OPENING = re.compile(
+    r"[\s,;]*(?:but|yet|and|then|а|но|але|і|и|затым|потым|затем)\s+"
+    r"(?:(?:was|were|later|then|also|soon|позже|потом|пазней)\s+)*",
+    re.IGNORECASE,
+)
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 # "(январь 2024-го)", "(in 2021)": the date alone in the brackets
 _CLOSE_BRACKET = re.compile(r"(?:-?го|-?га|\s+года|\s+гады|\s+г\.)?\s*\)")
@@ -815,9 +820,13 @@ class EventFinder:
                 persons = list(here[-1].persons)
         if not persons:
             # "was later released and deported to Russia": verbs joined by "and" share
-            # their persons
+            # their persons; so does a clause with no subject of its own ("was detained
+            # and questioned, but released the same night")
             here = [e for e in _same_sentence(previous, index) if e.persons]
-            if here and _JOINED_BY_AND.fullmatch(self.text, here[-1].trigger[1], match.start()):
+            if here and (
+                _JOINED_BY_AND.fullmatch(self.text, here[-1].trigger[1], match.start())
+                or _NO_SUBJECT_OPENING.fullmatch(self.text, c_start, match.start())
+            ):
                 persons = list(here[-1].persons)
         of_the_verdict = not persons and trigger.type == "trial" and not counted
         if not persons and trigger.type in ("trial", "charge") and not counted:

@@ -167,7 +167,7 @@ LEXICON = Lexicon(
     ),
     same_day=(
         r"(?:on\s+)?(?:the|that)\s+same\s+day|(?:later|earlier)\s+that\s+day"
-        r"|(?:on\s+)?that\s+day(?!,?\s+when)|that\s+(?:same\s+)?(?:evening|morning|night)"
+        r"|(?:on\s+)?that\s+day(?!,?\s+when)|(?:that|the)\s+(?:same\s+)?(?:evening|morning|night)"
     ),
     same_year=r"(?:in\s+)?(?:that|the)\s+same\s+year|later\s+that\s+year",
     same_month=r"(?:(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+|later\s+|in\s+|earlier\s+)?that\s+(?:same\s+)?month|the\s+same\s+month",
