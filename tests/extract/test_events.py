@@ -2378,3 +2378,15 @@ def test_a_list_whose_items_have_their_own_verbs_joins_the_recognition_en():
 )
 def test_a_clause_with_no_subject_of_its_own_shares_the_one_before(text, lang, expected):
     assert triples(run(text, "2012-11-14", lang)) == expected
+
+
+def test_a_possessive_inside_a_relative_clause_is_not_the_subject_en():
+    result = run(
+        "Ivan Kruk was released from prison under a pardon on July 3. His wife, Anna Lis, who "
+        "had been convicted as his accomplice in the same case, was released at the same "
+        "time.",
+        "2024-08-21",
+        "en",
+    )
+    released = {p for t, d, p in triples(result) if t == "release" and d == "2024-07-03"}
+    assert released == {"Ivan Kruk", "Anna Lis"}

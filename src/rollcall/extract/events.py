@@ -964,6 +964,7 @@ class EventFinder:
         end: int,
         nearest_to: int | None = None,
         exclude: frozenset[int] = frozenset(),
+        skip: list[tuple[int, int]] | None = None,
     ) -> list[int]:
         matches = [
             m
@@ -971,6 +972,8 @@ class EventFinder:
             for m in self.pronouns.finditer(self.text, start, min(len(self.text), end + 20))
             if m.start() < end
             and not self._in_quote(m.start())
+            # "X, who had been convicted as his accomplice, was released": not "his"
+            and not any(a <= m.start() < b for a, b in skip or ())
             and not self._source_pronoun(m)
             # "his son had been kept in a punishment cell": the son, not "his" owner
             and not self.kin_after.match(self.text, m.end())
@@ -1285,7 +1288,9 @@ class EventFinder:
         if voice == "after":
             persons = self._pronoun_persons(match.end(), min(c_end, match.end() + 25))
         elif voice == "before":
-            persons = self._pronoun_persons(c_start, match.start(), nearest_to=match.start())
+            persons = self._pronoun_persons(
+                c_start, match.start(), nearest_to=match.start(), skip=relatives
+            )
         else:
             persons = self._pronoun_persons(
                 match.end(), c_end, nearest_to=match.start(), exclude=frozenset(agents)
