@@ -520,3 +520,14 @@ def test_an_unknown_name_in_the_speaker_s_place_is_a_person_be(text, speaker):
 def test_an_outlet_or_a_place_in_the_speaker_s_place_is_no_person_be(text):
     names = [p["name"] for p in run(text, "2022-12-01", "be")["persons"]]
     assert not any(len(name.split()) > 1 for name in names)
+
+
+def test_the_prisoner_role_in_the_speaker_s_place_is_the_report_s_prisoner_ru():
+    result = run(
+        "Суд приговорил Ивана Крука к году колонии.\n\n«Это цинизм власти», — сказал "
+        "политзаключённый в последнем слове.\n\n«Мы узнаём о нём только от тех, кто выходит "
+        "на свободу», — говорят знакомые политзаключённого.",
+        "2015-05-28",
+        "ru",
+    )
+    assert [q["speaker"] for q in result["quotes"]] == ["Иван Крук", None]

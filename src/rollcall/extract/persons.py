@@ -229,7 +229,7 @@ class PersonFinder:
         )
         # "», — заявіла Гульноза Саід", "— напісала ў сацыяльных сетках актывістка X"
         self.speaker_slot = re.compile(
-            rf"[»”\"]\s*,?\s*[—–]\s*(?:{lexicon.speech_verbs})\s+(?:[\w'’-]+\s+){{0,4}}$",
+            rf"[»”\"]\s*,?\s*[—–]\s*(?:{lexicon.speech_verbs})\s+(?:[\w'’-]+(?:[/.][\w'’-]+)*\s+){{0,4}}$",
             re.IGNORECASE,
         )
 
@@ -399,8 +399,8 @@ class PersonFinder:
         not a preposition ("па Усходняй Еўропе")."""
         before = self.text[max(0, start - 80) : start]
         previous = re.findall(r"[\w'’-]+", before)[-1:]
-        if previous and previous[0].lower() in self.lexicon.not_names:
-            return False
+        if previous and len(previous[0]) <= 3 and previous[0].lower() in self.lexicon.not_names:
+            return False  # a preposition
         return bool(self.speaker_slot.search(before))
 
     def _name_context(self, start: int, end: int) -> bool:

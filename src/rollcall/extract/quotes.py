@@ -522,8 +522,15 @@ class QuoteFinder:
                 )
                 for s in self.starts_of.get(person, [])[:20]
             )
-            # only when the text calls that person so ("журналіста ... Алега Грузьдзіловіча")
-            return (person if described else None), True
+            # only when the text calls that person so ("журналіста ... Алега Грузьдзіловіча"),
+            # or the role is the prisoner the report is about ("— сказал политзаключённый")
+            prisoner = (
+                re.fullmatch(
+                    self.lexicon.political_prisoner_nouns, role.group("role"), re.IGNORECASE
+                )
+                and not self.text[verb.end() : role.start("role")].strip()
+            )  # not "знакомые X"
+            return (person if described or prisoner else None), True
         return None, True
 
     def _after(self, span: QuoteSpan) -> tuple[int | None, bool]:
