@@ -531,3 +531,13 @@ def test_the_prisoner_role_in_the_speaker_s_place_is_the_report_s_prisoner_ru():
         "ru",
     )
     assert [q["speaker"] for q in result["quotes"]] == ["Иван Крук", None]
+
+
+def test_a_quote_after_that_in_reported_speech_is_the_reporter_s_subject_s_ru():
+    result = run(
+        "Незадолго до ареста Иван Крук говорил телеканалу «Дождь», что «Путин пошёл на "
+        "резкую эскалацию и ведёт страну к войне».",
+        "2022-10-10",
+        "ru",
+    )
+    assert [q["speaker"] for q in result["quotes"]] == ["Иван Крук"]

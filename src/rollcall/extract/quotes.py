@@ -240,6 +240,7 @@ class Found:
 
 # what may stand between a speech verb and its speaker: a possessive and a role or kin noun
 # ("паведаміў яго бацька", "said his lawyer"), not a clause ("said on Monday that")
+_THAT_BEFORE = re.compile(r"(?<!\w)(?:that|что|што)\s*$", re.IGNORECASE)
 _SOURCE_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}")
 
 
@@ -565,7 +566,11 @@ class QuoteFinder:
         """A quoted phrase of three words or more that goes on the sentence in lower case,
         not a name after a preposition ("for "organising mass riots"", "за «змову ...»")."""
         quoted = self.text[span.start : span.end].strip()
-        if not quoted[:1].islower() or len(re.findall(r"\w+", quoted)) < 3:
+        if len(re.findall(r"\w+", quoted)) < 3:
+            return False
+        if _THAT_BEFORE.search(self.text, max(0, span.outer[0] - 12), span.outer[0]):
+            return True  # "говорил телеканалу «Дождь», что «Путин ...»": reported speech
+        if not quoted[:1].islower():
             return False
         return not _PREPOSITION_BEFORE.search(self.text, max(0, span.outer[0] - 20), span.outer[0])
 
