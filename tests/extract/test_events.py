@@ -2045,7 +2045,7 @@ def test_landing_in_a_detention_centre_is_a_detention(text, lang, expected):
             {("detention", "2023-11-15", "Ivan Kruk")},
         ),
         (
-            "On Saturday Ivan Kruk was held for about three hours and let go.",
+            "On Saturday Ivan Kruk was held overnight and let go.",
             {("detention", "2023-11-11", "Ivan Kruk"), ("release", "2023-11-11", "Ivan Kruk")},
         ),
         (
@@ -2390,3 +2390,80 @@ def test_a_possessive_inside_a_relative_clause_is_not_the_subject_en():
     )
     released = {p for t, d, p in triples(result) if t == "release" and d == "2024-07-03"}
     assert released == {"Ivan Kruk", "Anna Lis"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ivan Kruk gave an interview to Belsat two years ago.", "en"),
+        ("In the local election, Ivan Kruk received 45.", "en"),
+        ("Ivan Kruk smiled and let out a sigh.", "en"),
+        ("Ivan Kruk was taken off the wanted list on Monday.", "en"),
+        ("The trial of Ivan Kruk was held for three days in Minsk.", "en"),
+        ("Ivan Kruk was picked up by his family from the colony on Monday.", "en"),
+        ("Ivan Kruk's phone was seized on Monday.", "en"),
+        ("Родные забрали тело Ивана Крука из морга.", "ru"),
+        ("Ивана Крука забрали в армию в прошлом году.", "ru"),
+        ("Родныя забралі цела Івана Крука з морга.", "be"),
+    ],
+)
+def test_wordings_that_look_like_arrests_or_terms_but_are_not(text, lang):
+    assert triples(run(text, "2024-05-01", lang)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Former judge Ivan Kruk was arrested on Monday.",
+            "en",
+            {("detention", "2024-04-29", "Ivan Kruk")},
+        ),
+        (
+            "Ivan Kruk, detained in 2020, and Anna Lis were sentenced to five years on Monday.",
+            "en",
+            {
+                ("detention", "2020", "Ivan Kruk"),
+                ("sentence", "2024-04-29", "Ivan Kruk"),
+                ("sentence", "2024-04-29", "Anna Lis"),
+            },
+        ),
+        (
+            "Ivan Kruk was detained in 2021 and later transferred to penal colony No. 3.",
+            "en",
+            {("detention", "2021", "Ivan Kruk"), ("transfer", None, "Ivan Kruk")},
+        ),
+        (
+            "Police detained 20 people on Monday. On Tuesday, 15 of them were released. Among "
+            "the released was Ivan Kruk.",
+            "en",
+            {("detention", "2024-04-29", None), ("release", "2024-04-30", "Ivan Kruk")},
+        ),
+        (
+            "Ivan Kruk was detained in March 2023 and sentenced exactly a month later.",
+            "en",
+            {("detention", "2023-03", "Ivan Kruk"), ("sentence", "2023-04", "Ivan Kruk")},
+        ),
+        (
+            "Ivan Kruk was sentenced on April 10. Anna Lis was detained in the morning.",
+            "en",
+            {("sentence", "2024-04-10", "Ivan Kruk"), ("detention", None, "Anna Lis")},
+        ),
+        (
+            "Ивана Крука задержали в понедельник, а освободили 15 человек.",
+            "ru",
+            {("detention", "2024-04-29", "Иван Крук"), ("release", None, None)},
+        ),
+    ],
+)
+def test_review_cases_keep_their_persons_and_dates(text, lang, expected):
+    assert triples(run(text, "2024-05-01", lang)) == expected
+
+
+def test_one_of_a_group_is_not_one_of_another_group_counted_after():
+    result = run(
+        "Ivan Kruk was among the 18 people who protested; police detained 12 of them.",
+        "2024-05-01",
+        "en",
+    )
+    assert {p for _t, _d, p in triples(result)} == {None}

@@ -291,3 +291,25 @@ def test_found_guilty_is_not_recognised_as_political_prisoners_ru():
         "Судья признал десятерых активистов виновными в измене государству.", "2022-12-28", "ru"
     )
     assert [(c["value"], c["category"]) for c in result["counts"]] == [(10, "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Ivan Kruk was one of the 52 political prisoners pardoned on Saturday.",
+            "en",
+            {(52, "released")},
+        ),
+        ("Власти освободили всех 14 политзаключённых.", "ru", {(14, "released")}),
+        ("Улады вызвалілі ўсіх 14 палітвязняў.", "be", {(14, "released")}),
+        (
+            "Police detained 30 people in 2021. The other 12 were released in 2022.",
+            "en",
+            {(30, "detained"), (12, "released")},
+        ),
+    ],
+)
+def test_counts_kept_beside_the_rules_that_skip_some(text, lang, expected):
+    result = run(text, "2024-05-01", lang)
+    assert {(c["value"], c["category"]) for c in result["counts"]} == expected

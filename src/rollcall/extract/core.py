@@ -388,7 +388,7 @@ def _counts(
         here = ranges.index(mention.start)
         category = mention.category
         group_before = [c for i, c in placed if here - 2 <= i <= here]
-        if mention.part and group_before:
+        if mention.part and group_before and category in (None, "other"):
             # "Астатнія чацвёра праходзяць па справах" after five recognised: of that group
             category = group_before[-1]
         if category is None:

@@ -74,8 +74,10 @@ def find_counts(
             continue
         if _ONE_OF.search(text, max(start, match.start() - 30), match.start()):
             continue  # "X, one of the last two members still free": X is described
-        if lexicon.code != "en" and _ALL_OF_THEM.search(
-            text, max(start, match.start() - 8), match.start()
+        if (
+            lexicon.code != "en"
+            and _COLLECTIVE.search(match.group(0))
+            and _ALL_OF_THEM.search(text, max(start, match.start() - 8), match.start())
         ):
             continue  # "прызналі ўсіх траіх палітвязнямі": the three just told, no count
         out.append(
@@ -122,8 +124,10 @@ def _compiled(lexicon: Lexicon, patterns: tuple[str, ...]) -> list[re.Pattern[st
 _DIED = rf"(?<!\w){DIED}(?!\w)"
 # "one of the last two members": a description of one person ("one of 123 prisoners
 # pardoned" does count them)
+# "троих", "шасцярых": a collective numeral in an oblique case ("всех 14" does count)
+_COLLECTIVE = re.compile(r"^\w+(?:их|ых|іх|ёх|ох|ух)\b", re.IGNORECASE)
 _ALL_OF_THEM = re.compile(r"(?<!\w)(?:всех|всем|обоих|[уў]сіх|[уў]сім|абодвух)\s+$", re.IGNORECASE)
-_ONE_OF = re.compile(r"(?<!\w)one of the\s+(?:\w+\s+)?$", re.IGNORECASE)
+_ONE_OF = re.compile(r"(?<!\w)one of the\s+(?:last|first|only|remaining|few)\s+$", re.IGNORECASE)
 _CONTRAST = re.compile(r"(?:;|,?\s(?:but|while|whereas|но|але|тады як)\s)", re.IGNORECASE)
 
 

@@ -122,7 +122,11 @@ def add_delta(value: str, amount: int, unit: str) -> str | None:
         return value
     if unit == "month_exact":  # "exactly a year later": to the day when the day is known
         if len(parts) < 3:
-            return add_delta(value, amount // 12, "year") if amount % 12 == 0 else None
+            return (
+                add_delta(value, amount, "month")
+                if len(parts) == 2
+                else add_delta(value, amount // 12, "year")
+            )
         year, month = shift_months(dt.date(*parts), amount)
         return _iso(year, month, min(parts[2], calendar.monthrange(year, month)[1]))
     if unit == "year":  # "a year later": no more precise than a year
@@ -516,9 +520,7 @@ def _resolve(
         return None
     if kind == "night":
         day = weekday_date(published, lexicon.weekdays[groups["weekday"].lower()])
-        eve = day - dt.timedelta(days=1)
-        value = f"{day.year:04d}-{day.month:02d}" if eve.month == day.month else None
-        return DateMention(s, e, value, "relative") if value else None
+        return DateMention(s, e, f"{day.year:04d}-{day.month:02d}", "relative")
     if kind == "weekday":
         if lexicon.code == "en" and not groups["weekday"][0].isupper():
             return None

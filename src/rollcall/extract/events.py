@@ -94,6 +94,17 @@ _LIST_ITEM_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "detained in 2021 and later transferred to penal colony No. 3": a move of its own
+# "52 политзаключённых, которых помиловал": a relative clause telling of the group
+_GROUP_RELATIVE = re.compile(
+    r"[\s,]*(?:(?:которых|которые|якіх|якія|who|whom|that|which)\s+)(?:[\w-]+\s+){0,2}",
+    re.IGNORECASE,
+)
+_LATER_ON = re.compile(
+    r"\b(?:later|then|subsequently|afterwards|позже|затем|потом|пазней|затым|потым)\b"
+    r"|colon|колони|калоні|prison No|турм|тюрьм",
+    re.IGNORECASE,
+)
 _NO_SUBJECT_OPENING = re.compile(
     r"[\s,;]*(?:but|yet|and|then|а|но|але|і|и|затым|потым|затем)\s+"
     r"(?:(?:was|were|later|then|also|soon|позже|потом|пазней)\s+)*",
@@ -205,13 +216,15 @@ _TOGETHER = re.compile(
 _EN_POSSESSIVE_BEFORE = re.compile(r"(?:['’]s)?\s*")
 _EN_TRIGGER_PREPOSITION = re.compile(r"\s(?:to|on)$")
 _EN_OF_BEFORE = re.compile(r"\bof\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "Judge X jailed two men", "prosecutor X asked for": who judges is no event's person
+_EN_JUDGE_BEFORE = r"(?<!former )(?<!ex-)\b(?:judge|prosecutor)\s+$"
 _EN_NOT_SUBJECT_BEFORE = re.compile(
     r"(?:\bby|\bwith|\bmet|\bto|\bfor|\bfrom|\bagainst|\bof|\binsulting|\binsulted|"
     r"\bdefaming|\bcritici[sz]ing|\bcritici[sz]ed|\bcondemned|\bcondemning)\s+(?:\w+\s+){0,2}$"
     # "his treatment by the colony's head, X": the agent named in apposition
     r"|\bby\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+$"
-    # "Judge X jailed two men", "prosecutor X asked for": who judges is no event's person
-    r"|\b(?:judge|prosecutor)\s+$",
+    # a judge or prosecutor named
+    r"|" + _EN_JUDGE_BEFORE,
     re.IGNORECASE,
 )
 _SLAVIC_NOT_SUBJECT_BEFORE = re.compile(
@@ -422,6 +435,7 @@ class EventFinder:
                 # else the main (first) event of the sentence before
                 counted = [e for e in previous if e.count]
                 last = max(e.sentence for e in previous)
+                counted = [e for e in counted if e.sentence == last] or counted
                 target = counted[0] if counted else next(e for e in previous if e.sentence == last)
                 target.persons = _unique([*target.persons, *(p for _s, _e, p in named)])
                 target.had_persons = True
@@ -451,8 +465,10 @@ class EventFinder:
             for count in self.counts.between(sentence.start, event.trigger[1]):
                 # the group's own count, or the group a relative clause tells of ("52
                 # политзаключённых, которых помиловал")
-                if count.value != event.count and (
-                    event.persons or event.trigger[0] - count.end > 25
+                between = self.text[count.end : event.trigger[0]]
+                if ";" in between or (
+                    count.value != event.count
+                    and (event.persons or not _GROUP_RELATIVE.fullmatch(between))
                 ):
                     continue
                 joined = self.one_of_group.search(
@@ -525,9 +541,12 @@ class EventFinder:
             for m_start, m_end, person in self.mentions.between(event.trigger[1], sentence.end):
                 if person in event.persons or self._in_quote(m_start):
                     continue
-                if _EN_GAP_BEFORE.search(
-                    self.text, max(event.trigger[1], m_start - 50), m_start
-                ) and self.term_after_name.match(self.text, m_end):
+                window = self.text[max(event.trigger[1], m_start - 50) : m_start]
+                if (
+                    _EN_GAP_BEFORE.search(window)
+                    and not re.search(_EN_JUDGE_BEFORE, window, re.IGNORECASE)
+                    and self.term_after_name.match(self.text, m_end)
+                ):
                     event.persons = _unique([*event.persons, person])
 
     def _gapped(self, events: list[RawEvent]) -> list[RawEvent]:
@@ -825,7 +844,9 @@ class EventFinder:
             here = [e for e in _same_sentence(previous, index) if e.persons]
             if here and (
                 _JOINED_BY_AND.fullmatch(self.text, here[-1].trigger[1], match.start())
-                or _NO_SUBJECT_OPENING.fullmatch(self.text, c_start, match.start())
+                or (
+                    _NO_SUBJECT_OPENING.fullmatch(self.text, c_start, match.start()) and not counted
+                )
             ):
                 persons = list(here[-1].persons)
         of_the_verdict = not persons and trigger.type == "trial" and not counted
@@ -1216,7 +1237,7 @@ class EventFinder:
         # "X was detained on Thursday, and Y was arrested on Friday": a name with another
         # verb between is that verb's subject when a name stands closer
         closer = [
-            m for m in before if not self._other_trigger_between(m[1], match.start(), relatives)
+            m for m in before if not self._finite_verb_between(m[1], match.start(), relatives)
         ]
         if closer and len(closer) < len(before):
             before = closer
@@ -1335,6 +1356,19 @@ class EventFinder:
         for found in _PRONOUN_AND.finditer(self.text, start, end):
             out += self.resolver.resolve_word(found.group("p"), found.start("p"))
         return out
+
+    def _finite_verb_between(self, start: int, end: int, skip: list[tuple[int, int]]) -> bool:
+        """A trigger in ``[start, end)`` that is a clause's verb, not an aside set off by
+        commas ("X, detained in 2020, and Y were sentenced")."""
+        for _t, regex, _n in self.lexicon.trigger_regexes:
+            for found in regex.finditer(self.text, start, end):
+                if any(a <= found.start() < b for a, b in skip):
+                    continue
+                if not re.search(
+                    r",\s*$", self.text[max(start, found.start() - 3) : found.start()]
+                ):
+                    return True
+        return False
 
     def _other_trigger_between(
         self, start: int, end: int, skip: list[tuple[int, int]] | None = None
@@ -1530,6 +1564,7 @@ class EventFinder:
             and event.date in (None, e.date)
             and set(event.persons) <= set(e.persons)
             and _AND.search(self.text, e.trigger[1], event.trigger[0])
+            and not _LATER_ON.search(self.text, e.trigger[1], event.trigger[1])
             and not self._trigger_between(e.trigger[1], event.trigger[0])
             for e in events
         )

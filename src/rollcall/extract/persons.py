@@ -374,6 +374,7 @@ class PersonFinder:
                 and len(words) in (2, 3)
                 and self._speaker_slot(offsets[0][0])
                 and self._unknown_name(words)
+                and not self._organisation_after(offsets[-1][1])
             ):
                 # "— заявіў прэзідэнт федэрацыі Могенс Бліхер Б'ерэгард": an unknown name
                 # in the speaker's place after a speech verb
@@ -393,6 +394,11 @@ class PersonFinder:
         if any(w in self.lexicon.organisation_heads or w in self.lexicon.media_words for w in low):
             return False
         return not (_common_word(words[0], animate=True) or _place_name(words[0]))
+
+    def _organisation_after(self, end: int) -> bool:
+        """ "Беларускі Хельсінкскі камітэт": the capitalised words name an organisation."""
+        following = re.match(r"\s+([\w-]+)", self.text[end : end + 30])
+        return bool(following and following.group(1).lower() in self.lexicon.organisation_heads)
 
     def _speaker_slot(self, start: int) -> bool:
         """Whether ``start`` follows a dialogue attribution's speech verb and role words,

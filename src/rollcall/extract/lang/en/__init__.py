@@ -15,10 +15,10 @@ _PERSONS_OBJ = r"(?:him|her|them|each of them|both of them|them both|all of them
 # Patterns use (?<!\w) ... (?!\w) boundaries; "voice" tells where the subject stands.
 TRIGGERS = (
     # detention
-    Trigger("detention", r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?(?:arrested|detained|apprehended|taken into custody|rounded up|seized|picked up|snatched|abducted|grabbed|locked up|(?:led|taken|driven|dragged|hauled|bundled)\s+(?:away|off)\b(?!\s+to\s+hospital))\b", "before"),
+    Trigger("detention", r"(?<!phone )(?<!phones )(?<!computer )(?<!computers )(?<!laptop )(?<!laptops )(?<!equipment )(?<!property )(?<!passport )(?<!documents )(?<!money )(?<!car )(?<!materials )\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?(?:arrested|detained|apprehended|taken into custody|rounded up|seized|picked up(?!\s+by\s+(?:his|her|their)\s)|snatched|abducted|grabbed|locked up|(?:led|taken|driven|dragged)\s+away\b(?!\s+to\s+hospital)|(?:hauled|bundled)\s+(?:away|off))\b", "before"),
     # "At least 13 employees were held, among them ...", "held for about three hours and let go"
-    Trigger("detention", r"\b(?:was|were)\s+(?:briefly\s+)?held(?=,\s+(?:among|including)\b|\s+(?:for\s+(?:about\s+|several\s+|a\s+few\s+)?(?:\d+|\w+)\s+(?:hours?|days?)|overnight|in\s+custody|at\s+(?:a|the)\s+police))", "before"),
-    Trigger("detention", r"\b(?:arrested|detained|apprehended|rounded up|abducted|snatched|picked up)\b", "after"),
+    Trigger("detention", r"\b(?:was|were)\s+(?:briefly\s+)?held(?=,\s+(?:among|including)\b|\s+(?:overnight|in\s+custody|at\s+(?:a|the)\s+police))", "before"),
+    Trigger("detention", r"\b(?:arrested|detained|apprehended|rounded up|abducted|snatched)\b", "after"),
     Trigger("detention", r"\btook\s+(?:\w+\s+){0,3}into custody\b", "after"),
     Trigger("detention", r"\b(?:took|taken|taking)\s+(?:him|her|them)\s+away\b", "any"),
     Trigger("detention", r"\b(?:his|her|their)\s+(?:arrest|detention)\b(?!\s+(?:warrant|order))", "any"),
@@ -56,10 +56,10 @@ TRIGGERS = (
     # "found Ivan Kruk, a former banker, guilty": a name or pronoun right after "found"
     Trigger("sentence", r"\bfound\s+(?:" + _PERSONS_OBJ + r"\s+|(?:(?-i:[A-Z])|\d|two\b|three\b|four\b|five\b|six\b|the\b|all\b|both\b)[\w'’-]*,?\s+(?:[\w'’-]+,?\s+){0,7}?)(?<!\bnot\s)guilty\b", "after"),
     Trigger("sentence", r"\bjailed\s+(?:[\w'’.-]+\s+){1,8}?for\s+(?:a\s+)?(?:\d+|\w+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)\b", "after"),
-    Trigger("sentence", r"\b(?:gave|handed(?:\s+down)?)\s+" + _PERSONS_OBJ + r"?\s*(?:[\w'’-]+,?\s+){0,5}?(?:a\s+)?(?:\d+|\w+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)\b", "after"),
+    Trigger("sentence", r"\b(?:gave|handed(?:\s+down)?)\s+" + _PERSONS_OBJ + r"?\s*(?:[\w'’-]+,?\s+){0,5}?(?:a\s+)?(?:\d+|\w+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)\b(?!\s+(?:ago|earlier|later|before)\b)", "after"),
     # "..., and Uladzimir Hundar got 18", "Leanid Kavaliou, 28, received six": the
     # years left out after a term told in the same clause
-    Trigger("sentence", r"\b(?:got|gets|received|receives|(?:was|were)\s+given)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-\w+)(?=\s*[,.;]|\s+and\s+\d|\s*$)", "before"),
+    Trigger("sentence", r"\b(?:got|gets|received|receives|(?:was|were)\s+given)\s+(?:[1-9]|1\d|2[0-5]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-\w+)(?=\s*[,.;]|\s+and\s+\d|\s*$)", "before"),
     # "gave the same suspended term to X", "handed the same sentence to X"
     Trigger("sentence", r"\b(?:gave|handed(?:\s+down)?|imposed)\s+(?:the\s+same\s+|an?\s+|identical\s+)(?:[\w-]+\s+){0,2}(?:terms?|sentences?)\s+(?:to|on)\b", "after"),
     Trigger("sentence", r"\b(?:added|extended)\s+(?:\w+\s+){0,3}(?:years?|months?)\s+to\s+(?:his|her|their|the)\s+(?:term|sentence)\b", "any"),
@@ -104,7 +104,7 @@ TRIGGERS = (
     Trigger("release", r"\b(?:was|were)\s+(?:\w+\s+)?(?:driven|sent|taken|allowed\s+to\s+go)\s+home\b", "before"),
     Trigger("release", r"\b(?:released|freed|frees|releases|pardoned|pardons|amnestied|acquitted)\b", "after"),
     # "was held for three hours and let go": the passive's second participle
-    Trigger("release", r"(?<=\band )(?:let go|let out|set free)\b", "before"),
+    Trigger("release", r"(?<=\band )(?:let go|set free)\b", "before"),
     Trigger("release", r"\b(?:walked|walks|walk|went|goes|is|was|set)\s+free\b", "before"),
     Trigger("release", r"\bsign(?:ed|s)?\s+(?:a\s+)?(?:decree|order)\s+(?:on\s+)?pardoning\b", "after", subtype="pardon"),
     Trigger("release", r"\bfree\s+after\s+(?:serving|\d+|\w+\s+(?:years?|months?))", "before"),
@@ -147,7 +147,7 @@ LEXICON = Lexicon(
     # that many days before the one told around it ("a week after his arrest" does not)
     night_before=r"(?:(?:on\s+)?the\s+night\s+(?:of\s+\w+\s+)?(?:to|into)|overnight\s+(?:to|into))\s+{weekday}",
     exactly=r"exactly|precisely",
-    earlier=r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?|years?)\s+(?:earlier|before(?=\s*[,.;]|\s+that\b)|after(?!\s+being\s|\s+(?:his|her|their|the|its)\s+(?:\w+\s+)?(?:arrest|detention|release|trial|sentenc|conviction|verdict|transfer|death|election|vote|protest|rall|raid|search)))",
+    earlier=r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?|years?)\s+(?:earlier|before(?=\s*[,.;]|\s+that\b)|after(?=\s+\w)(?!\s+being\s|\s+(?:his|her|their|the|its)\s+(?:\w+\s+)?(?:arrest|detention|release|trial|sentenc|conviction|verdict|transfer|death|election|vote|protest|rall|raid|search)))",
     year_words=r"",
     ago=r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:days?|weeks?|months?|years?)\s+ago",
     later=r"(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?|years?)\s+later|the\s+(?:next|following)\s+(day|week|month|year))",
@@ -167,7 +167,8 @@ LEXICON = Lexicon(
     ),
     same_day=(
         r"(?:on\s+)?(?:the|that)\s+same\s+day|(?:later|earlier)\s+that\s+day"
-        r"|(?:on\s+)?that\s+day(?!,?\s+when)|(?:that|the)\s+(?:same\s+)?(?:evening|morning|night)"
+        r"|(?:on\s+)?that\s+day(?!,?\s+when)|that\s+(?:same\s+)?(?:evening|morning|night)"
+        r"|the\s+same\s+(?:evening|morning|night)"
     ),
     same_year=r"(?:in\s+)?(?:that|the)\s+same\s+year|later\s+that\s+year",
     same_month=r"(?:(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+|later\s+|in\s+|earlier\s+)?that\s+(?:same\s+)?month|the\s+same\s+month",
@@ -194,12 +195,12 @@ LEXICON = Lexicon(
     political_prisoner_nouns=r"(?:political prisoners?|prisoners? of conscience)",
     count_cues={
         "released": r"\b(?:releas\w*|freed|free|pardon\w*|amnest\w*(?!\s+International)|let go|let out|set free|walked out)",
-        "detained": r"\b(?:detain\w*|arrest\w*|custody|rounded up|picked up|seized|(?:was|were) held\b(?!\s+in\s+(?:prison|jail|colon)))",
+        "detained": r"\b(?:detain\w*|arrest\w*|custody|rounded up|picked up|seized|were held\b(?!\s+in\s+(?:prison|jail|colon)))",
         "recognized": r"\b(?:recogni[sz]\w*|declared\s+political|declared(?=(?:\s+[\w'’-]+){0,15}\s+(?:political prisoners?|prisoners? of conscience)))",
         "supporters": r"\b(?:supporters|signatures|signed|petition\w*|rall(?:y|ied)|gathered|demonstrat\w+|cheered|applauded|greeted|welcomed)",
         # what else is counted: the charged, the tried, hunger strikers, the punished
         "other": r"\b(?:charged|accused|defendants?|suspects?|convicted|sentenced|tried|on trial|hunger strike|refused food|transferred|punish\w*|solitary|died|dead|killed)",
-        "prisoners": r"\b(?:political prisoners?|prisoners? of conscience|behind bars|remain\w*|still|imprisoned|(?<!was )(?<!were )held|left)",
+        "prisoners": r"\b(?:political prisoners?|prisoners? of conscience|behind bars|remain\w*|still|imprisoned|(?<!were )held|left)",
     },
     in_prison=r"\b(?:(?:remain|are|were|still)\s+(?:\w+\s+)?(?:in prison|behind bars|in jail|in custody|imprisoned))\b",
     listener_verbs=r"told|tells|tell",
