@@ -2467,3 +2467,23 @@ def test_one_of_a_group_is_not_one_of_another_group_counted_after():
         "en",
     )
     assert {p for _t, _d, p in triples(result)} == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "At least 13 employees were held, among them Ivan Kruk and Anna Lis. Late at night "
+            "some of them were let go one by one.",
+            "en",
+        ),
+        (
+            "Задержали 13 сотрудников, среди них Иван Крук и Анна Лис. Ночью некоторых из них "
+            "отпустили.",
+            "ru",
+        ),
+    ],
+)
+def test_some_of_them_is_an_unnamed_part_of_the_group(text, lang):
+    released = {p for t, _d, p in triples(run(text, "2021-05-19", lang)) if t == "release"}
+    assert released == {None}

@@ -278,3 +278,14 @@ def test_a_given_name_the_dictionary_reads_as_a_city_ru():
         "ru",
     )
     assert [p["name"] for p in result["persons"]] == ["София Сапега"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the Anarchist Black Cross, Ivan Kruk was moved to Horki.",
+        "The prize was also given to activists in China, said Ivan Kruk.",
+    ],
+)
+def test_organisations_and_countries_are_no_persons_en(text):
+    assert [p["name"] for p in run(text, "2015-06-09", "en")["persons"]] == ["Ivan Kruk"]

@@ -105,6 +105,12 @@ _LATER_ON = re.compile(
     r"|colon|колони|калоні|prison No|турм|тюрьм",
     re.IGNORECASE,
 )
+_PARTITIVE_BEFORE = re.compile(
+    r"(?<!\w)(?:some|several|many|most|few|none|one|two|three|four|five|\d+)\s+of\s+$"
+    r"|(?<!\w)(?:некоторы[хе]|часть|несколько|многи[хе]|одного|одну|двоих|трое)\s+из\s+$"
+    r"|(?<!\w)(?:некаторы[хя]|частку|частка|некалькі|многі[хя]|аднаго|адну|дваіх|трое)\s+з\s+$",
+    re.IGNORECASE,
+)
 _NO_SUBJECT_OPENING = re.compile(
     r"[\s,;]*(?:but|yet|and|then|а|но|але|і|и|затым|потым|затем)\s+"
     r"(?:(?:was|were|later|then|also|soon|позже|потом|пазней)\s+)*",
@@ -995,6 +1001,8 @@ class EventFinder:
             and not self._in_quote(m.start())
             # "X, who had been convicted as his accomplice, was released": not "his"
             and not any(a <= m.start() < b for a, b in skip or ())
+            # "some of them were let go": a part, unnamed, not the group named before
+            and not _PARTITIVE_BEFORE.search(self.text, max(0, m.start() - 25), m.start())
             and not self._source_pronoun(m)
             # "his son had been kept in a punishment cell": the son, not "his" owner
             and not self.kin_after.match(self.text, m.end())

@@ -278,6 +278,7 @@ LEXICON = Lexicon(
         december belarus belarusian belarusians lithuania lithuanian latvia latvian
         poland polish russia russian ukraine ukrainian japan japanese estonia estonian
         sweden swedish germany german france french europe european eu us usa u.s. uk
+        china chinese italy italian spain spanish czech britain british canada israel
         united states america american minsk vilnius warsaw moscow kyiv kiev riga homiel
         gomel hrodna grodno brest mahiliou mogilev viciebsk vitebsk babruisk bobruisk
         navapolatsk novopolotsk shklou shklov horki ivatsevichy zhodzina mazyr orsha
@@ -322,7 +323,7 @@ LEXICON = Lexicon(
         party parties front union movement church foundation fund association platform
         bloc league congress assembly alliance coalition society institute university
         academy committee council centre center bureau agency service ministry office
-        company corporation group network initiative campaign championship cup games
+        company corporation group network initiative campaign championship cup games cross
         festival forum tournament olympics
         """
     ),
