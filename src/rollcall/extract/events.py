@@ -94,12 +94,12 @@ _LIST_ITEM_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-# "detained in 2021 and later transferred to penal colony No. 3": a move of its own
 # "52 политзаключённых, которых помиловал": a relative clause telling of the group
 _GROUP_RELATIVE = re.compile(
     r"[\s,]*(?:(?:которых|которые|якіх|якія|who|whom|that|which)\s+)(?:[\w-]+\s+){0,2}",
     re.IGNORECASE,
 )
+# "detained in 2021 and later transferred to penal colony No. 3": a move of its own
 _LATER_ON = re.compile(
     r"\b(?:later|then|subsequently|afterwards|позже|затем|потом|пазней|затым|потым)\b"
     r"|colon|колони|калоні|prison No|турм|тюрьм",
@@ -116,6 +116,7 @@ _NO_SUBJECT_OPENING = re.compile(
     r"(?:(?:was|were|later|then|also|soon|позже|потом|пазней)\s+)*",
     re.IGNORECASE,
 )
+_COMMA_BEFORE = re.compile(r",\s*$")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 # "(январь 2024-го)", "(in 2021)": the date alone in the brackets
 _CLOSE_BRACKET = re.compile(r"(?:-?го|-?га|\s+года|\s+гады|\s+г\.)?\s*\)")
@@ -1245,7 +1246,9 @@ class EventFinder:
         # "X was detained on Thursday, and Y was arrested on Friday": a name with another
         # verb between is that verb's subject when a name stands closer
         closer = [
-            m for m in before if not self._finite_verb_between(m[1], match.start(), relatives)
+            m
+            for m in before
+            if not self._other_trigger_between(m[1], match.start(), relatives, asides=False)
         ]
         if closer and len(closer) < len(before):
             before = closer
@@ -1365,25 +1368,22 @@ class EventFinder:
             out += self.resolver.resolve_word(found.group("p"), found.start("p"))
         return out
 
-    def _finite_verb_between(self, start: int, end: int, skip: list[tuple[int, int]]) -> bool:
-        """A trigger in ``[start, end)`` that is a clause's verb, not an aside set off by
-        commas ("X, detained in 2020, and Y were sentenced")."""
-        for _t, regex, _n in self.lexicon.trigger_regexes:
-            for found in regex.finditer(self.text, start, end):
-                if any(a <= found.start() < b for a, b in skip):
-                    continue
-                if not re.search(
-                    r",\s*$", self.text[max(start, found.start() - 3) : found.start()]
-                ):
-                    return True
-        return False
-
     def _other_trigger_between(
-        self, start: int, end: int, skip: list[tuple[int, int]] | None = None
+        self,
+        start: int,
+        end: int,
+        skip: list[tuple[int, int]] | None = None,
+        asides: bool = True,
     ) -> bool:
+        """A trigger in ``[start, end)`` outside ``skip``; with ``asides`` False, not one
+        set off by a comma ("X, detained in 2020, and Y were sentenced")."""
         for _t, regex, _n in self.lexicon.trigger_regexes:
             for found in regex.finditer(self.text, start, end):
-                if not any(a <= found.start() < b for a, b in skip or []):
+                if any(a <= found.start() < b for a, b in skip or []):
+                    continue
+                if asides or not _COMMA_BEFORE.search(
+                    self.text, max(start, found.start() - 3), found.start()
+                ):
                     return True
         return False
 
@@ -1563,6 +1563,8 @@ class EventFinder:
         return chosen.value
 
     def _taken_on_arrest(self, event: RawEvent, events: list[RawEvent]) -> bool:
+        """A transfer joined by "and" to the arrest before it, with nothing later between:
+        where the arrested were taken ("seized ... and taken to the detention centre")."""
         if event.type != "transfer":
             return False
         return any(
