@@ -1245,13 +1245,14 @@ class EventFinder:
         ]
         # "X was detained on Thursday, and Y was arrested on Friday": a name with another
         # verb between is that verb's subject when a name stands closer
-        closer = [
-            m
-            for m in before
-            if not self._other_trigger_between(m[1], match.start(), relatives, asides=False)
-        ]
-        if closer and len(closer) < len(before):
-            before = closer
+        if len(before) > 1:
+            closer = [
+                m
+                for m in before
+                if not self._other_trigger_between(m[1], match.start(), relatives, asides=False)
+            ]
+            if closer and len(closer) < len(before):
+                before = closer
         after = self._listed(
             [
                 m

@@ -15,7 +15,8 @@ _PERSONS_OBJ = r"(?:him|her|them|each of them|both of them|them both|all of them
 # Patterns use (?<!\w) ... (?!\w) boundaries; "voice" tells where the subject stands.
 TRIGGERS = (
     # detention
-    Trigger("detention", r"(?<!phone )(?<!phones )(?<!computer )(?<!computers )(?<!laptop )(?<!laptops )(?<!equipment )(?<!property )(?<!passport )(?<!documents )(?<!money )(?<!car )(?<!materials )\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?(?:arrested|detained|apprehended|taken into custody|rounded up|seized|picked up(?!\s+by\s+(?:his|her|their)\s)|snatched|abducted|grabbed|locked up|(?:led|taken|driven|dragged)\s+away\b(?!\s+to\s+hospital)|(?:hauled|bundled)\s+(?:away|off))\b", "before"),
+    # the literal first, then the look-behinds: "X's phone was seized" is no arrest
+    Trigger("detention", r"\b(?=(?:was|were|been|being|is|are|got)\s)(?<!phone )(?<!phones )(?<!computer )(?<!computers )(?<!laptop )(?<!laptops )(?<!equipment )(?<!property )(?<!passport )(?<!documents )(?<!money )(?<!car )(?<!materials )(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?(?:arrested|detained|apprehended|taken into custody|rounded up|seized|picked up(?!\s+by\s+(?:his|her|their)\s)|snatched|abducted|grabbed|locked up|(?:led|taken|driven|dragged)\s+away\b(?!\s+to\s+hospital)|(?:hauled|bundled)\s+(?:away|off))\b", "before"),
     # "At least 13 employees were held, among them ...", "held for about three hours and let go"
     Trigger("detention", r"\b(?:was|were)\s+(?:briefly\s+)?held(?=,\s+(?:among|including)\b|\s+(?:overnight|in\s+custody|at\s+(?:a|the)\s+police))", "before"),
     Trigger("detention", r"\b(?:arrested|detained|apprehended|rounded up|abducted|snatched)\b", "after"),
