@@ -72,9 +72,6 @@ _INNER_NEGATION = re.compile(
     r"(?<!\w)(?:not|never|не(?!\s+стал[ао]\s+(?-i:[А-ЯЁІЎ]))|ни|ні|ніколі|никогда)(?!\w)|n't",
     re.IGNORECASE,
 )
-_NEGATED_AUXILIARY_AFTER = re.compile(
-    r"\s+(?:не|ня)\s+(?:был|была|было|были|быў|былі|будзе|будет)(?!\w)", re.IGNORECASE
-)
 _POSSESSIVE_BEFORE = re.compile(rf"(?<!\w){POSSESSIVE}\s+$", re.IGNORECASE)
 # what joins the names of one list: "X, Y and Z", "X і Y"
 _LIST_JOIN = re.compile(r",|\b(?:and|і|и)\b", re.IGNORECASE)
@@ -86,34 +83,10 @@ _INTRANSITIVE = re.compile(
     r"(?:вышел|вышла|вышли|умер|умерла|скончал\w*|погиб\w*|выйшаў|выйшла|выйшлі|памёр|"
     r"памерла|загінуў|загінула|\w+(?:ся|сь))$"
 )
-_AFTER_CLAUSE_OFFSET = re.compile(r"\safter$", re.IGNORECASE)
-_CAME = re.compile(r"\b(?:came|comes|followed|happened|took place)\s+$", re.IGNORECASE)
 # what stands before a name that is an item of a list: a separator and a role
 _LIST_ITEM_BEFORE = re.compile(
     r"(?:[,;:—–]|\band|\bі|\bи|\bа таксама|\bа также)\s+(?:(?:the|a|an)\s+)?"
     r"(?:[\w-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
-# "52 политзаключённых, которых помиловал": a relative clause telling of the group
-_GROUP_RELATIVE = re.compile(
-    r"[\s,]*(?:(?:которых|которые|якіх|якія|who|whom|that|which)\s+)(?:[\w-]+\s+){0,2}",
-    re.IGNORECASE,
-)
-# "detained in 2021 and later transferred to penal colony No. 3": a move of its own
-_LATER_ON = re.compile(
-    r"\b(?:later|then|subsequently|afterwards|позже|затем|потом|пазней|затым|потым)\b"
-    r"|colon|колони|калоні|prison No|турм|тюрьм",
-    re.IGNORECASE,
-)
-_PARTITIVE_BEFORE = re.compile(
-    r"(?<!\w)(?:some|several|many|most|few|none|one|two|three|four|five|\d+)\s+of\s+$"
-    r"|(?<!\w)(?:некоторы[хе]|часть|несколько|многи[хе]|одного|одну|двоих|трое)\s+из\s+$"
-    r"|(?<!\w)(?:некаторы[хя]|частку|частка|некалькі|многі[хя]|аднаго|адну|дваіх|трое)\s+з\s+$",
-    re.IGNORECASE,
-)
-_NO_SUBJECT_OPENING = re.compile(
-    r"[\s,;]*(?:but|yet|and|then|а|но|але|і|и|затым|потым|затем)\s+"
-    r"(?:(?:was|were|later|then|also|soon|позже|потом|пазней)\s+)*",
     re.IGNORECASE,
 )
 _COMMA_BEFORE = re.compile(r",\s*$")
@@ -121,13 +94,6 @@ _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 # "(январь 2024-го)", "(in 2021)": the date alone in the brackets
 _CLOSE_BRACKET = re.compile(r"(?:-?го|-?га|\s+года|\s+гады|\s+г\.)?\s*\)")
 _COORDINATION = re.compile(r"(?:^|,)\s*(?:and|but|и|а|но|і|але)\s", re.IGNORECASE)
-# "driven away on Friday before the hearings began": a date followed by "before" or
-# "after" dates the verb before it, not the one in the clause it introduces
-_SUBORDINATOR_AFTER_DATE = re.compile(
-    r"^\s*,?\s*(?:before|after|until|перед тем,? как|после того,? как|пасля таго,? як|"
-    r"перад тым,? як)\s",
-    re.IGNORECASE,
-)
 _OBJECT_PRONOUN = re.compile(
     r"\s+(?P<p>him|her|them|его|её|ее|их|яго|яе|іх)(?=\s+(?:to|on|in|at|for|with|of|under|"
     r"after|к|на|в|во|за|по|у|ў|да|пад|праз|с|з)\b|[,.;]|\s*$)",
@@ -332,6 +298,16 @@ class EventFinder:
         self.freed_participle = re.compile(rf"(?<!\w)(?:{lexicon.freed_participle})", flags)
         self.guilty_of = re.compile(rf"(?<!\w)(?:{lexicon.guilty_of})(?!\w)", flags)
         self.one_of_group = re.compile(rf"(?:{lexicon.one_of_group})$", flags)
+        self.group_relative = re.compile(lexicon.group_relative, flags)
+        self.negated_after = re.compile(lexicon.negated_after, flags)
+        self.no_subject_opening = re.compile(lexicon.no_subject_opening, flags)
+        self.partitive = re.compile(rf"(?<!\w)(?:{lexicon.partitive})\s+$", flags)
+        self.later_on = re.compile(lexicon.later_on, flags)
+        self.offset_after = re.compile(rf"\s(?:{lexicon.offset_after})$", flags)
+        self.came = re.compile(rf"(?<!\w)(?:{lexicon.came})\s+$", flags)
+        # "driven away on Friday before the hearings began": a date followed by "before"
+        # or "after" dates the verb before it, not the one in the clause it introduces
+        self.subordinator_after_date = re.compile(rf"^\s*,?\s*(?:{lexicon.subordinators})\s", flags)
         self.all_defendants = re.compile(rf"(?<!\w)(?:{lexicon.all_defendants})(?!\w)", flags)
         self.pronouns = re.compile(
             rf"{lexicon.pronouns_masc}|{lexicon.pronouns_fem}|{lexicon.pronouns_plural}|{lexicon.pronouns_both}",
@@ -475,7 +451,7 @@ class EventFinder:
                 between = self.text[count.end : event.trigger[0]]
                 if ";" in between or (
                     count.value != event.count
-                    and (event.persons or not _GROUP_RELATIVE.fullmatch(between))
+                    and (event.persons or not self.group_relative.fullmatch(between))
                 ):
                     continue
                 joined = self.one_of_group.search(
@@ -803,7 +779,7 @@ class EventFinder:
         if inner is not None and inner.start() < match.end():
             return True
         # "Ярослав Романчук задержан не был": the negated auxiliary after the participle
-        return bool(_NEGATED_AUXILIARY_AFTER.match(self.text, match.end()))
+        return bool(self.negated_after.match(self.text, match.end()))
 
     def _negated(self, clause_start: int, trigger_start: int) -> bool:
         if self.doubt.search(self.text, clause_start, trigger_start):
@@ -852,7 +828,8 @@ class EventFinder:
             if here and (
                 _JOINED_BY_AND.fullmatch(self.text, here[-1].trigger[1], match.start())
                 or (
-                    _NO_SUBJECT_OPENING.fullmatch(self.text, c_start, match.start()) and not counted
+                    self.no_subject_opening.fullmatch(self.text, c_start, match.start())
+                    and not counted
                 )
             ):
                 persons = list(here[-1].persons)
@@ -1003,7 +980,7 @@ class EventFinder:
             # "X, who had been convicted as his accomplice, was released": not "his"
             and not any(a <= m.start() < b for a, b in skip or ())
             # "some of them were let go": a part, unnamed, not the group named before
-            and not _PARTITIVE_BEFORE.search(self.text, max(0, m.start() - 25), m.start())
+            and not self.partitive.search(self.text, max(0, m.start() - 25), m.start())
             and not self._source_pronoun(m)
             # "his son had been kept in a punishment cell": the son, not "his" owner
             and not self.kin_after.match(self.text, m.end())
@@ -1451,7 +1428,7 @@ class EventFinder:
                     d
                     for d in self.dates.between(sentence.start, subordinate.end())
                     if d.end > c_start
-                    and _AFTER_CLAUSE_OFFSET.search(self.text, d.start, d.end)
+                    and self.offset_after.search(self.text, d.start, d.end)
                     and not self._unanchored_offset(d, sentence, previous)
                 ),
                 None,
@@ -1544,7 +1521,7 @@ class EventFinder:
             # X a day later"); "a day earlier" goes back from the event just told
             earlier = chosen.delta is not None and chosen.delta[0] < 0
             # "The verdict came three days after ...": from the last event of its kind
-            if _AFTER_CLAUSE_OFFSET.search(self.text, chosen.start, chosen.end):
+            if self.offset_after.search(self.text, chosen.start, chosen.end):
                 earlier = False
             anchor = (
                 here[-1].date
@@ -1575,7 +1552,7 @@ class EventFinder:
             and event.date in (None, e.date)
             and set(event.persons) <= set(e.persons)
             and _AND.search(self.text, e.trigger[1], event.trigger[0])
-            and not _LATER_ON.search(self.text, e.trigger[1], event.trigger[1])
+            and not self.later_on.search(self.text, e.trigger[1], event.trigger[1])
             and not self._trigger_between(e.trigger[1], event.trigger[0])
             for e in events
         )
@@ -1588,14 +1565,14 @@ class EventFinder:
         after ..."); "seven weeks after he walked free" with neither has no anchor."""
         if date.kind != "later" or not date.delta or date.delta[0] >= 0:
             return False
-        if not _AFTER_CLAUSE_OFFSET.search(self.text, date.start, date.end):
+        if not self.offset_after.search(self.text, date.start, date.end):
             return False
         here = [
             e
             for e in _same_sentence(previous, self._index_of(sentence))
             if e.date and e.trigger[1] <= date.start
         ]
-        return not here and not _CAME.search(self.text, max(0, date.start - 20), date.start)
+        return not here and not self.came.search(self.text, max(0, date.start - 20), date.start)
 
     def _trigger_between(self, start: int, end: int) -> bool:
         """Whether a trigger found so far starts in ``[start, end)`` (spans in text order)."""
@@ -1649,7 +1626,7 @@ class EventFinder:
             between = self.text[date.end : m.start()]
             penalty = (
                 1000
-                if _COORDINATION.search(between) or _SUBORDINATOR_AFTER_DATE.match(between)
+                if _COORDINATION.search(between) or self.subordinator_after_date.match(between)
                 else 30
                 if "," in between
                 else 0

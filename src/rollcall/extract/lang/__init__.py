@@ -149,6 +149,22 @@ class Lexicon:
     # "X was one of 123 prisoners pardoned", "был в числе 52 политзаключённых, которых
     # помиловал": the words between a person and the group an event happened to
     one_of_group: str = r"(?!x)x"
+    # "52 политзаключённых, которых помиловал": a relative clause telling of the group
+    group_relative: str = r"(?!x)x"
+    # "задержан не был": a negated auxiliary after the participle
+    negated_after: str = r"(?!x)x"
+    # "was detained ..., but released": what opens a clause with no subject of its own
+    no_subject_opening: str = r"(?!x)x"
+    # "some of them", "некоторых из": an unnamed part of a group before a pronoun
+    partitive: str = r"(?!x)x"
+    # "and later transferred to penal colony No. 3": a move of its own after an arrest
+    later_on: str = r"(?!x)x"
+    # "two days after her husband was jailed": the word of an offset that counts back
+    # from the event told around it; "The verdict came three days after": what names it
+    offset_after: str = r"(?!x)x"
+    came: str = r"(?!x)x"
+    # "before", "после того как": what opens a clause a date before it does not date
+    subordinators: str = r"(?!x)x"
     # "all the convicted", "всех осуждённых": the defendants of the verdict reported
     all_defendants: str = r"(?!x)x"
     # doubt over a whole clause ("it was not clear whether ... were among those pardoned")

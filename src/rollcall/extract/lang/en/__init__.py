@@ -208,6 +208,13 @@ LEXICON = Lexicon(
     freed_participle=r"(?:pardoned|freed|released)\s",
     guilty_of=r"guilty\s+of",
     one_of_group=r"\s+(?:was|were|is|are)\s+(?:also\s+|then\s+|now\s+)?(?:one of|among)\s+(?:the\s+)?",
+    group_relative=r"[\s,]*(?:who|whom|that|which)\s+(?:[\w-]+\s+){0,2}",
+    no_subject_opening=r"[\s,;]*(?:but|yet|and|then)\s+(?:(?:was|were|later|then|also|soon)\s+)*",
+    partitive=r"(?:some|several|many|most|few|none|one|two|three|four|five|\d+)\s+of",
+    later_on=r"\b(?:later|then|subsequently|afterwards)\b|colon|prison No",
+    offset_after=r"after",
+    came=r"came|comes|followed|happened|took place",
+    subordinators=r"before|after|until",
     all_defendants=(
         r"all\s+(?:of\s+)?(?:the\s+)?(?:convicted|defendants|accused|sentenced)"
         r"|all\s+(?:six|five|four|three|seven|eight|nine|ten)\s+(?:defendants|of\s+them)"
