@@ -284,3 +284,45 @@ def test_exactly_a_year_later_is_the_same_day():
     assert ("sentence", "2022-03-30", "Пушкин") in {
         (t, d, p.split()[-1]) for t, d, p in triples(result)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "expected"),
+    [
+        (
+            "Four years ago today, police in Hrodna detained him",
+            "en",
+            dt.date(2025, 3, 25),
+            "2021-03-25",
+        ),
+        (
+            "It is two years today since Lukashenka signed the decree",
+            "en",
+            dt.date(2017, 8, 22),
+            "2015-08-22",
+        ),
+        (
+            "В воскресенье исполнилось три года с тех пор, как силовики пришли",
+            "ru",
+            dt.date(2024, 7, 15),
+            "2021-07-14",
+        ),
+        (
+            "Сёння спаўняецца пятнаццаць гадоў з таго дня, як у Мінску затрымалі",
+            "be",
+            dt.date(2026, 8, 4),
+            "2011-08-04",
+        ),
+    ],
+)
+def test_anniversaries_told_on_their_day(text, lang, published, expected):
+    assert expected in [d.value for d in find_dates(text, load(lang), published)]
+
+
+def test_an_anniversary_dates_the_event_it_recalls():
+    result = run(
+        "Сёння спаўняецца пятнаццаць гадоў з таго дня, як у Мінску затрымалі Івана Крука.",
+        "2026-08-04",
+        "be",
+    )
+    assert ("detention", "2011-08-04", "Іван Крук") in triples(result)

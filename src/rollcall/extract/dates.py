@@ -240,6 +240,9 @@ def _grammar(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         ("relmonth", re.compile("|".join(f"(?:{p})" for p in lexicon.relative_months), ci)),
         ("season", re.compile("|".join(f"(?:{p})" for p in lexicon.seasons), ci)),
         ("ago", re.compile(rf"(?<!\w){lexicon.ago}(?!\w)", ci)),
+        # "It is two years today since ...", "спаўняецца пятнаццаць гадоў з таго дня, як":
+        # an anniversary told on its day
+        ("since", re.compile(rf"(?<!\w)(?:{lexicon.anniversary})", ci)),
         ("later", re.compile(rf"(?<!\w){lexicon.later}(?!\w)", ci)),
         ("same", re.compile(rf"(?<!\w)(?:{lexicon.same_day})(?!\w)", ci)),
         ("daybefore", re.compile(rf"(?<!\w)(?:{lexicon.day_before})(?!\w)", ci)),
@@ -544,7 +547,22 @@ def _resolve(
         re.search(rf"(?<!\w)(?:{lexicon.exactly})\s+$", match.string[max(0, s - 12) : s], re.I)
     )
     if kind == "ago":
-        value = _ago(match.group(0), lexicon, published, exact)
+        # "Four years ago today": to the day, "today" with it
+        today = re.match(rf"\s+(?:{lexicon.today})(?!\w)", match.string[e : e + 12], re.I)
+        value = _ago(match.group(0), lexicon, published, exact or bool(today))
+        end = e + today.end() if today else e
+        return DateMention(s, end, value, "relative") if value else None
+    if kind == "since":
+        # "В воскресенье исполнилось три года с тех пор, как": from the day it names
+        base = published
+        day_before = re.search(
+            rf"(?<!\w)(?P<weekday>{words_regex(list(lexicon.weekdays))})\s*$",
+            match.string[max(0, s - 20) : s],
+            re.I,
+        )
+        if day_before:
+            base = weekday_date(published, lexicon.weekdays[day_before.group("weekday").lower()])
+        value = _ago(f"{groups['n']} {groups['unit']} ago", lexicon, base, exact=True)
         return DateMention(s, e, value, "relative") if value else None
     if kind == "same":
         return DateMention(s, e, None, "later", (0, "day"))

@@ -121,6 +121,11 @@ class Lexicon:
     # "в ночь на понедельник", "overnight into Monday": a night across two days, told at
     # the month when both fall in one ("{weekday}" stands for the weekday named)
     night_before: str = r"(?!x)x"
+    # "today", "сегодня": after "N years ago" it makes the date exact
+    today: str = r"(?!x)x"
+    # "It is two years today since", "исполнилось три года с тех пор, как": an anniversary
+    # told on its day, with the groups n (the number) and unit
+    anniversary: str = r"(?!x)x"
     # "exactly three years ago", "ровно через год": the interval to the day
     exactly: str = r"(?!x)x"
     same_year: str = r"(?!x)x"  # "that same year": the year of the previous date
