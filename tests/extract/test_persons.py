@@ -289,3 +289,14 @@ def test_a_given_name_the_dictionary_reads_as_a_city_ru():
 )
 def test_organisations_and_countries_are_no_persons_en(text):
     assert [p["name"] for p in run(text, "2015-06-09", "en")["persons"]] == ["Ivan Kruk"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Падставай стаў яе допіс пра Івана Крука.",
+        "Нагодай стала тое, што Іван Крук выказаў нязгоду.",
+    ],
+)
+def test_a_noun_opening_a_sentence_in_the_instrumental_is_no_person_be(text):
+    assert [p["name"] for p in run(text, "2016-12-30", "be")["persons"]] == ["Іван Крук"]
