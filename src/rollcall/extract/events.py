@@ -186,7 +186,6 @@ _TOGETHER = re.compile(
     r"(?:him|her|them|ним|ней|ними|ім|ёй|імі)(?!\w)",
     re.IGNORECASE,
 )
-_EN_POSSESSIVE_BEFORE = re.compile(r"(?:['’]s)?\s*")
 _EN_TRIGGER_PREPOSITION = re.compile(r"\s(?:to|on)$")
 _EN_OF_BEFORE = re.compile(r"\bof\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "Judge X jailed two men", "prosecutor X asked for": who judges is no event's person
@@ -1132,8 +1131,7 @@ class EventFinder:
             owner = [
                 p
                 for m_start, m_end, p in self.mentions.between(c_start, match.start())
-                if _EN_POSSESSIVE_BEFORE.fullmatch(self.text, m_end, match.start())
-                and self.text[max(m_start, m_end - 2) : match.start()].strip() in ("'s", "’s")
+                if _possessive_right_before(self.text, m_start, m_end, match.start())
                 and not self._in_quote(m_start)
             ]
             if owner:
@@ -1914,6 +1912,14 @@ def _role_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             rf",\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w-]+\s+){{0,3}}{stem}", re.IGNORECASE
         )
     return before, after
+
+
+def _possessive_right_before(text: str, m_start: int, m_end: int, position: int) -> bool:
+    """Whether the mention ``text[m_start:m_end]`` is a possessive ("X's") standing right
+    before ``position``."""
+    between = text[m_end:position].strip()
+    own = text[m_start:m_end]
+    return between in ("'s", "’s") or (not between and own != morph.strip_possessive(own))
 
 
 def _same_sentence(events: list[RawEvent], index: int) -> list[RawEvent]:

@@ -247,8 +247,7 @@ class PersonFinder:
         return (
             any(f in self.lexicon.given_names for f in forms)
             or morph.is_ru_given_name(word)
-            # the names engine's calendar of be/ru/Latin given names
-            or any(is_given_name(f) for f in forms[:2])
+            or self._calendar_given(word)
         )
 
     def _surname_shaped(self, word: str) -> bool:
@@ -439,8 +438,8 @@ class PersonFinder:
         return found
 
     def _calendar_given(self, word: str) -> bool:
-        """A given name of the names engine's calendar ("Софию": the dictionary knows
-        only the city)."""
+        """A given name of the names engine's calendar of be/ru/Latin given names, in any
+        case ("Софию": the dictionary knows only the city)."""
         return any(is_given_name(f) for f in morph.nominative_forms(word, self.lang)[:2])
 
     @staticmethod

@@ -240,7 +240,6 @@ class Found:
 
 # what may stand between a speech verb and its speaker: a possessive and a role or kin noun
 # ("паведаміў яго бацька", "said his lawyer"), not a clause ("said on Monday that")
-_THAT_BEFORE = re.compile(r"(?<!\w)(?:that|что|што)\s*$", re.IGNORECASE)
 _SOURCE_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}")
 
 
@@ -278,6 +277,7 @@ class QuoteFinder:
         self.speech = re.compile(rf"(?<!\w){lexicon.speech_verbs}(?!\w)", flags)
         self.listener = re.compile(lexicon.listener_verbs, flags)
         self.according = re.compile(lexicon.according_to, flags)
+        self.reported_that = re.compile(rf"(?<!\w)(?:{lexicon.reported_that})\s*$", flags)
         self.pronoun = re.compile(r"(?<!\w)(?:he|she|they|он|она|они|ён|яна|яны)(?!\w)", flags)
         self.interview = re.compile(lexicon.interview_cues, flags)
         self.role_before_name = re.compile(rf"(?<!\w){lexicon.role_words}\s+$", flags)
@@ -568,7 +568,7 @@ class QuoteFinder:
         quoted = self.text[span.start : span.end].strip()
         if len(re.findall(r"\w+", quoted)) < 3:
             return False
-        if _THAT_BEFORE.search(self.text, max(0, span.outer[0] - 12), span.outer[0]):
+        if self.reported_that.search(self.text, max(0, span.outer[0] - 12), span.outer[0]):
             return True  # "говорил телеканалу «Дождь», что «Путин ...»": reported speech
         if not quoted[:1].islower():
             return False

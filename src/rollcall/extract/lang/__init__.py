@@ -121,6 +121,8 @@ class Lexicon:
     # "в ночь на понедельник", "overnight into Monday": a night across two days, told at
     # the month when both fall in one ("{weekday}" stands for the weekday named)
     night_before: str = r"(?!x)x"
+    # "said that", "говорил, что": a quote right after it is reported speech
+    reported_that: str = r"(?!x)x"
     # "today", "сегодня": after "N years ago" it makes the date exact
     today: str = r"(?!x)x"
     # "It is two years today since", "исполнилось три года с тех пор, как": an anniversary
