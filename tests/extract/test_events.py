@@ -2487,3 +2487,110 @@ def test_one_of_a_group_is_not_one_of_another_group_counted_after():
 def test_some_of_them_is_an_unnamed_part_of_the_group(text, lang):
     released = {p for t, _d, p in triples(run(text, "2021-05-19", lang)) if t == "release"}
     assert released == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Journalist Ivan Kruk freed from remand prison\n\n"
+            "Ivan Kruk has been released from a Minsk remand prison, his lawyer said. He came "
+            "home on Tuesday evening.",
+            "en",
+            {("release", "2024-04-30", "Ivan Kruk")},
+        ),
+        (
+            "Журналиста Ивана Крука выпустили из СИЗО\n\n"
+            "Ивана Крука выпустили из минского СИЗО, сообщил его адвокат. Домой он вернулся во "
+            "вторник вечером.",
+            "ru",
+            {("release", "2024-04-30", "Иван Крук")},
+        ),
+        (
+            "Журналіста Івана Крука выпусцілі з СІЗА\n\n"
+            "Івана Крука выпусцілі з мінскага СІЗА, паведаміў ягоны адвакат. Дадому ён вярнуўся "
+            "ў аўторак увечары.",
+            "be",
+            {("release", "2024-04-30", "Іван Крук")},
+        ),
+    ],
+)
+def test_headline_and_lead_act_takes_the_one_recent_day_of_the_lead(text, lang, expected):
+    assert triples(run(text, "2024-05-02", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two recent days in the lead: which one is the act's is not told
+        (
+            "Ivan Kruk freed from remand prison\n\n"
+            "Ivan Kruk has been released from a Minsk remand prison. His lawyer visited him on "
+            "Monday and his wife on Tuesday.",
+            {("release", None, "Ivan Kruk")},
+        ),
+        # a state (a hunger strike) is not the act of the day
+        (
+            "Ivan Kruk on hunger strike in remand prison\n\n"
+            "Ivan Kruk went on hunger strike in protest. His lawyer visited him on Tuesday.",
+            {("hunger_strike", None, "Ivan Kruk")},
+        ),
+        # the body dates the headline's act itself
+        (
+            "Ivan Kruk freed from remand prison\n\n"
+            "His lawyer said on Tuesday that Ivan Kruk was released on April 12.",
+            {("release", "2024-04-12", "Ivan Kruk")},
+        ),
+    ],
+)
+def test_lead_day_is_not_given_when_the_lead_does_not_tell_it(text, expected):
+    assert triples(run(text, "2024-05-02", "en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Court jails blogger Ivan Kruk for five years", ("sentence", "Ivan Kruk")),
+        ("Minsk court sentences Ivan Kruk to ten years", ("sentence", "Ivan Kruk")),
+        ("Court convicts Ivan Kruk of extremism", ("sentence", "Ivan Kruk")),
+        ("Court hands Ivan Kruk three years in a colony", ("sentence", "Ivan Kruk")),
+        ("KGB arrests journalist Ivan Kruk in Hrodna", ("detention", "Ivan Kruk")),
+        ("Police detain Ivan Kruk at his home", ("detention", "Ivan Kruk")),
+        ("Belarus charges Ivan Kruk with treason", ("charge", "Ivan Kruk")),
+        ("Belarus deports Ivan Kruk to Lithuania", ("exile", "Ivan Kruk")),
+    ],
+)
+def test_english_headlines_tell_past_acts_in_the_present(headline, expected):
+    found = {
+        (t, p) for t, _d, p in triples(run(headline + "\n\nMore follows.", "2024-05-02", "en"))
+    }
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New arrests in Minsk as Ivan Kruk's trial opens.",
+        "Ivan Kruk was moved to house arrest in January.",
+        "The arrests of Ivan Kruk's colleagues continue.",
+    ],
+)
+def test_arrest_as_a_noun_is_no_headline_verb(text):
+    assert "detention" not in {t for t, _d, _p in triples(run(text, "2024-05-02", "en"))}
+
+
+def test_participle_after_a_verb_describes_its_object():
+    result = run("Court jails exiled opposition leader Anna Lis for 15 years", "2023-03-06", "en")
+    assert {t for t, _d, _p in triples(result)} == {"sentence"}
+
+
+def test_whose_home_is_searched_is_the_searchs_person():
+    result = run(
+        "Police searched Ivan Kruk's flat on Monday. Anna Lis's home was searched on Tuesday.",
+        "2024-05-02",
+        "en",
+    )
+    assert triples(result) == {
+        ("search", "2024-04-29", "Ivan Kruk"),
+        ("search", "2024-04-30", "Anna Lis"),
+    }

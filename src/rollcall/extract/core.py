@@ -335,6 +335,7 @@ def extract(
         count_mentions,
         told_ranges,
         dateline_dates,
+        pub,
     )
     raw_events = event_finder.find()
     result.persons = persons

@@ -12,6 +12,7 @@ event and merges repeats (title, lead, body).
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import itertools
 import re
@@ -145,6 +146,9 @@ _DASH_GAP = re.compile(r"\s+[—–]\s+(?=(?:к|ко|да|до|на|по|с|со
 _NOTHING_BUT_SPACE = re.compile(r"\s*")
 # ", Stefanovich to nine and Labkovich to seven": a name with its own term, verb left out
 # ", Y to nine", "and the channel administrator Y four": a role may stand before Y
+_EN_HOME_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:family|rented|own)\s+)?(?:home|flat|apartment|house|dacha)s?\b", re.I
+)
 _EN_GAP_BEFORE = re.compile(r"(?:,|\band)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}$")
 # ", 11 ліпеня 2023 года ў гродзенскай турме — мастак Алесь Пушкін": the gapped conjunct
 _DATED_GAP_OPENING = re.compile(r",\s*(?:(?:а|и|і)\s+)?(?:(?:в|во|у|ў)\s+)?$", re.IGNORECASE)
@@ -160,6 +164,11 @@ _EARLIER = re.compile(
 _SINCE = re.compile(r"(?<!\w)(?:since|з|с)\s+$", re.IGNORECASE)
 # "after the December 2010 election", "после выборов 2010 года": the date names the
 # election or protest, not the clause's event
+# acts a news lead reports the day they happen, and how recent that day is
+_NEWS_ACTS = frozenset(
+    {"detention", "release", "sentence", "trial", "recognition", "search", "exile"}
+)
+_NEWS_DAYS = 14
 _AFTER_WORD = r"(?:after|before|since|following|после|перед|пасля|перад)\s+(?:the\s+)?(?:\w+\s+)?"
 _NOUN_BEFORE_DATE = re.compile(
     rf"(?<!\w){_AFTER_WORD}(?:выбор\w*|выбар\w*|протест\w*|пратэст\w*|акци\w+|акцы\w+|"
@@ -254,8 +263,10 @@ class EventFinder:
         counts: list[CountMention],
         quotes: list[tuple[int, int]],
         datelines: set[int],
+        published: dt.date | None = None,
     ) -> None:
         self.text = text
+        self.published = published
         self.lexicon = lexicon
         self.sentences = sentences
         self.mentions = Positioned(mentions, key=lambda m: m[0])
@@ -757,6 +768,11 @@ class EventFinder:
             # "Exiled opposition leader X", "the jailed would-be presidential candidates"
             # (but "pardoned six political prisoners" is a verb and its object)
             opening = word[0].isupper() or re.search(r"(?<!\w)(?:the|its|their)\s+$", before)
+            # "court jails exiled opposition leader X": the object of the verb before
+            verb = re.search(r"[A-Za-z]+\s+$", before)
+            if verb:
+                told = self.lexicon.any_trigger.match(self.text, match.start() - len(verb.group()))
+                opening = opening or bool(told and told.end() <= match.start())
             if not opening:
                 return False  # "a court sentenced businessman X": a verb with its object
             if self.role_after_participle.match(self.text, match.end(), match.end() + 40):
@@ -918,7 +934,11 @@ class EventFinder:
             before = re.split(r"[\n.!?;:]", self.text[window:m_start])[-1]
             after = self.text[m_end : m_end + 2]
             if self.lexicon.code == "en":
-                if after[:2] in ("'s", "’s") or self.text[m_start:m_end].endswith(("'s", "’s")):
+                possessive = after[:2] in ("'s", "’s") or self.text[m_start:m_end].endswith(
+                    ("'s", "’s")
+                )
+                # "searched X's flat": whose home is searched is the search's person
+                if possessive and not _EN_HOME_AFTER.match(self.text, m_end):
                     continue
                 if _EN_NOT_SUBJECT_BEFORE.search(before) and not (
                     after_trigger and _EN_OF_BEFORE.search(before)
@@ -1664,6 +1684,41 @@ class EventFinder:
         return False
 
     # -- discourse ----------------------------------------------------------------------
+    def _lead_date(self, events: list[RawEvent]) -> None:
+        """The headline and the lead sentence tell the news of the day: an undated act
+        there ("X detained after search") took place on the one recent day the lead
+        paragraph names ("on Monday", "вчера"). States and acts reported late (a hunger
+        strike, a punishment cell, a charge, a transfer, a death) keep no date."""
+        lead = next((s for s in self.sentences if not s.is_title), None)
+        if lead is None or self.published is None:
+            return
+        start, end = self.paragraph_spans[lead.paragraph]
+        days = set()
+        for mention in self.dates.between(start, end):
+            if mention.value and len(mention.value) == 10:
+                ago = (self.published - dt.date.fromisoformat(mention.value)).days
+                if 0 <= ago <= _NEWS_DAYS:
+                    days.add(mention.value)
+        if len(days) != 1:
+            return
+        (day,) = days
+        # the body may tell the headline's act with its own date: that one is meant
+        dated = {(e.type, p) for e in events if e.date and not e.title for p in e.persons}
+        # the day of another act the lead tells ("detained on Sunday") is not this one's
+        held = {e.type for e in events if e.date == day and not e.title}
+        for event in events:
+            sentence = self.sentences[event.sentence]
+            undated = [p for p in event.persons if (event.type, p) not in dated]
+            if (
+                event.date is None
+                and event.type in _NEWS_ACTS
+                and held <= {event.type}
+                and undated
+                and (event.title or sentence is lead)
+                and not self.dates.between(sentence.start, sentence.end)
+            ):
+                event.persons, event.date = undated, day
+
     def _discourse(self, events: list[RawEvent]) -> list[RawEvent]:
         # "... Об этом в субботу сообщила пресс-служба": the report's date is the event's
         with_events = {e.sentence for e in events}
@@ -1825,6 +1880,7 @@ class EventFinder:
             for person in event.persons:
                 for other in dated_other.pop(person, []):
                     other.subtype = event.subtype
+        self._lead_date(events)
         # a person's undated mention of an event that is dated elsewhere is that event
         dated = {(e.type, p) for e in events if e.date for p in e.persons}
         for event in events:  # "after their arrest" beside "arrested in July 2021"

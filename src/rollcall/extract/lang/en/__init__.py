@@ -25,8 +25,11 @@ TRIGGERS = (
     Trigger("detention", r"\b(?:his|her|their)\s+(?:arrest|detention)\b(?!\s+(?:warrant|order))", "any"),
     # "has been held since July 2021": in custody from that date
     Trigger("detention", r"\b(?:been|is|are|was|were|remains?|remained)\s+(?:held|behind bars|in custody|in detention|imprisoned)\s+since(?=\s+(?:the\s+)?(?:\d|[A-Z]))", "before"),
+    # headlines tell past acts in the present: "KGB arrests journalist X", "police detain X"
+    Trigger("detention", r"(?<!\bthe\s)(?<!\bnew\s)(?<!\bmass\s)(?<!\bmore\s)\b(?:detains?|arrests)\s+(?!(?:in|on|of|at|for|after|since|during|by|and)\b)(?=(?:[a-z-]+\s+){0,3}(?-i:[A-Z]))", "after"),
     # search
     Trigger("search", r"\b(?:searched|raided)\b", "after"),
+    Trigger("search", r"\b(?:searches|raids?|search)\s+(?=(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?['’]s?\s+(?:home|flat|apartment|office|house)s?\b)", "after"),
     Trigger("search", r"\b(?:conducted|carried out|held)\s+(?:a\s+)?searche?s?\b", "after"),
     Trigger("search", r"\bsearches\s+(?:were|was)\s+(?:conducted|carried out|held)\b", "after"),
     Trigger("search", r"\b(?:searches|raids?)\s+(?:of|on)\s+(?:the\s+)?(?:homes?|flats?|offices?|apartments?)\b", "after"),
@@ -37,6 +40,7 @@ TRIGGERS = (
     # charge
     Trigger("charge", r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:charged|indicted)\b", "before"),
     Trigger("charge", r"\b(?:charged|indicted)\s+(?:" + _PERSONS_OBJ + r"\s+|(?:[\w'’-]+,?\s+){1,8}?)?with\b", "after"),
+    Trigger("charge", r"\bcharges\s+(?=(?:[\w'’-]+,?\s+){1,8}?with\b)", "after"),
     Trigger("charge", r"\bcriminal (?:case|proceedings?)\s+(?:was|were|has been|had been)\s+(?:opened|initiated|launched|instituted|brought)\b", "after"),
     Trigger("charge", r"\b(?:opened|initiated|launched|instituted|brought)\s+a\s+criminal\s+case\b", "after"),
     Trigger("charge", r"\b(?:new\s+)?charges?\s+(?:were\s+|was\s+|had\s+been\s+)?(?:brought|filed|pressed)\s+against\b", "after"),
@@ -58,6 +62,9 @@ TRIGGERS = (
     Trigger("sentence", r"\bfound\s+(?:" + _PERSONS_OBJ + r"\s+|(?:(?-i:[A-Z])|\d|two\b|three\b|four\b|five\b|six\b|the\b|all\b|both\b)[\w'’-]*,?\s+(?:[\w'’-]+,?\s+){0,7}?)(?<!\bnot\s)guilty\b", "after"),
     Trigger("sentence", r"\bjailed\s+(?:[\w'’.-]+\s+){1,8}?for\s+(?:a\s+)?(?:\d+|\w+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)\b", "after"),
     Trigger("sentence", r"\b(?:gave|handed(?:\s+down)?)\s+" + _PERSONS_OBJ + r"?\s*(?:[\w'’-]+,?\s+){0,5}?(?:a\s+)?(?:\d+|\w+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)\b(?!\s+(?:ago|earlier|later|before)\b)", "after"),
+    # headlines: "Court jails X for five years", "Minsk court sentences X to ten years"
+    Trigger("sentence", r"\b(?:jails|sentences|convicts)\s+(?=(?:[\w'’.-]+\s+){1,8}?(?:for|to)\s+(?:a\s+)?(?:\d+|\w+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)\b|(?:[\w'’.-]+\s+){1,8}?of\s)", "after"),
+    Trigger("sentence", r"\b(?:gives|hands)\s+(?=(?:[\w'’-]+,?\s+){1,5}?(?:a\s+)?(?:\d+|\w+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)\b(?!\s+(?:ago|earlier|later|before)\b))", "after"),
     # "..., and Uladzimir Hundar got 18", "Leanid Kavaliou, 28, received six": the
     # years left out after a term told in the same clause
     Trigger("sentence", r"\b(?:got|gets|received|receives|(?:was|were)\s+given)\s+(?:[1-9]|1\d|2[0-5]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-\w+)(?=\s*[,.;]|\s+and\s+\d|\s*$)", "before"),
@@ -117,6 +124,7 @@ TRIGGERS = (
     Trigger("death", r"\b(?:died|has died|passed away|was found dead|were found dead|was killed)\b", "before"),
     # exile
     Trigger("exile", r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\b(?:deported|expelled|exiled|banished)\b", "any"),
+    Trigger("exile", r"\b(?:deports|expels)\s+(?=(?:[a-z-]+\s+){0,3}(?-i:[A-Z]))", "after"),
     Trigger("exile", r"\b(?:forced|had|made)\s+to\s+leave\s+(?:the\s+country|Belarus)\b", "before"),
     Trigger("exile", r"\b(?:forced|pushed|taken|driven|put)\s+(?:\w+\s+)?out\s+of\s+(?:the\s+country|Belarus)\b", "any"),
     Trigger("exile", r"\b(?:driven|taken|bussed|deported)\s+(?:straight\s+)?(?:across|to)\s+the\s+(?:border|Lithuanian border|Ukrainian border)\b", "any"),
