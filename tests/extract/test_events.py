@@ -2594,3 +2594,42 @@ def test_whose_home_is_searched_is_the_searchs_person():
         ("search", "2024-04-29", "Ivan Kruk"),
         ("search", "2024-04-30", "Anna Lis"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        (
+            "In July Ivan Kruk went on a dry hunger strike after the prison stopped his "
+            "letters, and he was put in a punishment cell.",
+            "en",
+            "Ivan Kruk",
+        ),
+        (
+            "В июле Иван Крук объявил сухую голодовку, и за это его отправили в ШИЗО.",
+            "ru",
+            "Иван Крук",
+        ),
+        (
+            "У ліпені Іван Крук абвясціў сухую галадоўку, і за гэта яго адправілі ў карцэр.",
+            "be",
+            "Іван Крук",
+        ),
+    ],
+)
+def test_a_date_opening_the_sentence_dates_its_joined_clauses(text, lang, person):
+    assert ("punishment", "2022-07", person) in triples(run(text, "2022-10-01", lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("3 июля на свободу вышел Иван Крук, приговорённый к 10 годам.", "ru"),
+        ("On July 3 Ivan Kruk, who was sentenced to ten years, was freed.", "en"),
+        ("3 июля Иван Крук, которого осудили на 10 лет, вышел на свободу.", "ru"),
+        ("3 ліпеня на волю выйшаў Іван Крук, асуджаны на 10 гадоў.", "be"),
+    ],
+)
+def test_an_opening_date_is_not_the_date_of_a_participle_or_relative_clause(text, lang):
+    sentences = {d for t, d, _p in triples(run(text, "2024-08-01", lang)) if t == "sentence"}
+    assert sentences <= {None}

@@ -1407,11 +1407,16 @@ class EventFinder:
         previous: list[RawEvent],
         trigger_type: str = "",
     ) -> str | None:
-        relatives = [
-            r.span()
-            for r in _RELATIVE.finditer(self.text, sentence.start, sentence.end)
-            if not (r.start() <= match.start() < r.end())
-        ]
+        relatives = []
+        own_relative = None  # ", who was sentenced to ten years,": the trigger's own aside
+        for r in _RELATIVE.finditer(self.text, sentence.start, sentence.end):
+            if r.start() <= match.start() < r.end():
+                # an aside between the subject and its verb (it ends in a comma), not a
+                # closing "X was among the 52 whom Lukashenka pardoned"
+                if r.group().endswith(","):
+                    own_relative = r.span()
+            else:
+                relatives.append(r.span())
         in_clause = [
             d
             for d in self.dates.between(c_start, c_end)
@@ -1459,6 +1464,7 @@ class EventFinder:
                 and not self._other_trigger_near(d, sentence, match)
                 and not (c_start <= d.start < c_end)  # given to another trigger of this clause
                 and not any(a <= d.start < b for a, b in relatives)
+                and not (own_relative and not own_relative[0] <= d.start < own_relative[1])
                 # "прызналі Х, які раней ..., а ў жніўні 2020 года звольніўся": past a
                 # relative clause after the verb, the sentence tells the antecedent's story
                 and not any(match.end() <= a < d.start for a, _b in relatives)
@@ -1472,6 +1478,8 @@ class EventFinder:
                 and not self._next_verbs(match, d)
             ]
             chosen = self._nearest(in_sentence, match)
+            if chosen is None:
+                chosen = self._opening_date(sentence, match, previous)
         if chosen is None:
             day = _ON_THE_DAY.search(self.text, sentence.start, match.start())
             if day:  # "отказался от еды 15 декабря, в день, когда ему предъявили обвинения"
@@ -1557,6 +1565,31 @@ class EventFinder:
                 return None
             return add_delta(anchor, *chosen.delta)
         return chosen.value
+
+    def _opening_date(
+        self, sentence: Sentence, match: re.Match[str], previous: list[RawEvent]
+    ) -> DateMention | None:
+        """ "In July he went on hunger strike ..., and he was put in a punishment cell": a
+        date opening the sentence sets the time of all its clauses, up to another date."""
+        before = [d for d in self.dates.between(sentence.start, match.start())]
+        if len(before) != 1:
+            return None
+        (opening,) = before
+        lead_in = self.text[sentence.start : opening.start].split()
+        if (
+            len(lead_in) > 1
+            or not opening.value
+            or opening.kind == "later"
+            or self._in_quote(opening.start)
+            or self._unanchored_offset(opening, sentence, previous)
+            or _CONTRAST.search(self.text, opening.end, match.start())
+            or _EARLIER.search(self.text, opening.end, match.start())
+            or _RELATIVE.search(self.text, opening.end, match.start())
+            # the clauses are joined as one story ("..., and"), not a participle or aside
+            or not _COMMA_AND.search(self.text, opening.end, match.start())
+        ):
+            return None
+        return opening
 
     def _taken_on_arrest(self, event: RawEvent, events: list[RawEvent]) -> bool:
         """A transfer joined by "and" to the arrest before it, with nothing later between:
