@@ -2633,3 +2633,51 @@ def test_a_date_opening_the_sentence_dates_its_joined_clauses(text, lang, person
 def test_an_opening_date_is_not_the_date_of_a_participle_or_relative_clause(text, lang):
     sentences = {d for t, d, _p in triples(run(text, "2024-08-01", lang)) if t == "sentence"}
     assert sentences <= {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        (
+            "Ivan Kruk was detained near his home on March 3. His flat was searched and his "
+            "laptop taken.",
+            "en",
+            "Ivan Kruk",
+        ),
+        (
+            "Ивана Крука задержали возле дома 3 марта. В его квартире провели обыск.",
+            "ru",
+            "Иван Крук",
+        ),
+        (
+            "Івана Крука затрымалі каля дома 3 сакавіка. У ягонай кватэры правялі ператрус.",
+            "be",
+            "Іван Крук",
+        ),
+    ],
+)
+def test_a_search_told_after_the_arrest_is_of_the_same_day(text, lang, person):
+    assert ("search", "2024-03-03", person) in triples(run(text, "2024-03-10", lang))
+
+
+def test_another_persons_search_after_an_arrest_keeps_no_date():
+    result = run(
+        "Ivan Kruk was detained near his home on March 3. Anna Lis, his colleague, had her "
+        "flat searched.",
+        "2024-03-10",
+        "en",
+    )
+    assert ("search", None, "Anna Lis") in triples(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ивана Крука осудили 3 марта. Его сына задержали 5 марта.", "ru"),
+        ("Івана Крука асудзілі 3 сакавіка. Ягонага сына затрымалі 5 сакавіка.", "be"),
+        ("Анну Ліс асудзілі 3 сакавіка. Яе мужа затрымалі 5 сакавіка.", "be"),
+    ],
+)
+def test_his_son_as_the_object_is_not_him(text, lang):
+    detained = {p for t, _d, p in triples(run(text, "2024-03-10", lang)) if t == "detention"}
+    assert detained == {None}

@@ -164,6 +164,7 @@ _EARLIER = re.compile(
 _SINCE = re.compile(r"(?<!\w)(?:since|з|с)\s+$", re.IGNORECASE)
 # "after the December 2010 election", "после выборов 2010 года": the date names the
 # election or protest, not the clause's event
+_SCENE = frozenset({"search", "detention"})
 # acts a news lead reports the day they happen, and how recent that day is
 _NEWS_ACTS = frozenset(
     {"detention", "release", "sentence", "trial", "recognition", "search", "exile"}
@@ -344,7 +345,7 @@ class EventFinder:
         self.told_on = re.compile(
             rf"(?<!\w){lexicon.speech_verbs}\s+(?:on\s+|в\s+|во\s+|у\s+|ў\s+)?$", flags
         )
-        self.kin_after = re.compile(rf"\s+{KIN}(?!\w)", flags)
+        self.kin_after = re.compile(rf"\s+(?:{KIN}|{KIN_OBLIQUE})(?!\w)", flags)
         self.kin_phrase = re.compile(rf"(?<!\w){POSSESSIVE}\s+(?P<kin>{KIN})(?!\w)", flags)
         self.kin_subject = re.compile(
             rf"(?<!\w)(?P<owner>{POSSESSIVE})\s+(?P<kin>{KIN})\s+"
@@ -1856,6 +1857,26 @@ class EventFinder:
                     if event.type == "release" and event.subtype == "other":
                         event.subtype = earlier.subtype
                     break
+        # "X was seized near his home on Nov. 9. His flat was searched.": a search and
+        # the arrest it goes with are one scene, on one day
+        for index, event in enumerate(events):
+            if event.date is not None or event.type not in _SCENE or not event.persons:
+                continue
+            scene = next(
+                (
+                    e
+                    for e in reversed(events[max(0, index - 10) : index])
+                    if e.type in _SCENE
+                    and e.type != event.type
+                    and e.date
+                    and 0 <= event.sentence - e.sentence <= 1
+                    and e.paragraph == event.paragraph
+                    and set(e.persons) & set(event.persons)
+                ),
+                None,
+            )
+            if scene is not None:
+                event.date = scene.date
         # "X got 7 years, Y and Z 6 each ... The trial began on May 12": a trial told with
         # no one named is the trial of the defendants of the verdict reported
         verdicts = [e for e in events if e.type == "sentence" and e.persons]
