@@ -2681,3 +2681,35 @@ def test_another_persons_search_after_an_arrest_keeps_no_date():
 def test_his_son_as_the_object_is_not_him(text, lang):
     detained = {p for t, _d, p in triples(run(text, "2024-03-10", lang)) if t == "detention"}
     assert detained == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Ivan Kruk, Anna Lis and Pavel Sidarau were among five men detained over the "
+            "graffiti on August 11 last year.",
+            "en",
+            {"Ivan Kruk", "Anna Lis", "Pavel Sidarau"},
+        ),
+        (
+            "Иван Крук и Анна Лис были среди пяти задержанных во вторник.",
+            "ru",
+            {"Иван Крук", "Анна Лис"},
+        ),
+        (
+            "Среди задержанных во вторник вечером — Иван Крук и Анна Лис.",
+            "ru",
+            {"Иван Крук", "Анна Лис"},
+        ),
+        (
+            "Іван Крук і Анна Ліс былі сярод пяці затрыманых у аўторак.",
+            "be",
+            {"Іван Крук", "Анна Ліс"},
+        ),
+        ("Сярод затрыманых у аўторак — Іван Крук і Анна Ліс.", "be", {"Іван Крук", "Анна Ліс"}),
+    ],
+)
+def test_everyone_listed_among_the_detained_was_detained(text, lang, expected):
+    detained = {p for t, _d, p in triples(run(text, "2016-05-05", lang)) if t == "detention"}
+    assert detained == expected

@@ -154,7 +154,7 @@ _EN_GAP_BEFORE = re.compile(r"(?:,|\band)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,
 _DATED_GAP_OPENING = re.compile(r",\s*(?:(?:а|и|і)\s+)?(?:(?:в|во|у|ў)\s+)?$", re.IGNORECASE)
 _DATED_GAP_DASH = re.compile(r"[^,.;:!?—–\n]{0,60}?\s[—–]\s+")
 _AGE_WORD = re.compile(r"\d+-\w+")  # "22-гадовы", "25-летний"
-_NAME_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:и|і)\s)\s*")
+_NAME_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|и|і|ды)\s)\s*", re.IGNORECASE)
 _GAP_TAIL = re.compile(r"(?:,[^,.;:]{1,60},)?\s*(?:on\s+|в\s+|у\s+|ў\s+)?")
 _EARLIER = re.compile(
     r"(?<!\w)(?:earlier|previously|already|before that|once|ранее|раньше|уже|прежде|"
@@ -470,15 +470,21 @@ class EventFinder:
                 )
                 if joined is None or self._trigger_between(count.end, event.trigger[0]):
                     continue
-                named = [
-                    m
-                    for m in self._named(sentence.start, joined.start())
-                    if not self.text[m[1] : joined.start()].strip(" ,0123456789")
-                    or re.fullmatch(r",[^,;]{1,100},", self.text[m[1] : joined.start()].strip())
-                ]
-                if named:
-                    event.persons = _unique([*event.persons, named[-1][2]])
-                    event.had_persons = True
+                named = self._named(sentence.start, joined.start())
+                last = next(iter(named[-1:]), None)
+                if last is None or not (
+                    not self.text[last[1] : joined.start()].strip(" ,0123456789")
+                    or re.fullmatch(r",[^,;]{1,100},", self.text[last[1] : joined.start()].strip())
+                ):
+                    continue
+                # "X, Y and Z were among five men detained": the list that ends in it
+                subjects = [last]
+                for earlier in reversed(named[:-1]):
+                    if not _NAME_LIST_GAP.fullmatch(self.text, earlier[1], subjects[0][0]):
+                        break
+                    subjects.insert(0, earlier)
+                event.persons = _unique([*event.persons, *(m[2] for m in subjects)])
+                event.had_persons = True
 
     def _colon_lists(self, events: list[RawEvent]) -> None:
         """ "Three people were released today: X, Y and a US citizen": the names listed
