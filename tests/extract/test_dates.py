@@ -326,3 +326,8 @@ def test_an_anniversary_dates_the_event_it_recalls():
         "be",
     )
     assert ("detention", "2011-08-04", "Іван Крук") in triples(result)
+
+
+def test_march_opening_a_sentence_is_the_month():
+    result = run("In March the court sentenced Ivan Kruk to ten years.", "2023-05-01", "en")
+    assert triples(result) == {("sentence", "2023-03", "Ivan Kruk")}

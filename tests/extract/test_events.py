@@ -2713,3 +2713,46 @@ def test_his_son_as_the_object_is_not_him(text, lang):
 def test_everyone_listed_among_the_detained_was_detained(text, lang, expected):
     detained = {p for t, _d, p in triples(run(text, "2016-05-05", lang)) if t == "detention"}
     assert detained == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "В марте суд приговорил Ивана Крука к 10 годам лишения свободы, его заместителя "
+            "Анну Лис — к 9 годам, а юриста Павла Сидорова — к 7.",
+            "ru",
+            {"Иван Крук", "Анна Лис", "Павел Сидоров"},
+        ),
+        (
+            "У сакавіку суд асудзіў Івана Крука да 10 гадоў, ягоную намесніцу Анну Ліс — да 9 "
+            "гадоў, юрыста Паўла Сідарава — да 7.",
+            "be",
+            {"Іван Крук", "Анна Ліс", "Павел Сідараў"},
+        ),
+        (
+            "In March the court sentenced Ivan Kruk to ten years, his deputy Anna Lis to nine.",
+            "en",
+            {"Ivan Kruk", "Anna Lis"},
+        ),
+    ],
+)
+def test_terms_given_after_a_dash_to_people_named_with_their_role(text, lang, expected):
+    found = triples(run(text, "2023-05-01", lang))
+    assert {p for t, d, p in found if t == "sentence" and d == "2023-03"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subtype"),
+    [
+        ("Андрей Санников вышел по помилованию 14 апреля.", "ru", "pardon"),
+        ("Андрей Санников вышел на свободу по амнистии 14 апреля.", "ru", "amnesty"),
+        ("Андрэй Саннікаў выйшаў па памілаванні 14 красавіка.", "be", "pardon"),
+        ("Андрэй Саннікаў выйшаў на волю па амністыі 14 красавіка.", "be", "amnesty"),
+    ],
+)
+def test_walked_out_by_pardon_or_amnesty(text, lang, subtype):
+    result = run(text, "2012-05-01", lang)
+    assert [(e["type"], e["subtype"], e["date"]) for e in result["events"]] == [
+        ("release", subtype, "2012-04-14")
+    ]

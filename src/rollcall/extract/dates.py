@@ -501,7 +501,11 @@ def _resolve(
             # "May" and "March" alone are too often a verb
             prev = match.string[max(0, s - 4) : s].lower()
             if (
-                not re.search(r"(?:in|of|by|late|early|mid)\s$", match.string[max(0, s - 8) : s])
+                not re.search(
+                    r"(?<!\w)(?:in|of|by|late|early|mid)\s$",
+                    match.string[max(0, s - 8) : s],
+                    re.IGNORECASE,  # "In March the court ..." opens a sentence
+                )
                 and prev
             ):
                 return None

@@ -154,6 +154,7 @@ _EN_GAP_BEFORE = re.compile(r"(?:,|\band)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,
 _DATED_GAP_OPENING = re.compile(r",\s*(?:(?:а|и|і)\s+)?(?:(?:в|во|у|ў)\s+)?$", re.IGNORECASE)
 _DATED_GAP_DASH = re.compile(r"[^,.;:!?—–\n]{0,60}?\s[—–]\s+")
 _AGE_WORD = re.compile(r"\d+-\w+")  # "22-гадовы", "25-летний"
+_LIST_ITEM_OPENING = re.compile(r"[,:]\s*(?:(?-i:[^\W\d_A-ZА-ЯЁІЎ])[\w'’-]*\s+){0,3}$")
 _NAME_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|и|і|ды)\s)\s*", re.IGNORECASE)
 _GAP_TAIL = re.compile(r"(?:,[^,.;:]{1,60},)?\s*(?:on\s+|в\s+|у\s+|ў\s+)?")
 _EARLIER = re.compile(
@@ -525,8 +526,11 @@ class EventFinder:
                         break
                     named.append(person)
                     position = m_start
-                before = self.text[event.trigger[1] : position].rstrip()
-                if named and before.endswith((",", ":")) and not self._in_quote(position):
+                before = self.text[event.trigger[1] : position]
+                # "..., его заместителя Валентина Стефановича — к 9 годам": a role may
+                # stand between the comma and the name
+                opened = _LIST_ITEM_OPENING.search(before)
+                if named and opened and not self._in_quote(position):
                     event.persons = _unique([*event.persons, *reversed(named)])
 
     def _gapped_terms(self, events: list[RawEvent]) -> None:
