@@ -2756,3 +2756,22 @@ def test_walked_out_by_pardon_or_amnesty(text, lang, subtype):
     assert [(e["type"], e["subtype"], e["date"]) for e in result["events"]] == [
         ("release", subtype, "2012-04-14")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Journalists Ivan Kruk and Anna Lis, arrested on the night of the December 19 "
+            "protest, are out of jail.",
+            {("detention", "2010-12-19", "Ivan Kruk"), ("detention", "2010-12-19", "Anna Lis")},
+        ),
+        (
+            "Ivan Kruk was taken from his home by police on August 11.",
+            {("detention", "2010-08-11", "Ivan Kruk")},
+        ),
+        ("Ivan Kruk has been in a KGB jail since June.", {("detention", "2010-06", "Ivan Kruk")}),
+    ],
+)
+def test_english_arrests_told_as_an_apposition_a_removal_or_a_stay(text, expected):
+    assert triples(run(text, "2011-01-02", "en")) == expected

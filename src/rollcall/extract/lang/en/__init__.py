@@ -19,12 +19,16 @@ TRIGGERS = (
     Trigger("detention", r"\b(?=(?:was|were|been|being|is|are|got)\s)(?<!phone )(?<!phones )(?<!computer )(?<!computers )(?<!laptop )(?<!laptops )(?<!equipment )(?<!property )(?<!passport )(?<!documents )(?<!money )(?<!car )(?<!materials )(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?(?:arrested|detained|apprehended|taken into custody|rounded up|seized|picked up(?!\s+by\s+(?:his|her|their)\s)|snatched|abducted|grabbed|locked up|(?:led|taken|driven|dragged)\s+away\b(?!\s+to\s+hospital)|(?:hauled|bundled)\s+(?:away|off))\b", "before"),
     # "At least 13 employees were held, among them ...", "held for about three hours and let go"
     Trigger("detention", r"\b(?:was|were)\s+(?:briefly\s+)?held(?=,\s+(?:among|including)\b|\s+(?:overnight|in\s+custody|at\s+(?:a|the)\s+police))", "before"),
+    # "Journalists X and Y, arrested on the night of ...": a participle after the names
+    Trigger("detention", r"(?<=,\s)(?:arrested|detained|seized|abducted)(?=\s+(?:on|in|at|after|during|last|earlier|shortly|together|along|outside|near)\b)", "before"),
+    # "was taken from his home by police on August 11"
+    Trigger("detention", r"\b(?:was|were)\s+(?:\w+\s+)?(?:taken|snatched|dragged|led)(?:\s+away)?(?=\s+from\s+(?:his|her|their)\s+(?:home|flat|apartment|house|bed)\b)", "before"),
     Trigger("detention", r"\b(?:arrested|detained|apprehended|rounded up|abducted|snatched)\b", "after"),
     Trigger("detention", r"\btook\s+(?:\w+\s+){0,3}into custody\b", "after"),
     Trigger("detention", r"\b(?:took|taken|taking)\s+(?:him|her|them)\s+away\b", "any"),
     Trigger("detention", r"\b(?:his|her|their)\s+(?:arrest|detention)\b(?!\s+(?:warrant|order))", "any"),
     # "has been held since July 2021": in custody from that date
-    Trigger("detention", r"\b(?:been|is|are|was|were|remains?|remained)\s+(?:held|behind bars|in custody|in detention|imprisoned)\s+since(?=\s+(?:the\s+)?(?:\d|[A-Z]))", "before"),
+    Trigger("detention", r"\b(?:been|is|are|was|were|remains?|remained)\s+(?:held|behind bars|in custody|in detention|imprisoned|in\s+(?:a|the)\s+(?:KGB\s+|pre-?trial\s+|remand\s+)?(?:jail|prison|detention cent(?:re|er)))\s+since(?=\s+(?:the\s+)?(?:\d|[A-Z]))", "before"),
     # headlines tell past acts in the present: "KGB arrests journalist X", "police detain X"
     Trigger("detention", r"(?<!\bthe\s)(?<!\bnew\s)(?<!\bmass\s)(?<!\bmore\s)\b(?:detains?|arrests)\s+(?!(?:in|on|of|at|for|after|since|during|by|and)\b)(?=(?:[a-z-]+\s+){0,3}(?-i:[A-Z]))", "after"),
     # search
