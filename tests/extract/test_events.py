@@ -2775,3 +2775,51 @@ def test_walked_out_by_pardon_or_amnesty(text, lang, subtype):
 )
 def test_english_arrests_told_as_an_apposition_a_removal_or_a_stay(text, expected):
     assert triples(run(text, "2011-01-02", "en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Дмитрий Дашкевич и Эдуард Лобов, задержанные накануне выборов, 18 декабря, "
+            "находятся в СИЗО.",
+            {
+                ("detention", "2010-12-18", "Дмитрий Дашкевич"),
+                ("detention", "2010-12-18", "Эдуард Лобов"),
+            },
+        ),
+        (
+            "Следствие считает, что он помогал Сергею Тихановскому, задержанному 29 мая.",
+            {("detention", "2010-05-29", "Сергей Тихановский")},
+        ),
+        (
+            "В среду под стражу взяли также корреспондента Ивана Крука и редактора Анну Лис.",
+            {("detention", "2010-12-29", "Иван Крук"), ("detention", "2010-12-29", "Анна Лис")},
+        ),
+    ],
+)
+def test_russian_set_off_participle_and_custody_taken(text, expected):
+    assert triples(run(text, "2010-12-30", "ru")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Его признали узником совести вместе с пятнадцатью другими задержанными.",
+        "К концу июня на свободе были все задержанные.",
+    ],
+)
+def test_russian_detained_as_a_noun_is_no_detention(text):
+    assert "detention" not in {t for t, _d, _p in triples(run(text, "2011-07-01", "ru"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Ивана Крука задержали накануне выборов, 18 декабря.", "ru", "2010-12-18"),
+        ("Ивана Крука задержали накануне.", "ru", "2010-12-29"),
+        ("Івана Крука затрымалі напярэдадні выбараў, 18 снежня.", "be", "2010-12-18"),
+    ],
+)
+def test_on_the_eve_of_something_is_not_the_day_before(text, lang, expected):
+    assert {d for _t, d, _p in triples(run(text, "2010-12-30", lang))} == {expected}

@@ -535,6 +535,10 @@ def _resolve(
         day = weekday_date(published, weekday, last=bool(groups.get("last")))
         return DateMention(s, e, day.isoformat(), "relative")
     if kind == "relday":
+        if re.fullmatch(lexicon.eve_of, match.group(0), re.IGNORECASE) and re.match(
+            r"\s+(?:[«\"]|(?-i:[a-zа-яёіў]))", match.string[e : e + 3]
+        ):
+            return None  # "накануне выборов": the eve of what follows
         offset = lexicon.relative_days[match.group(0).lower()]
         return DateMention(s, e, (published + dt.timedelta(days=offset)).isoformat(), "relative")
     if kind == "relyear":

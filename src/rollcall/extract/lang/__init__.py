@@ -116,6 +116,9 @@ class Lexicon:
     stopwords: frozenset[str] = field(default_factory=frozenset)
     same_day: str = r"(?!x)x"  # "the same day": the date of the previous event
     day_before: str = r"(?!x)x"  # "the day before": the day before the previous event
+    # a relative day that is also a preposition: "накануне выборов" is the eve of the
+    # elections, not the day before publication
+    eve_of: str = r"(?!x)x"
     # regex: "(N) (unit) earlier", "за два дні да гэтага" before the previous date
     earlier: str = r"(?!x)x"
     # "в ночь на понедельник", "overnight into Monday": a night across two days, told at
