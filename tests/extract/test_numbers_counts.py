@@ -313,3 +313,44 @@ def test_found_guilty_is_not_recognised_as_political_prisoners_ru():
 def test_counts_kept_beside_the_rules_that_skip_some(text, lang, expected):
     result = run(text, "2024-05-01", lang)
     assert {(c["value"], c["category"]) for c in result["counts"]} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Теперь в списке, который ведёт центр «Весна», 360 имён.", "ru", [(360, "prisoners")]),
+        (
+            "Лукашенко помиловал 146 политзаключённых, но за решёткой остаются около 1300.",
+            "ru",
+            [(146, "released"), (1300, "prisoners")],
+        ),
+        ("Цяпер у спісе палітвязняў 1408 прозвішчаў.", "be", [(1408, "prisoners")]),
+        (
+            "Улады вызвалілі 52 палітвязні, але за кратамі застаюцца больш за 1100.",
+            "be",
+            [(52, "released"), (1100, "prisoners")],
+        ),
+        (
+            "Twenty people have been pardoned, but more than 10 remain behind bars.",
+            "en",
+            [(20, "released"), (10, "prisoners")],
+        ),
+        ("Viasna now counts them at nearly 1,400.", "en", [(1400, "prisoners")]),
+    ],
+)
+def test_those_held_counted_with_no_noun_for_people(text, lang, expected):
+    assert counts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("В списке 52 страницы, и все они на русском.", "ru"),
+        ("За решёткой остаются 30 дней до конца срока.", "ru"),
+        ("The list has 12 pages.", "en"),
+    ],
+)
+def test_no_held_total_without_its_words(text, lang):
+    assert not any(
+        value in (52, 30, 12) and kind == "prisoners" for value, kind in counts(text, lang)
+    )

@@ -88,6 +88,13 @@ def find_counts(
                 category(text, lexicon, start, end, match.group(0), match.start()),
             )
         )
+    for regex in _compiled(lexicon, lexicon.held_total):
+        # "за решёткой остаются около 1300", "в списке 1451 имя": those held now
+        for match in regex.finditer(text, start, end):
+            value = numbers.parse(match, lexicon)
+            taken = any(c.start < match.end() and match.start() < c.end for c in out)
+            if value is not None and value >= 2 and not taken:
+                out.append(CountMention(match.start(), match.end(), value, "prisoners"))
     for regex in _compiled(lexicon, lexicon.part_count):
         # "Fourteen of those freed were foreign nationals", "the other 51 arrived"
         for match in regex.finditer(text, start, end):

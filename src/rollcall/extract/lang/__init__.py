@@ -147,6 +147,9 @@ class Lexicon:
     more_count: tuple[str, ...] = ()
     # "14 of them", "the other 51", "17 из них": part of a group, the noun left out
     part_count: tuple[str, ...] = ()
+    # those held now, counted with no noun for people: "1,300 remain behind bars", "в
+    # списке «Весны» 1451 имя", "whom Viasna counts at nearly 1,400"
+    held_total: tuple[str, ...] = ()
     # "still in prison", "за решёткой": people of any kind counted as held
     in_prison: str = r"(?!x)x"
     # "вывезлі памілаваных X": a participle saying the persons were freed

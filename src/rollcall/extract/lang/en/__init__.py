@@ -168,6 +168,11 @@ LEXICON = Lexicon(
     ago=r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:days?|weeks?|months?|years?)\s+ago",
     later=r"(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?|years?)\s+later|the\s+(?:next|following)\s+(day|week|month|year))",
     last_weekday=r"last|past",
+    held_total=(
+        r"(?<![\w.,])(?:{number})(?![\w-]|[.,]\d)(?=\s+(?:still\s+|now\s+)?remain(?:s|ed)?\s+(?:behind bars|in (?:prison|jail|custody|detention))\b)",
+        r"\bcount(?:s|ed)?\s+(?:\w+\s+){0,2}at\s+(?:nearly\s+|about\s+|almost\s+|more than\s+|over\s+|some\s+)?(?:{number})(?![\w-]|[.,]\d)",
+        r"\blist\s+(?:now\s+)?(?:has|holds|contains|includes|stands at)\s+(?:nearly\s+|about\s+|almost\s+|more than\s+|over\s+)?(?:{number})(?![\w-]|[.,]\d)(?=\s+names\b)",
+    ),
     part_count=(
         r"(?<![\w-])(?:{number})\s+of\s+(?:them|those|whom)\b",
         r"\bthe\s+other\s+(?:{number})(?![\w-]|\s+(?:years?|months?|weeks?|days?|times?|hours?)\b)",
