@@ -151,6 +151,16 @@ def category(
     phrase_end = at + len(phrase)
     if re.search(lexicon.count_cues["supporters"], phrase, flags):
         return "supporters"  # "about 30 supporters"
+    if re.search(lexicon.count_cues["released"], phrase, flags):
+        return "released"  # "52 памілаваных палітвязняў" ("22 задержанным" may be charged)
+    # "52 политзаключённых, которых помиловал ...": the relative clause tells the group
+    relative = re.match(lexicon.group_relative, text[phrase_end:end], flags)
+    if relative:
+        told = text[phrase_end + relative.start() : phrase_end + relative.end() + 30]
+        for name in _CATEGORY_ORDER[:3]:
+            cue = re.search(lexicon.count_cues[name], told, flags)
+            if cue and cue.start() <= relative.end() - relative.start() + 1:
+                return name
     is_political = re.search(lexicon.political_prisoner_nouns, phrase, flags) is not None
     cues = [(name, lexicon.count_cues[name]) for name in _CATEGORY_ORDER]
     cues.append(("other", _DIED))
