@@ -541,3 +541,48 @@ def test_a_quote_after_that_in_reported_speech_is_the_reporter_s_subject_s_ru():
         "ru",
     )
     assert [q["speaker"] for q in result["quotes"]] == ["Иван Крук"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Ivan Kruk was detained on Sunday, his mother, Anna Kruk, told reporters. "
+            '"Today I was told that he is in hospital," his mother said.',
+            "en",
+            "Anna Kruk",
+        ),
+        (
+            "Его навестил отец Павел Крук. «Наконец-то я смог его обнять», — рассказал отец.",
+            "ru",
+            "Павел Крук",
+        ),
+        (
+            "Пра гэта паведаміў ягоны бацька Павел Крук. «Падобна, што яго проста не хочуць "
+            "выпускаць», — мяркуе бацька.",
+            "be",
+            "Павел Крук",
+        ),
+        # a relative never named: the speaker is unnamed
+        ("«Падобна, што яго проста не хочуць выпускаць», — мяркуе бацька.", "be", None),
+        ('"Today I was told that he is in hospital," his mother said.', "en", None),
+    ],
+)
+def test_a_relative_as_the_speaker_is_the_one_named_so(text, lang, speaker):
+    assert [s for s, _q in quotes(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("«Ён быў вельмі слабы», — успамінаў былы палітвязень Іван Крук.", "be", "Іван Крук"),
+        (
+            "Об этом написала его жена Анна Крук. «Если по закону, то в Глубокое», — "
+            "предположила она.",
+            "ru",
+            "Анна Крук",
+        ),
+    ],
+)
+def test_more_speech_verbs(text, lang, speaker):
+    assert [s for s, _q in quotes(text, lang)] == [speaker]

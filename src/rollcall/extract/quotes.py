@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rollcall.extract import morph
-from rollcall.extract.lang import KIN, Lexicon
+from rollcall.extract.lang import KIN, POSSESSIVE, Lexicon
 from rollcall.extract.text import Positioned, Ranges
 
 PAIRS = {"“": "”", "«": "»", "„": "“”", "‘": "’", '"': '"', "‹": "›", "‚": "‘’"}
@@ -290,6 +290,13 @@ class QuoteFinder:
         self.role_speaker_before = re.compile(
             rf"(?<![\w])(?:The|{definite})\s*(?P<role>{role})\s+(?:\w+\s+)?$", flags
         )
+        # "his mother said", "— мяркуе бацька": a relative, named or not before
+        self.kin_speaker = re.compile(
+            rf"\s*(?:{POSSESSIVE}\s+)?(?P<role>{KIN})(?=[\s,.;:!?]|$)", flags
+        )
+        self.kin_speaker_before = re.compile(
+            rf"(?<![\w])(?:{POSSESSIVE}\s+)(?P<role>{KIN})\s+(?:\w+\s+)?$", flags
+        )
 
     def find(self, spans: list[QuoteSpan]) -> list[Found]:
         self.sources = self._narrated_sources(spans)
@@ -503,6 +510,12 @@ class QuoteFinder:
         role = self.role_speaker.match(self.text, verb.end(), min(window_end, verb.end() + 40))
         if role is None:
             role = self.role_speaker_before.search(self.text, window_start, verb.start())
+        if role is None:
+            kin = self.kin_speaker.match(self.text, verb.end(), min(window_end, verb.end() + 40))
+            if kin is None:
+                kin = self.kin_speaker_before.search(self.text, window_start, verb.start())
+            if kin is not None:
+                return self._named_as(kin.group("role"), quote_start), True
         if role is not None:
             # "— сказаў журналіст", "said the activist": the article's own person
             verb_word = verb.group(0).lower()
@@ -512,8 +525,12 @@ class QuoteFinder:
             if re.match(
                 r"\s*(?:«|“|„|\"|(?:of|for|at|from)\s+(?:the\s+)?[A-Z])",
                 self.text[role.end("role") : role.end("role") + 12],
-            ) or _KIN.search(role.group(0)):
+            ):
                 return None, True  # "праваабаронца «Вясны»", "a lawyer for Viasna": unnamed
+            kin = _KIN.search(role.group(0))
+            if kin:
+                # "— рассказал отец" after "его отец Александр Колесников": the one named so
+                return self._named_as(kin.group(0), quote_start), True
             person = self.resolve_pronoun(quote_start, gender, True)
             stem = role.group("role").lower()[:6]
             described = person is not None and any(
@@ -533,6 +550,20 @@ class QuoteFinder:
             )  # not "знакомые X"
             return (person if described or prisoner else None), True
         return None, True
+
+    def _named_as(self, noun: str, before: int) -> int | None:
+        """The person last named right after ``noun`` ("его отец Александр Колесников")
+        before ``before``, or None when the text names no one so."""
+        stem = re.escape(noun.lower()[: max(3, len(noun) - 2)])
+        named = [
+            (start, person)
+            for start, end, person in self.mentions
+            if start < before
+            and re.search(rf"{stem}\w*[\s,]+$", self.text[max(0, start - 30) : start].lower())
+            # "маці Вітольда Ашурка" is Vitold's mother, not Vitold
+            and not morph.kin_possessor(self.text, start, end, self.lexicon.code)
+        ]
+        return max(named)[1] if named else None
 
     def _after(self, span: QuoteSpan) -> tuple[int | None, bool]:
         index = self._paragraph(span.start)
