@@ -176,3 +176,15 @@ def test_name_cases_of_a_latin_name_is_empty() -> None:
 )
 def test_a_woman_s_surname_ending_in_a_consonant_does_not_decline(tokens, expected):
     assert nominative_name(tokens, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("tokens", "language", "expected"),
+    [
+        (["Валентина", "Олиневич"], "ru", "Валентина Олиневич"),
+        (["Игоря", "Олиневича"], "ru", "Игорь Олиневич"),
+        (["Валянціна", "Алінэвіч"], "be", "Валянціна Алінэвіч"),
+    ],
+)
+def test_an_undeclined_consonant_surname_is_a_womans(tokens, language, expected):
+    assert nominative_name(tokens, language) == expected

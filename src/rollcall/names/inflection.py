@@ -497,6 +497,19 @@ def nominative_name(
             # "Ириной Халип": a woman's surname ending in a consonant does not decline
             own = next(c for c in cands if c.form == low)
             cands.append(_Cand(low, "f", frozenset(_CASES), own.score - 1.0))
+            # a man's does ("Валентина Олиневич" is no genitive of Валентин Олиневич)
+            cands = [
+                _Cand(
+                    c.form,
+                    c.gender,
+                    frozenset({"nomn"}),
+                    c.score,
+                    frozenset((g, case) for g, case in c.all_readings() if case == "nomn"),
+                )
+                if c.form == low and c.gender == "m" and "nomn" in c.cases
+                else c
+                for c in cands
+            ]
         if position < len(words) - 1:
             # a known given name before the surname ("Арцёму" -> Арцём, not "Арцёма"): its
             # gender then decides the surname ("Сакаву" -> Сакаў, not "Сакава")
