@@ -331,3 +331,13 @@ def test_an_anniversary_dates_the_event_it_recalls():
 def test_march_opening_a_sentence_is_the_month():
     result = run("In March the court sentenced Ivan Kruk to ten years.", "2023-05-01", "en")
     assert triples(result) == {("sentence", "2023-03", "Ivan Kruk")}
+
+
+def test_a_year_ago_tonight_is_to_the_day():
+    result = run(
+        "A year ago tonight riot police broke up the rally. More than 700 people were "
+        "detained that night.",
+        "2011-12-19",
+        "en",
+    )
+    assert {d for t, d, _p in triples(result) if t == "detention"} == {"2010-12-19"}

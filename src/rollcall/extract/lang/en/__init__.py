@@ -159,7 +159,7 @@ LEXICON = Lexicon(
     # "two days after her husband was jailed": the clause after "after" tells an event
     # that many days before the one told around it ("a week after his arrest" does not)
     night_before=r"(?:(?:on\s+)?the\s+night\s+(?:of\s+\w+\s+)?(?:to|into)|overnight\s+(?:to|into))\s+{weekday}",
-    today=r"today",
+    today=r"today|tonight",
     anniversary=r"(?:it\s+is|it's|today\s+marks|marks)\s+(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?P<unit>years?|months?)\s+(?:today\s+)?since",
     reported_that=r"that",
     exactly=r"exactly|precisely",
