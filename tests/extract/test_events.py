@@ -2823,3 +2823,26 @@ def test_russian_detained_as_a_noun_is_no_detention(text):
 )
 def test_on_the_eve_of_something_is_not_the_day_before(text, lang, expected):
     assert {d for _t, d, _p in triples(run(text, "2010-12-30", lang))} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivan Kruk refused food for weeks after his arrest last December.",
+            ("detention", "2011-12", "Ivan Kruk"),
+        ),
+        ("Ivan Kruk was detained last March.", ("detention", "2012-03", "Ivan Kruk")),
+        (
+            "KGB officers searched Ivan Kruk's flat in Minsk and detained him on July 13.",
+            ("search", "2012-07-13", "Ivan Kruk"),
+        ),
+        (
+            "In March Ivan Kruk was taken to the KGB jail and held for three days; hundreds "
+            "of people were detained at the rally itself.",
+            ("detention", "2012-03", None),
+        ),
+    ],
+)
+def test_english_dates_reach_the_act(text, expected):
+    assert expected in triples(run(text, "2012-08-10", "en"))

@@ -502,7 +502,7 @@ def _resolve(
             prev = match.string[max(0, s - 4) : s].lower()
             if (
                 not re.search(
-                    r"(?<!\w)(?:in|of|by|late|early|mid)\s$",
+                    r"(?<!\w)(?:in|of|by|late|early|mid|last|this|next|since|until)\s$",
                     match.string[max(0, s - 8) : s],
                     re.IGNORECASE,  # "In March the court ..." opens a sentence
                 )

@@ -1448,7 +1448,11 @@ class EventFinder:
         if re.match(r"(?:his|her|their)\s", match.group(0), re.IGNORECASE):
             # "after his arrest last December" has its date; in "A week before his arrest,
             # on June 11, police raided ..." the date is the raid's
-            after = [d for d in in_clause if 0 <= d.start - match.end() <= 3]
+            after = [
+                d
+                for d in in_clause
+                if re.fullmatch(r"\s*(?:(?:last|this|in|on)\s+)?", self.text[match.end() : d.start])
+            ]
             return after[0].value if after and after[0].kind != "later" else None
         chosen = self._nearest(in_clause, match)
         subordinate = _AFTER_CLAUSE.match(self.text, c_start)
@@ -1597,7 +1601,10 @@ class EventFinder:
             or _EARLIER.search(self.text, opening.end, match.start())
             or _RELATIVE.search(self.text, opening.end, match.start())
             # the clauses are joined as one story ("..., and"), not a participle or aside
-            or not _COMMA_AND.search(self.text, opening.end, match.start())
+            or not (
+                _COMMA_AND.search(self.text, opening.end, match.start())
+                or ";" in self.text[opening.end : match.start()]
+            )
         ):
             return None
         return opening
@@ -1872,10 +1879,13 @@ class EventFinder:
         for index, event in enumerate(events):
             if event.date is not None or event.type not in _SCENE or not event.persons:
                 continue
+            # "searched X's flat and detained him on July 13": the scene's date may come
+            # later in the sentence too
+            around = [*reversed(events[max(0, index - 10) : index]), *events[index + 1 : index + 5]]
             scene = next(
                 (
                     e
-                    for e in reversed(events[max(0, index - 10) : index])
+                    for e in around
                     if e.type in _SCENE
                     and e.type != event.type
                     and e.date
