@@ -341,3 +341,29 @@ def test_a_year_ago_tonight_is_to_the_day():
         "en",
     )
     assert {d for t, d, _p in triples(result) if t == "detention"} == {"2010-12-19"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "В конце января Ивана Крука перевели под домашний арест. Тогда же Amnesty "
+            "International признала его узником совести.",
+            "ru",
+            ("recognition", "2011-01", "Иван Крук"),
+        ),
+        (
+            "У канцы студзеня Івана Крука перавялі пад хатні арышт. Тады ж Amnesty "
+            "International прызнала яго вязнем сумлення.",
+            "be",
+            ("recognition", "2011-01", "Іван Крук"),
+        ),
+        (
+            "Ивана Крука задержали 7 августа. Анну Лис задержали днём позже.",
+            "ru",
+            ("detention", "2011-08-08", "Анна Лис"),
+        ),
+    ],
+)
+def test_at_that_same_time_and_a_day_later(text, lang, expected):
+    assert expected in triples(run(text, "2011-09-01", lang))

@@ -114,6 +114,8 @@ def add_delta(value: str, amount: int, unit: str) -> str | None:
         return f"{value[:4]}-{amount:02d}"
     if unit == "year_of":  # "that same year": the year alone
         return value[:4]
+    if unit == "as_told":  # "тогда же": the time told, as precise as it was told
+        return value
     if unit == "month_of":  # "at the end of that month": the month alone
         return value[:7] if len(value) >= 7 else None
     if unit == "day_of_year":  # amount = month * 100 + day
@@ -248,6 +250,7 @@ def _grammar(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         ("daybefore", re.compile(rf"(?<!\w)(?:{lexicon.day_before})(?!\w)", ci)),
         ("earlier", re.compile(rf"(?<!\w)(?:{lexicon.earlier})(?!\w)", ci)),
         ("sameyear", re.compile(rf"(?<!\w)(?:{lexicon.same_year})(?!\w)", ci)),
+        ("sametime", re.compile(rf"(?<!\w)(?:{lexicon.same_time})(?!\w)", ci)),
         ("samemonth", re.compile(rf"(?<!\w)(?:{lexicon.same_month})(?!\w)", ci)),
     ]
     if lexicon.bare_seasons:
@@ -580,6 +583,8 @@ def _resolve(
         return DateMention(s, e, None, "later", (0, "year_of"))
     if kind == "samemonth":
         return DateMention(s, e, None, "later", (0, "month_of"))
+    if kind == "sametime":
+        return DateMention(s, e, None, "later", (0, "as_told"))
     if kind == "bareseason":
         first = lexicon.bare_seasons[match.group(0).lower()]
         year = published.year if published.month >= first else published.year - 1

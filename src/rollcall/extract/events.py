@@ -107,7 +107,7 @@ _SINCE_END = re.compile(r"(?:since|\s[сз])$", re.IGNORECASE)
 _DIED = re.compile(rf"(?<!\w){DIED}(?!\w)", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(r"(?<!\w)(?P<p>его|её|ее|их|яго|яе|іх)\s+$", re.IGNORECASE)
 _AND = re.compile(r"\s(?:and|и|і)\s", re.IGNORECASE)
-_OF_THE_DATE_BEFORE = ("month_of_year", "year_of", "day_of_year", "month_of")
+_OF_THE_DATE_BEFORE = ("month_of_year", "year_of", "day_of_year", "month_of", "as_told")
 _PRONOUN_AND = re.compile(
     r"(?<!\w)(?P<p>he|she|он|она|ён|яна|его|её|яго|яе)(?:\s+(?:and|и|і)|\s*,)\s+"
     r"(?=[A-ZА-ЯЁІЎ])",
