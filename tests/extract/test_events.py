@@ -2846,3 +2846,41 @@ def test_on_the_eve_of_something_is_not_the_day_before(text, lang, expected):
 )
 def test_english_dates_reach_the_act(text, expected):
     assert expected in triples(run(text, "2012-08-10", "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Суд 5 ліпеня асудзіў Івана Крука на тры гады ўмоўна. Адразу пасля абвяшчэння "
+            "прысуду Крука вызвалілі з-пад варты.",
+            "be",
+            ("release", "2011-07-05", "Іван Крук"),
+        ),
+        (
+            "Суд 5 июля приговорил Ивана Крука к трём годам условно. Крука освободили прямо "
+            "в зале суда.",
+            "ru",
+            ("release", "2011-07-05", "Иван Крук"),
+        ),
+        (
+            "On July 5 a court sentenced Ivan Kruk to three years of restricted freedom. Kruk was "
+            "released from custody in the courtroom.",
+            "en",
+            ("release", "2011-07-05", "Ivan Kruk"),
+        ),
+    ],
+)
+def test_released_at_the_verdict_on_its_day(text, lang, expected):
+    assert expected in triples(run(text, "2011-07-06", lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Працэс над Іванам Круком пачаўся напярэдадні і заняў два дні.", "be", "2023-01-18"),
+        ("Ивана Крука задержали накануне вечером.", "ru", "2023-01-18"),
+    ],
+)
+def test_the_day_before_followed_by_a_conjunction_or_time_of_day(text, lang, expected):
+    assert {d for _t, d, _p in triples(run(text, "2023-01-19", lang))} == {expected}

@@ -320,6 +320,7 @@ class EventFinder:
         # "driven away on Friday before the hearings began": a date followed by "before"
         # or "after" dates the verb before it, not the one in the clause it introduces
         self.subordinator_after_date = re.compile(rf"^\s*,?\s*(?:{lexicon.subordinators})\s", flags)
+        self.at_the_verdict = re.compile(rf"(?<!\w)(?:{lexicon.at_the_verdict})(?!\w)", flags)
         self.all_defendants = re.compile(rf"(?<!\w)(?:{lexicon.all_defendants})(?!\w)", flags)
         self.pronouns = re.compile(
             rf"{lexicon.pronouns_masc}|{lexicon.pronouns_fem}|{lexicon.pronouns_plural}|{lexicon.pronouns_both}",
@@ -1831,6 +1832,27 @@ class EventFinder:
             ]
             if deported:
                 event.date = deported[0].date
+        # "Адразу пасля абвяшчэння прысуду журналіста вызвалілі", "freed in the
+        # courtroom": released on the day of the verdict told
+        for index, event in enumerate(events):
+            if event.type != "release" or event.date is not None:
+                continue
+            sentence = self.sentences[event.sentence]
+            if not self.at_the_verdict.search(self.text, sentence.start, sentence.end):
+                continue
+            verdict = next(
+                (
+                    e
+                    for e in [*events[index + 1 : index + 3], *reversed(events[:index])]
+                    if e.type == "sentence"
+                    and e.date
+                    and len(e.date) == 10
+                    and 0 <= event.sentence - e.sentence <= 2
+                ),
+                None,
+            )
+            if verdict is not None:
+                event.date = verdict.date
         # an undated event takes the date of the same event stated just before
         for index, event in enumerate(events):
             if event.date is not None or event.title:

@@ -117,6 +117,8 @@ class Lexicon:
     same_day: str = r"(?!x)x"  # "the same day": the date of the previous event
     day_before: str = r"(?!x)x"  # "the day before": the day before the previous event
     same_time: str = r"(?!x)x"  # "тогда же": at the time told just before, as precise
+    # "released in the courtroom", "сразу после оглашения приговора": on the verdict's day
+    at_the_verdict: str = r"(?!x)x"
     # a relative day that is also a preposition: "накануне выборов" is the eve of the
     # elections, not the day before publication
     eve_of: str = r"(?!x)x"

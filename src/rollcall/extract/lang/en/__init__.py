@@ -186,6 +186,7 @@ LEXICON = Lexicon(
         r"|(?:total|number|tally|count|figure|it)(?:\s+(?:number|of|political|prisoners|people))*\s+(?:had\s+|has\s+)?(?:rose to|risen to|grew to|grown to|fell to|fallen to|dropped to|climbed to|reached|passed|exceeded|topped|stood at|stands at)\s+)"
         r"(?:about\s+|over\s+|more than\s+|almost\s+|nearly\s+)?"
     ),
+    at_the_verdict=r"(?:immediately\s+|right\s+|straight\s+)?after\s+the\s+(?:verdict|sentencing)|(?:in|from)\s+the\s+courtroom",
     same_day=(
         r"(?:on\s+)?(?:the|that)\s+same\s+day|(?:later|earlier)\s+that\s+day"
         r"|(?:on\s+)?that\s+day(?!,?\s+when)|that\s+(?:same\s+)?(?:evening|morning|night)"
