@@ -30,7 +30,7 @@ TRIGGERS = (
     # "has been held since July 2021": in custody from that date
     Trigger("detention", r"\b(?:been|is|are|was|were|remains?|remained)\s+(?:held|behind bars|in custody|in detention|imprisoned|in\s+(?:a|the)\s+(?:KGB\s+|pre-?trial\s+|remand\s+)?(?:jail|prison|detention cent(?:re|er)))\s+since(?=\s+(?:the\s+)?(?:\d|[A-Z]))", "before"),
     # headlines tell past acts in the present: "KGB arrests journalist X", "police detain X"
-    Trigger("detention", r"(?<!\bthe\s)(?<!\bnew\s)(?<!\bmass\s)(?<!\bmore\s)\b(?:detains?|arrests)\s+(?!(?:in|on|of|at|for|after|since|during|by|and)\b)(?=(?:[a-z-]+\s+){0,3}(?-i:[A-Z]))", "after"),
+    Trigger("detention", r"\b(?:detains?|arrests)(?<!\bthe arrests)(?<!\bnew arrests)(?<!\bmass arrests)(?<!\bmore arrests)\s+(?!(?:in|on|of|at|for|after|since|during|by|and)\b)(?=(?:[a-z-]+\s+){0,3}(?-i:[A-Z]))", "after"),
     # search
     Trigger("search", r"\b(?:searched|raided)\b", "after"),
     Trigger("search", r"\b(?:searches|raids?|search)\s+(?=(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?['’]s?\s+(?:home|flat|apartment|office|house)s?\b)", "after"),
