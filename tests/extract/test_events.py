@@ -2884,3 +2884,38 @@ def test_released_at_the_verdict_on_its_day(text, lang, expected):
 )
 def test_the_day_before_followed_by_a_conjunction_or_time_of_day(text, lang, expected):
     assert {d for _t, d, _p in triples(run(text, "2023-01-19", lang))} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Павла Спарыша, соратника Николая Статкевича, задержали в его квартире 25 июня.",
+            "ru",
+            {("detention", "2020-06-25", "Павел Спарыш")},
+        ),
+        (
+            "Дмитрий Бондаренко, доверенное лицо Андрея Санникова на выборах, был задержан "
+            "в декабре 2019 года.",
+            "ru",
+            {("detention", "2019-12", "Дмитрий Бондаренко")},
+        ),
+        (
+            "Паўла Спарыша, паплечніка Мікалая Статкевіча, затрымалі ў ягонай кватэры 25 чэрвеня.",
+            "be",
+            {("detention", "2020-06-25", "Павел Спарыш")},
+        ),
+        # a list with a role before a name is still a list
+        (
+            "25 июня задержали Ивана Крука, адвоката Павла Сидорова и журналиста Анну Лис.",
+            "ru",
+            {
+                ("detention", "2020-06-25", "Иван Крук"),
+                ("detention", "2020-06-25", "Павел Сидоров"),
+                ("detention", "2020-06-25", "Анна Лис"),
+            },
+        ),
+    ],
+)
+def test_whose_associate_in_an_aside_is_not_the_person(text, lang, expected):
+    assert triples(run(text, "2020-07-01", lang)) == expected

@@ -155,6 +155,7 @@ _DATED_GAP_OPENING = re.compile(r",\s*(?:(?:а|и|і)\s+)?(?:(?:в|во|у|ў)\s
 _DATED_GAP_DASH = re.compile(r"[^,.;:!?—–\n]{0,60}?\s[—–]\s+")
 _AGE_WORD = re.compile(r"\d+-\w+")  # "22-гадовы", "25-летний"
 _LIST_ITEM_OPENING = re.compile(r"[,:]\s*(?:(?-i:[^\W\d_A-ZА-ЯЁІЎ])[\w'’-]*\s+){0,3}$")
+_ASIDE_CLOSES = re.compile(r"[^,.;:!?«»\n]{0,40}[,—–]")
 _NAME_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|и|і|ды)\s)\s*", re.IGNORECASE)
 _GAP_TAIL = re.compile(r"(?:,[^,.;:]{1,60},)?\s*(?:on\s+|в\s+|у\s+|ў\s+)?")
 _EARLIER = re.compile(
@@ -320,6 +321,10 @@ class EventFinder:
         # "driven away on Friday before the hearings began": a date followed by "before"
         # or "after" dates the verb before it, not the one in the clause it introduces
         self.subordinator_after_date = re.compile(rf"^\s*,?\s*(?:{lexicon.subordinators})\s", flags)
+        # ", соратника X,": an aside after a name, telling whose associate it is
+        self.relational_aside = re.compile(
+            rf"[\w»]\s*,\s*(?:{lexicon.relational_nouns})\s+$", flags
+        )
         self.at_the_verdict = re.compile(rf"(?<!\w)(?:{lexicon.at_the_verdict})(?!\w)", flags)
         self.all_defendants = re.compile(rf"(?<!\w)(?:{lexicon.all_defendants})(?!\w)", flags)
         self.pronouns = re.compile(
@@ -958,6 +963,10 @@ class EventFinder:
                     continue
             elif _SLAVIC_NOT_SUBJECT_BEFORE.search(before) or _kin_of_someone(before):
                 continue
+            elif self.relational_aside.search(self.text, max(0, m_start - 60), m_start) and (
+                _ASIDE_CLOSES.match(self.text, m_end)
+            ):
+                continue  # "Спарыша, соратника Николая Статкевича, задержали": Sparysh
             elif any(
                 s2 > m_end and not self.text[m_end:s2].strip()
                 for s2, _e2, _p2 in self.mentions.between(m_end, m_end + 3)

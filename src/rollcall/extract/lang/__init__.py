@@ -117,6 +117,9 @@ class Lexicon:
     same_day: str = r"(?!x)x"  # "the same day": the date of the previous event
     day_before: str = r"(?!x)x"  # "the day before": the day before the previous event
     same_time: str = r"(?!x)x"  # "тогда же": at the time told just before, as precise
+    # nouns of a relation to someone ("соратника X", "доверенное лицо X"): in an aside
+    # after a name, the name they govern is whose associate, not the event's person
+    relational_nouns: str = r"(?!x)x"
     # "released in the courtroom", "сразу после оглашения приговора": on the verdict's day
     at_the_verdict: str = r"(?!x)x"
     # a relative day that is also a preposition: "накануне выборов" is the eve of the
