@@ -2919,3 +2919,33 @@ def test_the_day_before_followed_by_a_conjunction_or_time_of_day(text, lang, exp
 )
 def test_whose_associate_in_an_aside_is_not_the_person(text, lang, expected):
     assert triples(run(text, "2020-07-01", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Калі б ён напісаў прашэнне, Івана Крука, магчыма, вызвалілі б раней.", "be"),
+        ("Ивана Крука освободили бы раньше, если бы он написал прошение.", "ru"),
+    ],
+)
+def test_a_verb_with_a_conditional_particle_tells_no_event(text, lang):
+    assert triples(run(text, "2013-03-01", lang)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Паўла Сырамалотава ў верасні памілавалі, Яўген Васьковіч застаецца за кратамі.",
+            "be",
+            {("release", "2012-09", "Павел Сырамалотаў")},
+        ),
+        (
+            "Павла Сырамолотова в сентябре помиловали, Евгений Васькович остаётся за решёткой.",
+            "ru",
+            {("release", "2012-09", "Павел Сырамолотов")},
+        ),
+    ],
+)
+def test_a_nominative_name_after_a_comma_is_not_the_object_of_they_did(text, lang, expected):
+    assert triples(run(text, "2013-03-01", lang)) == expected

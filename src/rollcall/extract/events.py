@@ -325,6 +325,7 @@ class EventFinder:
         self.relational_aside = re.compile(
             rf"[\w»]\s*,\s*(?:{lexicon.relational_nouns})\s+$", flags
         )
+        self.conditional_after = re.compile(rf"\s*(?:{lexicon.conditional_after})(?!\w)", flags)
         self.at_the_verdict = re.compile(rf"(?<!\w)(?:{lexicon.at_the_verdict})(?!\w)", flags)
         self.all_defendants = re.compile(rf"(?<!\w)(?:{lexicon.all_defendants})(?!\w)", flags)
         self.pronouns = re.compile(
@@ -811,7 +812,10 @@ class EventFinder:
         if inner is not None and inner.start() < match.end():
             return True
         # "Ярослав Романчук задержан не был": the negated auxiliary after the participle
-        return bool(self.negated_after.match(self.text, match.end()))
+        if self.negated_after.match(self.text, match.end()):
+            return True
+        # "яго, магчыма, вызвалілі б раней": a condition, not an event
+        return bool(self.conditional_after.match(self.text, match.end()))
 
     def _negated(self, clause_start: int, trigger_start: int) -> bool:
         if self.doubt.search(self.text, clause_start, trigger_start):
@@ -1294,6 +1298,23 @@ class EventFinder:
                 agents.add(before[-1][2])
                 before = before[:-1]
             verb = match.group(0).split()[0].lower()
+            if re.search(r"(?:ли|лі)$", verb) and not _INTRANSITIVE.match(verb):
+                # "Сырамалотава памілавалі, Васьковіч застаецца ...": the object of an
+                # impersonal "they did" is never a nominative name
+                after = [
+                    m
+                    for m in after
+                    if not (
+                        re.fullmatch(r"[^—–]*,[^—–]*", self.text[match.end() : m[0]])
+                        and (
+                            cases := morph.name_cases(
+                                self.text[m[0] : m[1]].split(), self.lexicon.code
+                            )
+                        )
+                        and "nomn" in cases
+                        and "accs" not in cases
+                    )
+                ]
             if (
                 after
                 and before

@@ -117,6 +117,8 @@ class Lexicon:
     same_day: str = r"(?!x)x"  # "the same day": the date of the previous event
     day_before: str = r"(?!x)x"  # "the day before": the day before the previous event
     same_time: str = r"(?!x)x"  # "тогда же": at the time told just before, as precise
+    # a conditional particle right after the verb: "вызвалілі б раней" did not happen
+    conditional_after: str = r"(?!x)x"
     # nouns of a relation to someone ("соратника X", "доверенное лицо X"): in an aside
     # after a name, the name they govern is whose associate, not the event's person
     relational_nouns: str = r"(?!x)x"
