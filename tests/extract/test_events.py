@@ -2949,3 +2949,21 @@ def test_a_verb_with_a_conditional_particle_tells_no_event(text, lang):
 )
 def test_a_nominative_name_after_a_comma_is_not_the_object_of_they_did(text, lang, expected):
     assert triples(run(text, "2013-03-01", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivan Kruk, who was sentenced last November to four years, was brought to "
+            "Babruisk on 28 February.",
+            ("transfer", "2012-02-28", "Ivan Kruk"),
+        ),
+        (
+            "Ivan Kruk is serving a ten-year sentence handed down in September 2011.",
+            ("sentence", "2011-09", "Ivan Kruk"),
+        ),
+    ],
+)
+def test_english_brought_to_and_a_sentence_handed_down(text, expected):
+    assert expected in triples(run(text, "2012-08-12", "en"))

@@ -69,6 +69,8 @@ TRIGGERS = (
     # headlines: "Court jails X for five years", "Minsk court sentences X to ten years"
     Trigger("sentence", r"\b(?:jails|sentences|convicts)\s+(?=(?:[\w'’.-]+\s+){1,8}?(?:for|to)\s+(?:a\s+)?(?:\d+|\w+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)\b|(?:[\w'’.-]+\s+){1,8}?of\s)", "after"),
     Trigger("sentence", r"\b(?:gives|hands)\s+(?=(?:[\w'’-]+,?\s+){1,5}?(?:a\s+)?(?:\d+|\w+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)\b(?!\s+(?:ago|earlier|later|before)\b))", "after"),
+    # "is serving a ten-year sentence handed down in September 2021"
+    Trigger("sentence", r"\b(?:sentences?|terms?)\s+(?:that\s+was\s+|which\s+was\s+|was\s+)?handed\s+down\b", "before"),
     # "..., and Uladzimir Hundar got 18", "Leanid Kavaliou, 28, received six": the
     # years left out after a term told in the same clause
     Trigger("sentence", r"\b(?:got|gets|received|receives|(?:was|were)\s+given)\s+(?:[1-9]|1\d|2[0-5]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-\w+)(?=\s*[,.;]|\s+and\s+\d|\s*$)", "before"),
@@ -81,9 +83,9 @@ TRIGGERS = (
     Trigger("sentence", r"\b(?:got|received|was given|were given|(?:was|were)\s+(?:each|both|also)\s+given)\s+(?:an?\s+)?(?:suspended\s+|new\s+|further\s+)?(?:\d+|\w+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)\b", "before"),
     Trigger("sentence", r"\b(?:got|received|was given|were given)\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:sentence|prison term|jail term|term in (?:a\s+)?(?:colony|prison))\b", "before"),
     # transfer
-    Trigger("transfer", r"\b(?:transferred|moved|relocated|taken|sent|etaped|transported)\s+(?:[\w.'’-]+\s+){0,12}?to\b", "any", needs=FACILITY),
+    Trigger("transfer", r"\b(?:transferred|moved|relocated|taken|sent|etaped|transported|brought)\s+(?:[\w.'’-]+\s+){0,12}?to\b", "any", needs=FACILITY),
     # "he was moved to Mahiliou": a prisoner moved by others to a named place
-    Trigger("transfer", r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:transferred|moved|relocated|transported|etaped)\s+(?:back\s+)?to\s+(?-i:[A-Z])", "before"),
+    Trigger("transfer", r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:transferred|moved|relocated|transported|etaped|brought)\s+(?:back\s+)?to\s+(?-i:[A-Z])", "before"),
     # "penal colony No. 9 in Horki, where he was moved in May 2023"
     Trigger("transfer", r"\bwhere\s+(?:he|she|they)\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:transferred|moved|taken|sent|etaped)\b", "before", needs=FACILITY, needs_nearby=True),
     # punishment
