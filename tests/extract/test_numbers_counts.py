@@ -331,7 +331,7 @@ def test_counts_kept_beside_the_rules_that_skip_some(text, lang, expected):
             [(52, "released"), (1100, "prisoners")],
         ),
         (
-            "Twenty people have been pardoned, but more than 10 remain behind bars.",
+            "Twenty political prisoners have been pardoned, but more than 10 remain behind bars.",
             "en",
             [(20, "released"), (10, "prisoners")],
         ),
@@ -380,3 +380,17 @@ def test_no_held_total_without_its_words(text, lang):
 )
 def test_a_group_told_by_its_own_participle_or_relative_clause(text, lang, expected):
     assert counts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Viasna counts the arrests at nearly 1,400 since 2020.", "en"),
+        ("Many political prisoners detained in 2020 remain behind bars.", "en"),
+        ("The KGB list of terrorists now contains over 1,000 names of political prisoners.", "en"),
+        ("В списке террористов КГБ уже более 1000 фамилий политзаключённых.", "ru"),
+        ("У спісе тэрарыстаў КДБ ужо больш за 1000 прозвішчаў палітвязняў.", "be"),
+    ],
+)
+def test_no_held_total_from_other_numbers_and_lists(text, lang):
+    assert not any(kind == "prisoners" and value >= 1000 for value, kind in counts(text, lang))

@@ -586,3 +586,15 @@ def test_a_relative_as_the_speaker_is_the_one_named_so(text, lang, speaker):
 )
 def test_more_speech_verbs(text, lang, speaker):
     assert [s for s, _q in quotes(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Political prisoner Ivan Kruk was sentenced to 15 years. "He is innocent," his son said.',
+        'Viasna spokesperson Ivan Kruk commented. "He is innocent," his son said.',
+        'The lawyer\'s assistant Anna Lis was also questioned. "He is innocent," his sister said.',
+    ],
+)
+def test_a_relative_not_named_is_not_someone_whose_word_contains_the_noun(text):
+    assert [s for s, _q in quotes(text, "en")] == [None]

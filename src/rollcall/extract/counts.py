@@ -88,8 +88,12 @@ def find_counts(
                 category(text, lexicon, start, end, match.group(0), match.start()),
             )
         )
-    for regex in _compiled(lexicon, lexicon.held_total):
-        # "за решёткой остаются около 1300", "в списке 1451 имя": those held now
+    # "за решёткой остаются около 1300", "в списке 1451 имя": those held now, when the
+    # report is about political prisoners and the list is not another one (terrorists)
+    held_topic = re.search(
+        rf"{lexicon.political_prisoner_nouns}|{_RIGHTS_GROUPS}", topic, re.IGNORECASE
+    ) and not re.search(lexicon.other_lists, text[start:end], re.IGNORECASE)
+    for regex in _compiled(lexicon, lexicon.held_total) if held_topic else ():
         for match in regex.finditer(text, start, end):
             value = numbers.parse(match, lexicon)
             taken = any(c.start < match.end() and match.start() < c.end for c in out)
@@ -128,6 +132,8 @@ def _compiled(lexicon: Lexicon, patterns: tuple[str, ...]) -> list[re.Pattern[st
     return [re.compile(p.replace("{number}", number), re.IGNORECASE) for p in patterns]
 
 
+# rights groups whose list of political prisoners is the count
+_RIGHTS_GROUPS = r"Viasna|Весн[аеуы]|Вясн[аеуы]"
 _DIED = rf"(?<!\w){DIED}(?!\w)"
 # "one of the last two members": a description of one person ("one of 123 prisoners
 # pardoned" does count them)

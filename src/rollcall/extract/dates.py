@@ -538,12 +538,7 @@ def _resolve(
         day = weekday_date(published, weekday, last=bool(groups.get("last")))
         return DateMention(s, e, day.isoformat(), "relative")
     if kind == "relday":
-        if re.fullmatch(lexicon.eve_of, match.group(0), re.IGNORECASE) and re.match(
-            r"\s+(?:[«\"]|(?!(?:і|и|а|но|але|ды|да|в|у|ў|на|з|с|он|она|они|ён|яна|яны|его|яго|"
-            r"её|яе|был\w*|быў|была|былі|вечером|увечары|утром|раніцай|днём|ночью|уночы)(?!\w))"
-            r"[A-Za-zА-ЯЁІЎа-яёіў])",
-            match.string[e : e + 12],
-        ):
+        if re.match(lexicon.eve_of, match.string[s:], re.IGNORECASE):
             return None  # "накануне выборов": the eve of what follows
         offset = lexicon.relative_days[match.group(0).lower()]
         return DateMention(s, e, (published + dt.timedelta(days=offset)).isoformat(), "relative")

@@ -156,6 +156,8 @@ _DATED_GAP_DASH = re.compile(r"[^,.;:!?—–\n]{0,60}?\s[—–]\s+")
 _AGE_WORD = re.compile(r"\d+-\w+")  # "22-гадовы", "25-летний"
 _LIST_ITEM_OPENING = re.compile(r"[,:]\s*(?:(?-i:[^\W\d_A-ZА-ЯЁІЎ])[\w'’-]*\s+){0,3}$")
 _ASIDE_CLOSES = re.compile(r"[^,.;:!?«»\n]{0,40}[,—–]")
+# "X и активист Y": names joined, a role between
+_JOINED_NAMES = re.compile(r"\s*(?:,|,?\s+(?:и|і|ды|and))\s+(?:[a-zа-яёіў-]+\s+){0,3}")
 _NAME_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|и|і|ды)\s)\s*", re.IGNORECASE)
 _GAP_TAIL = re.compile(r"(?:,[^,.;:]{1,60},)?\s*(?:on\s+|в\s+|у\s+|ў\s+)?")
 _EARLIER = re.compile(
@@ -215,6 +217,8 @@ _SLAVIC_NOT_SUBJECT_BEFORE = re.compile(
     r"(?<!\w)(?:на|с|со|к|ко|от|для|о|об|при|за|про|над|под|перед|ад|да|пра|з|са|аб|штаб\w*|"
     r"словам|паводле|сустрэўся|встретился|встречи|сустрэчы|имя|імя|отношении|адносінах)\s+$"
     r"|(?<!\w)(?:оскорблени\w+|абраз\w+|клевет\w+|паклёп\w*)\s+(?:\w+\s+)?$"
+    # "вышел по помилованию Лукашенко": who pardons is no event's person
+    r"|(?<!\w)(?:помиловани\w+|памілаванн\w+)\s+$"
     # "под председательством судьи X", "суддзя X": who judges is no event's person
     r"|(?<!\w)(?:судь[яиюейе]|судьёй|суддз[яіюёй]\w*|прокурор\w*|пракурор\w*)\s+$"
     # "з боку начальніка калоніі X", "со стороны начальника X": the agent
@@ -326,6 +330,7 @@ class EventFinder:
             rf"[\w»]\s*,\s*(?:{lexicon.relational_nouns})\s+$", flags
         )
         self.conditional_after = re.compile(rf"\s*(?:{lexicon.conditional_after})(?!\w)", flags)
+        self.afterwards = re.compile(rf"(?<!\w)(?:{lexicon.afterwards})(?!\w)", flags)
         self.at_the_verdict = re.compile(rf"(?<!\w)(?:{lexicon.at_the_verdict})(?!\w)", flags)
         self.all_defendants = re.compile(rf"(?<!\w)(?:{lexicon.all_defendants})(?!\w)", flags)
         self.pronouns = re.compile(
@@ -537,7 +542,9 @@ class EventFinder:
                 # "..., его заместителя Валентина Стефановича — к 9 годам": a role may
                 # stand between the comma and the name
                 opened = _LIST_ITEM_OPENING.search(before)
-                if named and opened and not self._in_quote(position):
+                # "..., рассказала его жена X — по её словам": the source, not a list item
+                told = opened is not None and self.speech.search(opened.group())
+                if named and opened and not told and not self._in_quote(position):
                     event.persons = _unique([*event.persons, *reversed(named)])
 
     def _gapped_terms(self, events: list[RawEvent]) -> None:
@@ -699,8 +706,18 @@ class EventFinder:
         clause = self.text[start:end]
         # "His trial, | which opened": what the trigger needs stands just before its clause
         widened = self.text[max(0, start - 40) : end]
+        in_title = self.title_span is not None and self.title_span[0] <= start < self.title_span[1]
         for trigger, regex, needs in self.lexicon.trigger_regexes:
             if needs is not None and not needs.search(widened if trigger.needs_nearby else clause):
+                continue
+            if trigger.title_only and not in_title:
+                continue
+            if trigger.after_name:
+                found.extend(
+                    (trigger, match)
+                    for match in regex.finditer(self.text, start, end)
+                    if self._agrees_with_name_before(match)
+                )
                 continue
             for match in regex.finditer(self.text, start, end):
                 if self._in_quote(match.start()) or self._attributive(match):
@@ -735,6 +752,29 @@ class EventFinder:
             kept.append((trigger, match))
         kept.sort(key=lambda tm: tm[1].start())
         return kept, twins
+
+    def _agrees_with_name_before(self, match: re.Match[str]) -> bool:
+        """A participle set off right after a name, agreeing with it in gender and number:
+        "X и Y, задержанные", "Тихановскому, задержанному" (not "квартиру X, арестованную")."""
+        # English: "X and Y of the Young Front, arrested on ...": a short tail may follow
+        tail = r"[^,.;:!?]{0,40},\s*" if self.lexicon.code == "en" else r"\s*,\s*"
+        named = [
+            m
+            for m in self.mentions.between(max(0, match.start() - 120), match.start())
+            if re.fullmatch(tail, self.text[m[1] : match.start()])
+        ]
+        if not named:
+            return False
+        word = match.group(0).lower()
+        if self.lexicon.code == "en":
+            return True
+        if re.search(r"(?:ые|ых|ыми)$", word):  # two names or more: "X и Y, задержанные"
+            before = self.mentions.between(max(0, named[0][0] - 120), named[0][0])
+            return any(_JOINED_NAMES.fullmatch(self.text, m[1], named[0][0]) for m in before)
+        gender = self.resolver.persons[named[0][2]].gender
+        if re.search(r"(?:ая|ую|ой)$", word):
+            return gender == "f"
+        return gender != "f"
 
     def _describes_object(
         self,
@@ -936,7 +976,7 @@ class EventFinder:
 
     # -- persons ------------------------------------------------------------------------
     def _named(
-        self, start: int, end: int, after_trigger: bool = False
+        self, start: int, end: int, after_trigger: bool = False, homes: bool = False
     ) -> list[tuple[int, int, int]]:
         """Named mentions in the span that can be an event's subject ("the flat of X" after
         "searched" can; "the wife of X" before "was detained" cannot)."""
@@ -959,7 +999,7 @@ class EventFinder:
                     ("'s", "’s")
                 )
                 # "searched X's flat": whose home is searched is the search's person
-                if possessive and not _EN_HOME_AFTER.match(self.text, m_end):
+                if possessive and not (homes and _EN_HOME_AFTER.match(self.text, m_end)):
                     continue
                 if _EN_NOT_SUBJECT_BEFORE.search(before) and not (
                     after_trigger and _EN_OF_BEFORE.search(before)
@@ -1256,7 +1296,7 @@ class EventFinder:
             return [] if person is None else [person]
         before = [  # "X says he was placed in solitary": X reports, the event is his
             m
-            for m in self._named(c_start, match.start())
+            for m in self._named(c_start, match.start(), homes=trigger.type == "search")
             if not self.speech.search(self.text, m[1], match.start())
             # "Лукашэнка памілаваў 250 палітвязняў, 15 з іх вывезлі": the counted are
             # the object, the name before them is not
@@ -1276,7 +1316,9 @@ class EventFinder:
         after = self._listed(
             [
                 m
-                for m in self._named(match.end(), c_end, after_trigger=True)
+                for m in self._named(
+                    match.end(), c_end, after_trigger=True, homes=trigger.type == "search"
+                )
                 if not any(a <= m[0] < b for a, b in relatives) and not self._source(m[0], m[1])
             ]
         )
@@ -1630,6 +1672,7 @@ class EventFinder:
             or self._unanchored_offset(opening, sentence, previous)
             or _CONTRAST.search(self.text, opening.end, match.start())
             or _EARLIER.search(self.text, opening.end, match.start())
+            or self.afterwards.search(self.text, opening.end, match.end())  # "was eventually"
             or _RELATIVE.search(self.text, opening.end, match.start())
             # the clauses are joined as one story ("..., and"), not a participle or aside
             or not (
@@ -1777,6 +1820,8 @@ class EventFinder:
         start, end = self.paragraph_spans[lead.paragraph]
         days = set()
         for mention in self.dates.between(start, end):
+            if self.told_on.search(self.text, max(start, mention.start - 40), mention.start):
+                continue  # "his wife said on Tuesday": the day of the telling
             if mention.value and len(mention.value) == 10:
                 ago = (self.published - dt.date.fromisoformat(mention.value)).days
                 if 0 <= ago <= _NEWS_DAYS:
@@ -1868,7 +1913,11 @@ class EventFinder:
             if event.type != "release" or event.date is not None:
                 continue
             sentence = self.sentences[event.sentence]
-            if not self.at_the_verdict.search(self.text, sentence.start, sentence.end):
+            near = (
+                max(sentence.start, event.trigger[0] - 60),
+                min(sentence.end, event.trigger[1] + 60),
+            )
+            if not self.at_the_verdict.search(self.text, *near):
                 continue
             verdict = next(
                 (
@@ -1931,6 +1980,11 @@ class EventFinder:
         for index, event in enumerate(events):
             if event.date is not None or event.type not in _SCENE or not event.persons:
                 continue
+            sentence = self.sentences[event.sentence]
+            if self.afterwards.search(self.text, sentence.start, sentence.end) or _EARLIER.search(
+                self.text, sentence.start, sentence.end
+            ):
+                continue  # "He was later detained", "had been searched several times before"
             # "searched X's flat and detained him on July 13": the scene's date may come
             # later in the sentence too
             around = [*reversed(events[max(0, index - 10) : index]), *events[index + 1 : index + 5]]

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rollcall.extract import morph
-from rollcall.extract.lang import KIN, POSSESSIVE, Lexicon
+from rollcall.extract.lang import KIN, KIN_OBLIQUE, POSSESSIVE, Lexicon
 from rollcall.extract.text import Positioned, Ranges
 
 PAIRS = {"“": "”", "«": "»", "„": "“”", "‘": "’", '"': '"', "‹": "›", "‚": "‘’"}
@@ -228,6 +228,7 @@ def _dialogue(
 
 
 # relatives: "— кажа яго маці", "his wife said": a relative of the person, not the person
+_KIN_BEFORE_NAME = re.compile(rf"(?<!\w)(?P<kin>{KIN}|{KIN_OBLIQUE})[\s,]+$", re.IGNORECASE)
 _KIN = re.compile(rf"(?<!\w){KIN}(?!\w)", re.IGNORECASE)
 
 
@@ -552,14 +553,15 @@ class QuoteFinder:
         return None, True
 
     def _named_as(self, noun: str, before: int) -> int | None:
-        """The person last named right after ``noun`` ("его отец Александр Колесников")
-        before ``before``, or None when the text names no one so."""
-        stem = re.escape(noun.lower()[: max(3, len(noun) - 2)])
+        """The person last named right after the kin ``noun`` ("his mother, Anna Kruk",
+        "его отец Александр Колесников") before ``before``, or None when no one is."""
+        stem = noun.lower()[:3]
         named = [
             (start, person)
             for start, end, person in self.mentions
             if start < before
-            and re.search(rf"{stem}\w*[\s,]+$", self.text[max(0, start - 30) : start].lower())
+            and (kin := _KIN_BEFORE_NAME.search(self.text, max(0, start - 30), start))
+            and kin.group("kin").lower().startswith(stem)
             # "маці Вітольда Ашурка" is Vitold's mother, not Vitold
             and not morph.kin_possessor(self.text, start, end, self.lexicon.code)
         ]

@@ -63,6 +63,12 @@ class Trigger:
     needs: str | None = None
     subtype: str | None = None
     needs_nearby: bool = False  # ``needs`` may also stand just before the clause
+    # only in the headline: "Court jails X" tells a past act there, prose ("jails are
+    # full", "denies the charges") does not
+    title_only: bool = False
+    # set off after a name and agreeing with it: "X и Y, задержанные 18 декабря" (but
+    # "квартиру X, арестованную" is the flat; "Documents, seized at" no one)
+    after_name: bool = False
 
 
 CompiledTrigger = tuple[Trigger, re.Pattern[str], "re.Pattern[str] | None"]
@@ -117,6 +123,8 @@ class Lexicon:
     same_day: str = r"(?!x)x"  # "the same day": the date of the previous event
     day_before: str = r"(?!x)x"  # "the day before": the day before the previous event
     same_time: str = r"(?!x)x"  # "тогда же": at the time told just before, as precise
+    # "later", "eventually", "недавно": a time after the one told, of unknown distance
+    afterwards: str = r"(?!x)x"
     # a conditional particle right after the verb: "вызвалілі б раней" did not happen
     conditional_after: str = r"(?!x)x"
     # nouns of a relation to someone ("соратника X", "доверенное лицо X"): in an aside
@@ -158,6 +166,8 @@ class Lexicon:
     # those held now, counted with no noun for people: "1,300 remain behind bars", "в
     # списке «Весны» 1451 имя", "whom Viasna counts at nearly 1,400"
     held_total: tuple[str, ...] = ()
+    # lists that are not of political prisoners ("the KGB's list of terrorists")
+    other_lists: str = r"(?!x)x"
     # "still in prison", "за решёткой": people of any kind counted as held
     in_prison: str = r"(?!x)x"
     # "вывезлі памілаваных X": a participle saying the persons were freed

@@ -20,9 +20,9 @@ TRIGGERS = (
     # "At least 13 employees were held, among them ...", "held for about three hours and let go"
     Trigger("detention", r"\b(?:was|were)\s+(?:briefly\s+)?held(?=,\s+(?:among|including)\b|\s+(?:overnight|in\s+custody|at\s+(?:a|the)\s+police))", "before"),
     # "Journalists X and Y, arrested on the night of ...": a participle after the names
-    Trigger("detention", r"(?<=,\s)(?:arrested|detained|seized|abducted)(?=\s+(?:on|in|at|after|during|last|earlier|shortly|together|along|outside|near)\b)", "before"),
+    Trigger("detention", r"(?<=,\s)(?:arrested|detained|seized|abducted)(?=\s+(?:on|in|at|after|during|last|earlier|shortly|together|along|outside|near)\b)", "before", after_name=True),
     # "was taken from his home by police on August 11"
-    Trigger("detention", r"\b(?:was|were)\s+(?:\w+\s+)?(?:taken|snatched|dragged|led)(?:\s+away)?(?=\s+from\s+(?:his|her|their)\s+(?:home|flat|apartment|house|bed)\b)", "before"),
+    Trigger("detention", r"(?<!\bbody\s)(?<!\bbodies\s)(?<!\bremains\s)\b(?:was|were)\s+(?:\w+\s+)?(?:taken|snatched|dragged|led)(?:\s+away)?(?=\s+from\s+(?:his|her|their)\s+(?:home|flat|apartment|house|bed)\b)", "before"),
     Trigger("detention", r"\b(?:arrested|detained|apprehended|rounded up|abducted|snatched)\b", "after"),
     Trigger("detention", r"\btook\s+(?:\w+\s+){0,3}into custody\b", "after"),
     Trigger("detention", r"\b(?:took|taken|taking)\s+(?:him|her|them)\s+away\b", "any"),
@@ -30,7 +30,7 @@ TRIGGERS = (
     # "has been held since July 2021": in custody from that date
     Trigger("detention", r"\b(?:been|is|are|was|were|remains?|remained)\s+(?:held|behind bars|in custody|in detention|imprisoned|in\s+(?:a|the)\s+(?:KGB\s+|pre-?trial\s+|remand\s+)?(?:jail|prison|detention cent(?:re|er)))\s+since(?=\s+(?:the\s+)?(?:\d|[A-Z]))", "before"),
     # headlines tell past acts in the present: "KGB arrests journalist X", "police detain X"
-    Trigger("detention", r"\b(?:detains?|arrests)(?<!\bthe arrests)(?<!\bnew arrests)(?<!\bmass arrests)(?<!\bmore arrests)\s+(?!(?:in|on|of|at|for|after|since|during|by|and)\b)(?=(?:[a-z-]+\s+){0,3}(?-i:[A-Z]))", "after"),
+    Trigger("detention", r"\b(?:detains?|arrests)(?<!\bthe arrests)(?<!\bnew arrests)(?<!\bmass arrests)(?<!\bmore arrests)\s+(?!(?:in|on|of|at|for|after|since|during|by|and)\b)(?=(?:[a-z-]+\s+){0,3}(?-i:[A-Z]))", "after", title_only=True),
     # search
     Trigger("search", r"\b(?:searched|raided)\b", "after"),
     Trigger("search", r"\b(?:searches|raids?|search)\s+(?=(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?['’]s?\s+(?:home|flat|apartment|office|house)s?\b)", "after"),
@@ -44,7 +44,7 @@ TRIGGERS = (
     # charge
     Trigger("charge", r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:charged|indicted)\b", "before"),
     Trigger("charge", r"\b(?:charged|indicted)\s+(?:" + _PERSONS_OBJ + r"\s+|(?:[\w'’-]+,?\s+){1,8}?)?with\b", "after"),
-    Trigger("charge", r"\bcharges\s+(?=(?:[\w'’-]+,?\s+){1,8}?with\b)", "after"),
+    Trigger("charge", r"\bcharges\s+(?=(?:[a-z-]+\s+){0,2}(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+with\b)", "after", title_only=True),
     Trigger("charge", r"\bcriminal (?:case|proceedings?)\s+(?:was|were|has been|had been)\s+(?:opened|initiated|launched|instituted|brought)\b", "after"),
     Trigger("charge", r"\b(?:opened|initiated|launched|instituted|brought)\s+a\s+criminal\s+case\b", "after"),
     Trigger("charge", r"\b(?:new\s+)?charges?\s+(?:were\s+|was\s+|had\s+been\s+)?(?:brought|filed|pressed)\s+against\b", "after"),
@@ -67,8 +67,8 @@ TRIGGERS = (
     Trigger("sentence", r"\bjailed\s+(?:[\w'’.-]+\s+){1,8}?for\s+(?:a\s+)?(?:\d+|\w+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)\b", "after"),
     Trigger("sentence", r"\b(?:gave|handed(?:\s+down)?)\s+" + _PERSONS_OBJ + r"?\s*(?:[\w'’-]+,?\s+){0,5}?(?:a\s+)?(?:\d+|\w+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)\b(?!\s+(?:ago|earlier|later|before)\b)", "after"),
     # headlines: "Court jails X for five years", "Minsk court sentences X to ten years"
-    Trigger("sentence", r"\b(?:jails|sentences|convicts)\s+(?=(?:[\w'’.-]+\s+){1,8}?(?:for|to)\s+(?:a\s+)?(?:\d+|\w+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)\b|(?:[\w'’.-]+\s+){1,8}?of\s)", "after"),
-    Trigger("sentence", r"\b(?:gives|hands)\s+(?=(?:[\w'’-]+,?\s+){1,5}?(?:a\s+)?(?:\d+|\w+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)\b(?!\s+(?:ago|earlier|later|before)\b))", "after"),
+    Trigger("sentence", r"\b(?:jails|sentences|convicts)\s+(?=(?:[\w'’.-]+\s+){1,8}?(?:for|to)\s+(?:a\s+)?(?:\d+|\w+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)\b|(?:[a-z-]+\s+){0,2}(?-i:[A-Z])[\w'’.-]*\s+(?:(?-i:[A-Z])[\w'’.-]*\s+)?of\s)", "after", title_only=True),
+    Trigger("sentence", r"\b(?:gives|hands)\s+(?=(?:[\w'’-]+,?\s+){1,5}?(?:a\s+)?(?:\d+|\w+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)\b(?!\s+(?:ago|earlier|later|before)\b))", "after", title_only=True),
     # "is serving a ten-year sentence handed down in September 2021"
     Trigger("sentence", r"\b(?:sentences?|terms?)\s+(?:that\s+was\s+|which\s+was\s+|was\s+)?handed\s+down\b", "before"),
     # "..., and Uladzimir Hundar got 18", "Leanid Kavaliou, 28, received six": the
@@ -130,7 +130,7 @@ TRIGGERS = (
     Trigger("death", r"\b(?:died|has died|passed away|was found dead|were found dead|was killed)\b", "before"),
     # exile
     Trigger("exile", r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\b(?:deported|expelled|exiled|banished)\b", "any"),
-    Trigger("exile", r"\b(?:deports|expels)\s+(?=(?:[a-z-]+\s+){0,3}(?-i:[A-Z]))", "after"),
+    Trigger("exile", r"\bdeports\s+(?=(?:[a-z-]+\s+){0,3}(?-i:[A-Z]))", "after", title_only=True),
     Trigger("exile", r"\b(?:forced|had|made)\s+to\s+leave\s+(?:the\s+country|Belarus)\b", "before"),
     Trigger("exile", r"\b(?:forced|pushed|taken|driven|put)\s+(?:\w+\s+)?out\s+of\s+(?:the\s+country|Belarus)\b", "any"),
     Trigger("exile", r"\b(?:driven|taken|bussed|deported)\s+(?:straight\s+)?(?:across|to)\s+the\s+(?:border|Lithuanian border|Ukrainian border)\b", "any"),
@@ -170,9 +170,10 @@ LEXICON = Lexicon(
     ago=r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:days?|weeks?|months?|years?)\s+ago",
     later=r"(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?|years?)\s+later|the\s+(?:next|following)\s+(day|week|month|year))",
     last_weekday=r"last|past",
+    other_lists=r"terroris\w*|extremis\w*|wanted",
     held_total=(
-        r"(?<![\w.,])(?:{number})(?![\w-]|[.,]\d)(?=\s+(?:still\s+|now\s+)?remain(?:s|ed)?\s+(?:behind bars|in (?:prison|jail|custody|detention))\b)",
-        r"\bcount(?:s|ed)?\s+(?:\w+\s+){0,2}at\s+(?:nearly\s+|about\s+|almost\s+|more than\s+|over\s+|some\s+)?(?:{number})(?![\w-]|[.,]\d)",
+        r"(?<![\w.,])(?<!\bin\s)(?<!\bsince\s)(?<!\bof\s)(?:{number})(?![\w-]|[.,]\d)(?=\s+(?:still\s+|now\s+)?remain(?:s|ed)?\s+(?:behind bars|in (?:prison|jail|custody|detention))\b)",
+        r"\b(?:whom\s+(?:[\w-]+\s+){0,3}count(?:s|ed)?|count(?:s|ed)?\s+(?:them|the\s+(?:political\s+)?prisoners|political\s+prisoners))\s+at\s+(?:nearly\s+|about\s+|almost\s+|more than\s+|over\s+|some\s+)?(?:{number})(?![\w-]|[.,]\d)",
         r"\blist\s+(?:now\s+)?(?:has|holds|contains|includes|stands at)\s+(?:nearly\s+|about\s+|almost\s+|more than\s+|over\s+)?(?:{number})(?![\w-]|[.,]\d)(?=\s+names\b)",
     ),
     part_count=(
@@ -188,7 +189,8 @@ LEXICON = Lexicon(
         r"|(?:total|number|tally|count|figure|it)(?:\s+(?:number|of|political|prisoners|people))*\s+(?:had\s+|has\s+)?(?:rose to|risen to|grew to|grown to|fell to|fallen to|dropped to|climbed to|reached|passed|exceeded|topped|stood at|stands at)\s+)"
         r"(?:about\s+|over\s+|more than\s+|almost\s+|nearly\s+)?"
     ),
-    at_the_verdict=r"(?:immediately\s+|right\s+|straight\s+)?after\s+the\s+(?:verdict|sentencing)|(?:in|from)\s+the\s+courtroom",
+    at_the_verdict=r"(?<!months\s)(?<!weeks\s)(?<!days\s)(?<!years\s)(?:immediately\s+|right\s+|straight\s+)?after\s+the\s+(?:verdict|sentencing)(?!\s+was\s+(?:overturned|quashed|annulled|upheld))|(?:in|from)\s+the\s+courtroom",
+    afterwards=r"later|eventually|subsequently|afterwards|recently|since then|had\s+(?:\w+\s+)?been",
     same_day=(
         r"(?:on\s+)?(?:the|that)\s+same\s+day|(?:later|earlier)\s+that\s+day"
         r"|(?:on\s+)?that\s+day(?!,?\s+when)|that\s+(?:same\s+)?(?:evening|morning|night)"
