@@ -3093,3 +3093,36 @@ def test_the_day_someone_spoke_is_not_the_headline_acts_day():
 def test_who_pardons_is_not_pardoned():
     result = run("Іван Крук выйшаў па памілаванні Лукашэнкі.", "2024-05-02", "be")
     assert {p for _t, _d, p in triples(result)} == {"Іван Крук"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "В мае 2023 года осуждённых развезли по разным колониям: Ивана Крука — в Горки, "
+            "Анну Лис — в Могилёв.",
+            "ru",
+            {("transfer", "2023-05", "Иван Крук"), ("transfer", "2023-05", "Анна Лис")},
+        ),
+        (
+            "У траўні 2023 года асуджаных развезлі па розных калоніях: Івана Крука — у Горкі, "
+            "Анну Ліс — у Магілёў.",
+            "be",
+            {("transfer", "2023-05", "Іван Крук"), ("transfer", "2023-05", "Анна Ліс")},
+        ),
+        (
+            "Ещё 19 мая Ивана Крука вывезли из колонии №24.",
+            "ru",
+            {("transfer", "2023-05-19", "Иван Крук")},
+        ),
+        # a transfer after a court ruling follows it by days: no date of its own
+        (
+            "3 апреля Верховный суд оставил приговор в силе, после чего всех троих развезли "
+            "по разным колониям.",
+            "ru",
+            {("trial", "2023-04-03", None), ("transfer", None, None)},
+        ),
+    ],
+)
+def test_russian_and_belarusian_transfers_out_of_and_across_colonies(text, lang, expected):
+    assert triples(run(text, "2023-07-14", lang)) == expected

@@ -1576,7 +1576,12 @@ class EventFinder:
                     return told[-1].value
             # "провели обыск ..., после чего его задержали": the same day as the event before
             same = [e for e in _same_sentence(previous, self._index_of(sentence)) if e.date]
-            if same and _THEN.search(self.text, same[-1].trigger[1], match.start()):
+            # (a transfer "после чего" a court ruling follows it by days, not that day)
+            if (
+                same
+                and trigger_type != "transfer"
+                and _THEN.search(self.text, same[-1].trigger[1], match.start())
+            ):
                 return same[-1].date
             # "Голодовку он объявил в начале апреля, когда его взяли под стражу": a "when"
             # clause is at the time of the clause it hangs on
