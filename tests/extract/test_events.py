@@ -3126,3 +3126,31 @@ def test_who_pardons_is_not_pardoned():
 )
 def test_russian_and_belarusian_transfers_out_of_and_across_colonies(text, lang, expected):
     assert triples(run(text, "2023-07-14", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Цяпер супраць Івана Крука ўзбуджаная крымінальная справа паводле артыкула 130.",
+            ("charge", None, "Іван Крук"),
+        ),
+        (
+            "Івану Круку закідаюць распальванне нацыянальнай варожасці.",
+            ("charge", None, "Іван Крук"),
+        ),
+        (
+            "У жніўні Івану Круку дадалі яшчэ адно абвінавачанне.",
+            ("charge", "2022-08", "Іван Крук"),
+        ),
+    ],
+)
+def test_belarusian_charges_told_as_a_case_opened_or_an_accusation(text, expected):
+    assert triples(run(text, "2022-09-01", "be")) == {expected}
+
+
+def test_belarusian_administrative_charges_are_no_criminal_charge():
+    text = (
+        "Там Івану Круку інкрымінавалі пяць артыкулаў Кодэкса аб адміністрацыйных правапарушэннях."
+    )
+    assert triples(run(text, "2022-09-01", "be")) == set()
