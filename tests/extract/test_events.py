@@ -3154,3 +3154,17 @@ def test_belarusian_administrative_charges_are_no_criminal_charge():
         "Там Івану Круку інкрымінавалі пяць артыкулаў Кодэкса аб адміністрацыйных правапарушэннях."
     )
     assert triples(run(text, "2022-09-01", "be")) == set()
+
+
+def test_her_is_the_woman_told_before_not_a_name_of_unknown_gender_beside_it():
+    result = run(
+        "Анну Лис задержали в марте. Ей вменили оскорбление Лукашенко, и в мае 2022 года "
+        "суд приговорил её к двум годам колонии.",
+        "2024-02-02",
+        "ru",
+    )
+    assert triples(result) == {
+        ("detention", "2023-03", "Анна Лис"),
+        ("charge", None, "Анна Лис"),
+        ("sentence", "2022-05", "Анна Лис"),
+    }

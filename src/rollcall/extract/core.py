@@ -146,7 +146,10 @@ class Resolver:
                 gender,
                 exclude,
             )
-            if same:
+            # a name of unknown gender here ("оскорбление Лукашенко") yields to one of the
+            # pronoun's gender told just before ("Ей вменили ..., приговорил её")
+            known = {p for p in candidates if gender and self.persons[p].gender == gender}
+            if same and (not known or same & known):
                 candidates = same
             elif index_here > 0:
                 # "Статкевич — один из ... . В 2011 году его приговорили": the subject
