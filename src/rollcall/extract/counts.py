@@ -90,11 +90,15 @@ def find_counts(
         )
     # "за решёткой остаются около 1300", "в списке 1451 имя": those held now, when the
     # report is about political prisoners and the list is not another one (terrorists)
-    held_topic = re.search(
-        rf"{lexicon.political_prisoner_nouns}|{_RIGHTS_GROUPS}", topic, re.IGNORECASE
-    ) and not re.search(lexicon.other_lists, text[start:end], re.IGNORECASE)
-    for regex in _compiled(lexicon, lexicon.held_total) if held_topic else ():
+    held_topic: bool | None = None  # looked up only when a held total is found
+    for regex in _compiled(lexicon, lexicon.held_total):
         for match in regex.finditer(text, start, end):
+            if held_topic is None:
+                held_topic = bool(
+                    re.search(rf"{lexicon.political_prisoner_nouns}|{_RIGHTS_GROUPS}", topic, re.I)
+                ) and not re.search(lexicon.other_lists, text[start:end], re.IGNORECASE)
+            if not held_topic:
+                break
             value = numbers.parse(match, lexicon)
             taken = any(c.start < match.end() and match.start() < c.end for c in out)
             if value is not None and value >= 2 and not taken:
