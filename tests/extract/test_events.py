@@ -3168,3 +3168,155 @@ def test_her_is_the_woman_told_before_not_a_name_of_unknown_gender_beside_it():
         ("charge", None, "Анна Лис"),
         ("sentence", "2022-05", "Анна Лис"),
     }
+
+
+# Regressions a second review found in the mended rules, with its kind of sentences.
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Ивана Крука задержали накануне вынесения приговора его брату.", "ru", {None}),
+        ("Івана Крука затрымалі напярэдадні вынясення прысуду.", "be", {None}),
+        ("Накануне силовики задержали Ивана Крука.", "ru", {"2024-05-01"}),
+    ],
+)
+def test_the_eve_of_a_verbal_noun(text, lang, expected):
+    assert {d for _t, d, _p in triples(run(text, "2024-05-02", lang))} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Журналистку Лосик, задержанную 5 мая, отправили в СИЗО.",
+            "ru",
+            ("detention", "2024-05-05", "Лосик"),
+        ),
+        (
+            "Все 30 человек, задержанные в воскресенье, освобождены.",
+            "ru",
+            ("detention", "2024-05-26", None),
+        ),
+        (
+            "Ивану Крука и Анне Лис, задержанным 5 мая, предъявили обвинение.",
+            "ru",
+            ("detention", "2024-05-05", "Анна Лис"),
+        ),
+        (
+            "Иван Крук (Гомель), задержанный 5 мая, остаётся в СИЗО.",
+            "ru",
+            ("detention", "2024-05-05", "Иван Крук"),
+        ),
+    ],
+)
+def test_a_set_off_participle_agrees_or_cannot_tell(text, lang, expected):
+    assert expected in triples(run(text, "2024-05-30", lang))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Ивана Крука, задержанного в понедельник, я знаю давно», — сказала Анна Лис.",
+        '"Ivan Kruk, arrested on Monday, is a friend," Anna Lis said.',
+    ],
+)
+def test_a_set_off_participle_inside_a_quote_is_no_event(text):
+    assert "detention" not in {t for t, _d, _p in triples(run(text, "2024-05-02"))}
+
+
+def test_a_comma_list_of_roles_and_names_keeps_every_name():
+    result = run(
+        "Вчера в Минске задержали правозащитника Ивана Крука, адвоката Анну Лис, "
+        "журналиста Олега Сидорова.",
+        "2024-05-02",
+        "ru",
+    )
+    assert {p for _t, _d, p in triples(result)} == {"Иван Крук", "Анна Лис", "Олег Сидоров"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "В понедельник помиловали 18 политзаключённых, среди них Иван Крук и Анна Лис.",
+            "ru",
+            {"Иван Крук", "Анна Лис"},
+        ),
+        (
+            "У панядзелак памілавалі 18 палітвязняў, сярод іх Іван Крук і Ганна Ліс.",
+            "be",
+            {"Іван Крук", "Ганна Ліс"},
+        ),
+        ("3 июля после помилования Иван Крук вышел на свободу.", "ru", {"Иван Крук"}),
+    ],
+)
+def test_the_pardoned_named_after_a_list_opener_or_a_pardon(text, lang, expected):
+    assert {p for _t, _d, p in triples(run(text, "2024-07-10", lang))} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "У Ивана Крука провели обыск, затем его задержали 13 июля.",
+            "ru",
+            ("search", "2024-07-13", "Иван Крук"),
+        ),
+        (
+            "Police searched the flat of Ivan Kruk, a recently released political prisoner, "
+            "and detained him on July 13.",
+            "en",
+            ("search", "2024-07-13", "Ivan Kruk"),
+        ),
+    ],
+)
+def test_one_scene_in_one_sentence_despite_then_or_recently(text, lang, expected):
+    assert expected in triples(run(text, "2024-07-20", lang))
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        (
+            "Belarus charges exiled opposition leader Anna Lis with treason",
+            {("charge", None, "Anna Lis")},
+        ),
+        (
+            "Minsk court convicts former presidential hopeful Ivan Kruk of bribery",
+            {("sentence", None, "Ivan Kruk")},
+        ),
+    ],
+)
+def test_english_headline_verbs_with_a_long_description_before_the_name(headline, expected):
+    assert triples(run(headline + "\n\nMore follows.", "2024-05-02", "en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "11 сентября Ивана Крука помиловали. Утром его вывезли из колонии прямо к литовской "
+            "границе.",
+            "ru",
+        ),
+        (
+            "Ivan Kruk, who spent two years in a penal colony, brought to justice the guards "
+            "who beat him.",
+            "en",
+        ),
+    ],
+)
+def test_driven_to_the_border_or_brought_to_justice_is_no_transfer(text, lang):
+    assert "transfer" not in {t for t, _d, _p in triples(run(text, "2024-05-02", lang))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пасля затрымання Івана Крука адміністрацыйная справа ўзбуджаная па артыкуле 24.23.",
+        "Івану Круку закідаюць, што ён маўчыць пра палітвязняў.",
+    ],
+)
+def test_belarusian_administrative_case_or_reproach_is_no_charge(text):
+    assert "charge" not in {t for t, _d, _p in triples(run(text, "2024-05-02", "be"))}

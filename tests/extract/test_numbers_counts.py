@@ -394,3 +394,23 @@ def test_a_group_told_by_its_own_participle_or_relative_clause(text, lang, expec
 )
 def test_no_held_total_from_other_numbers_and_lists(text, lang):
     assert not any(kind == "prisoners" and value >= 1000 for value, kind in counts(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Viasna, which the authorities have labelled an extremist organisation, says 1,300 "
+            "remain behind bars.",
+            "en",
+            [(1300, "prisoners")],
+        ),
+        (
+            "По подсчётам правозащитников, за решёткой по-прежнему остаются около 1300.",
+            "ru",
+            [(1300, "prisoners")],
+        ),
+    ],
+)
+def test_a_held_total_told_by_rights_groups_called_extremist(text, lang, expected):
+    assert counts(text, lang) == expected

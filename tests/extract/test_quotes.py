@@ -598,3 +598,8 @@ def test_more_speech_verbs(text, lang, speaker):
 )
 def test_a_relative_not_named_is_not_someone_whose_word_contains_the_noun(text):
     assert [s for s, _q in quotes(text, "en")] == [None]
+
+
+def test_a_relative_named_in_another_case_is_the_speaker():
+    text = "Мы поговорили с его женой Анной Лис. «Его забрали прямо с работы», — рассказала жена."
+    assert [s for s, _q in quotes(text, "ru")] == ["Анна Лис"]

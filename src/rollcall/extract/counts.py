@@ -96,9 +96,12 @@ def find_counts(
             if held_topic is None:
                 held_topic = bool(
                     re.search(rf"{lexicon.political_prisoner_nouns}|{_RIGHTS_GROUPS}", topic, re.I)
-                ) and not re.search(lexicon.other_lists, text[start:end], re.IGNORECASE)
+                )
             if not held_topic:
                 break
+            near = text[max(start, match.start() - 30) : match.end()].split(",")[-1]
+            if re.search(lexicon.other_lists, near, re.I):
+                continue  # "в списке террористов ... 1000 фамилий": another list
             value = numbers.parse(match, lexicon)
             taken = any(c.start < match.end() and match.start() < c.end for c in out)
             if value is not None and value >= 2 and not taken:
@@ -137,7 +140,10 @@ def _compiled(lexicon: Lexicon, patterns: tuple[str, ...]) -> list[re.Pattern[st
 
 
 # rights groups whose list of political prisoners is the count
-_RIGHTS_GROUPS = r"Viasna|Весн[аеуы]|Вясн[аеуы]"
+_RIGHTS_GROUPS = (
+    r"Viasna|Весн[аеуы]|Вясн[аеуы]|правозащитник\w*|праваабаронц\w*"
+    r"|rights (?:groups?|defenders?|cent(?:re|er))"
+)
 _DIED = rf"(?<!\w){DIED}(?!\w)"
 # "one of the last two members": a description of one person ("one of 123 prisoners
 # pardoned" does count them)

@@ -158,6 +158,7 @@ _LIST_ITEM_OPENING = re.compile(r"[,:]\s*(?:(?-i:[^\W\d_A-ZА-ЯЁІЎ])[\w'’-
 _ASIDE_CLOSES = re.compile(r"[^,.;:!?«»\n]{0,40}[,—–]")
 # "X и активист Y": names joined, a role between
 _JOINED_NAMES = re.compile(r"\s*(?:,|,?\s+(?:и|і|ды|and))\s+(?:[a-zа-яёіў-]+\s+){0,3}")
+_LIST_GOES_ON = re.compile(r"\s*(?:[а-яёіўa-z-]+\s+){1,3}(?-i:[A-ZА-ЯЁІЎ])")
 _NAME_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|и|і|ды)\s)\s*", re.IGNORECASE)
 _GAP_TAIL = re.compile(r"(?:,[^,.;:]{1,60},)?\s*(?:on\s+|в\s+|у\s+|ў\s+)?")
 _EARLIER = re.compile(
@@ -218,7 +219,7 @@ _SLAVIC_NOT_SUBJECT_BEFORE = re.compile(
     r"словам|паводле|сустрэўся|встретился|встречи|сустрэчы|имя|імя|отношении|адносінах)\s+$"
     r"|(?<!\w)(?:оскорблени\w+|абраз\w+|клевет\w+|паклёп\w*)\s+(?:\w+\s+)?$"
     # "вышел по помилованию Лукашенко": who pardons is no event's person
-    r"|(?<!\w)(?:помиловани\w+|памілаванн\w+)\s+$"
+    r"|(?<!\w)(?:по\s+помиловани\w+|па\s+памілаванн\w+)\s+$"
     # "под председательством судьи X", "суддзя X": who judges is no event's person
     r"|(?<!\w)(?:судь[яиюейе]|судьёй|суддз[яіюёй]\w*|прокурор\w*|пракурор\w*)\s+$"
     # "з боку начальніка калоніі X", "со стороны начальника X": the agent
@@ -299,6 +300,7 @@ class EventFinder:
             flags,
         )
         self.people_before = re.compile(rf"(?<!\w){lexicon.people_nouns}\s+$", flags)
+        self.people_comma_before = re.compile(rf"(?<!\w){lexicon.people_nouns}\s*,\s*$", flags)
         self.hypothetical = re.compile(lexicon.hypothetical, flags)
         self.facility = re.compile(
             rf"{lexicon.facility}(?:\s*(?:No\.?|№|N)\s*\d+|\s*-\s*\d+)?"
@@ -331,6 +333,7 @@ class EventFinder:
         )
         self.conditional_after = re.compile(rf"\s*(?:{lexicon.conditional_after})(?!\w)", flags)
         self.afterwards = re.compile(rf"(?<!\w)(?:{lexicon.afterwards})(?!\w)", flags)
+        self.including = re.compile(rf"(?<!\w)(?:{lexicon.including})(?!\w)", flags)
         self.at_the_verdict = re.compile(rf"(?<!\w)(?:{lexicon.at_the_verdict})(?!\w)", flags)
         self.all_defendants = re.compile(rf"(?<!\w)(?:{lexicon.all_defendants})(?!\w)", flags)
         self.pronouns = re.compile(
@@ -716,7 +719,9 @@ class EventFinder:
                 found.extend(
                     (trigger, match)
                     for match in regex.finditer(self.text, start, end)
-                    if self._agrees_with_name_before(match)
+                    if not self._in_quote(match.start())
+                    and not self._attributive(match)
+                    and self._agrees_with_name_before(match)
                 )
                 continue
             for match in regex.finditer(self.text, start, end):
@@ -754,27 +759,38 @@ class EventFinder:
         return kept, twins
 
     def _agrees_with_name_before(self, match: re.Match[str]) -> bool:
-        """A participle set off right after a name, agreeing with it in gender and number:
-        "X и Y, задержанные", "Тихановскому, задержанному" (not "квартиру X, арестованную")."""
+        """A participle set off right after the people it tells of, agreeing with them:
+        "X и Y, задержанные", "Тихановскому, задержанному", "30 человек, задержанные"
+        (not "квартиру X, арестованную": the flat)."""
         # English: "X and Y of the Young Front, arrested on ...": a short tail may follow
-        tail = r"[^,.;:!?]{0,40},\s*" if self.lexicon.code == "en" else r"\s*,\s*"
+        tail = (
+            r"[^,.;:!?]{0,40},\s*"
+            if self.lexicon.code == "en"
+            else r"\s*(?:\([^()]{1,40}\)\s*)?,\s*"
+        )
         named = [
             m
             for m in self.mentions.between(max(0, match.start() - 120), match.start())
             if re.fullmatch(tail, self.text[m[1] : match.start()])
         ]
         if not named:
-            return False
+            # "Все 30 человек, задержанные в воскресенье": a noun for people before it
+            return bool(
+                self.people_comma_before.search(
+                    self.text, max(0, match.start() - 40), match.start()
+                )
+            )
         word = match.group(0).lower()
-        if self.lexicon.code == "en":
+        if self.lexicon.code == "en" or word.endswith("ым"):  # "-ым": one man or several
             return True
         if re.search(r"(?:ые|ых|ыми)$", word):  # two names or more: "X и Y, задержанные"
             before = self.mentions.between(max(0, named[0][0] - 120), named[0][0])
             return any(_JOINED_NAMES.fullmatch(self.text, m[1], named[0][0]) for m in before)
-        gender = self.resolver.persons[named[0][2]].gender
-        if re.search(r"(?:ая|ую|ой)$", word):
-            return gender == "f"
-        return gender != "f"
+        # a full name's gender is known; a bare surname ("журналистку Лосик") may be either
+        full = len(self.text[named[0][0] : named[0][1]].split()) > 1
+        gender = self.resolver.persons[named[0][2]].gender if full else None
+        feminine = bool(re.search(r"(?:ая|ую|ой)$", word))
+        return gender is None or (gender == "f") == feminine
 
     def _describes_object(
         self,
@@ -1007,8 +1023,11 @@ class EventFinder:
                     continue
             elif _SLAVIC_NOT_SUBJECT_BEFORE.search(before) or _kin_of_someone(before):
                 continue
-            elif self.relational_aside.search(self.text, max(0, m_start - 60), m_start) and (
-                _ASIDE_CLOSES.match(self.text, m_end)
+            elif (
+                self.relational_aside.search(self.text, max(0, m_start - 60), m_start)
+                and (closes := _ASIDE_CLOSES.match(self.text, m_end))
+                # ", журналиста Олега Сидорова": another role and name, a list goes on
+                and not _LIST_GOES_ON.match(self.text, closes.end())
             ):
                 continue  # "Спарыша, соратника Николая Статкевича, задержали": Sparysh
             elif any(
@@ -1348,6 +1367,9 @@ class EventFinder:
                     for m in after
                     if not (
                         re.fullmatch(r"[^—–]*,[^—–]*", self.text[match.end() : m[0]])
+                        # "помиловали 18 человек, среди них Иван Петров": the list is theirs
+                        and not _AMONG.search(self.text, match.end(), m[0])
+                        and not self.including.search(self.text, match.end(), m[0])
                         and (
                             cases := morph.name_cases(
                                 self.text[m[0] : m[1]].split(), self.lexicon.code
@@ -1579,7 +1601,7 @@ class EventFinder:
             # (a transfer "после чего" a court ruling follows it by days, not that day)
             if (
                 same
-                and trigger_type != "transfer"
+                and not (trigger_type == "transfer" and same[-1].type in ("trial", "sentence"))
                 and _THEN.search(self.text, same[-1].trigger[1], match.start())
             ):
                 return same[-1].date
@@ -1918,11 +1940,7 @@ class EventFinder:
             if event.type != "release" or event.date is not None:
                 continue
             sentence = self.sentences[event.sentence]
-            near = (
-                max(sentence.start, event.trigger[0] - 60),
-                min(sentence.end, event.trigger[1] + 60),
-            )
-            if not self.at_the_verdict.search(self.text, *near):
+            if not self.at_the_verdict.search(self.text, sentence.start, sentence.end):
                 continue
             verdict = next(
                 (
@@ -1985,11 +2003,7 @@ class EventFinder:
         for index, event in enumerate(events):
             if event.date is not None or event.type not in _SCENE or not event.persons:
                 continue
-            sentence = self.sentences[event.sentence]
-            if self.afterwards.search(self.text, sentence.start, sentence.end) or _EARLIER.search(
-                self.text, sentence.start, sentence.end
-            ):
-                continue  # "He was later detained", "had been searched several times before"
+
             # "searched X's flat and detained him on July 13": the scene's date may come
             # later in the sentence too
             around = [*reversed(events[max(0, index - 10) : index]), *events[index + 1 : index + 5]]
@@ -2007,7 +2021,16 @@ class EventFinder:
                 None,
             )
             if scene is not None:
-                event.date = scene.date
+                # "He was later detained", "had been searched several times before": a
+                # later or earlier time is told between the two acts
+                b = max(scene.trigger[1], event.trigger[1])
+                first = min(scene.trigger[0], event.trigger[0])
+                # ("провели обыск, затем задержали 13 июля" in one sentence is one scene)
+                told_apart = _EARLIER.search(self.text, first, b) or (
+                    scene.sentence != event.sentence and self.afterwards.search(self.text, first, b)
+                )
+                if not told_apart:
+                    event.date = scene.date
         # "X got 7 years, Y and Z 6 each ... The trial began on May 12": a trial told with
         # no one named is the trial of the defendants of the verdict reported
         verdicts = [e for e in events if e.type == "sentence" and e.persons]

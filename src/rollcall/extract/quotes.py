@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rollcall.extract import morph
-from rollcall.extract.lang import KIN, KIN_OBLIQUE, POSSESSIVE, Lexicon
+from rollcall.extract.lang import KIN, POSSESSIVE, Lexicon
 from rollcall.extract.text import Positioned, Ranges
 
 PAIRS = {"“": "”", "«": "»", "„": "“”", "‘": "’", '"': '"', "‹": "›", "‚": "‘’"}
@@ -228,7 +228,6 @@ def _dialogue(
 
 
 # relatives: "— кажа яго маці", "his wife said": a relative of the person, not the person
-_KIN_BEFORE_NAME = re.compile(rf"(?<!\w)(?P<kin>{KIN}|{KIN_OBLIQUE})[\s,]+$", re.IGNORECASE)
 _KIN = re.compile(rf"(?<!\w){KIN}(?!\w)", re.IGNORECASE)
 
 
@@ -555,13 +554,15 @@ class QuoteFinder:
     def _named_as(self, noun: str, before: int) -> int | None:
         """The person last named right after the kin ``noun`` ("his mother, Anna Kruk",
         "его отец Александр Колесников") before ``before``, or None when no one is."""
-        stem = noun.lower()[:3]
+        stem = re.escape(noun.lower()[: max(3, len(noun) - 2)])
         named = [
             (start, person)
             for start, end, person in self.mentions
             if start < before
-            and (kin := _KIN_BEFORE_NAME.search(self.text, max(0, start - 30), start))
-            and kin.group("kin").lower().startswith(stem)
+            # "his mother, Anna", "с его женой Ольгой": the noun in any case, a whole word
+            and re.search(
+                rf"(?<!\w){stem}\w*[\s,]+$", self.text[max(0, start - 30) : start].lower()
+            )
             # "маці Вітольда Ашурка" is Vitold's mother, not Vitold
             and not morph.kin_possessor(self.text, start, end, self.lexicon.code)
         ]

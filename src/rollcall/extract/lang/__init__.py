@@ -123,6 +123,8 @@ class Lexicon:
     same_day: str = r"(?!x)x"  # "the same day": the date of the previous event
     day_before: str = r"(?!x)x"  # "the day before": the day before the previous event
     same_time: str = r"(?!x)x"  # "тогда же": at the time told just before, as precise
+    # "среди них", "в том числе": the names after it are items of the group told before
+    including: str = r"(?!x)x"
     # "later", "eventually", "недавно": a time after the one told, of unknown distance
     afterwards: str = r"(?!x)x"
     # a conditional particle right after the verb: "вызвалілі б раней" did not happen

@@ -44,7 +44,7 @@ TRIGGERS = (
     # charge
     Trigger("charge", r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:charged|indicted)\b", "before"),
     Trigger("charge", r"\b(?:charged|indicted)\s+(?:" + _PERSONS_OBJ + r"\s+|(?:[\w'’-]+,?\s+){1,8}?)?with\b", "after"),
-    Trigger("charge", r"\bcharges\s+(?=(?:[a-z-]+\s+){0,2}(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+with\b)", "after", title_only=True),
+    Trigger("charge", r"\bcharges\s+(?=(?:[\w'’-]+,?\s+){1,8}?with\b)", "after", title_only=True),
     Trigger("charge", r"\bcriminal (?:case|proceedings?)\s+(?:was|were|has been|had been)\s+(?:opened|initiated|launched|instituted|brought)\b", "after"),
     Trigger("charge", r"\b(?:opened|initiated|launched|instituted|brought)\s+a\s+criminal\s+case\b", "after"),
     Trigger("charge", r"\b(?:new\s+)?charges?\s+(?:were\s+|was\s+|had\s+been\s+)?(?:brought|filed|pressed)\s+against\b", "after"),
@@ -67,7 +67,7 @@ TRIGGERS = (
     Trigger("sentence", r"\bjailed\s+(?:[\w'’.-]+\s+){1,8}?for\s+(?:a\s+)?(?:\d+|\w+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)\b", "after"),
     Trigger("sentence", r"\b(?:gave|handed(?:\s+down)?)\s+" + _PERSONS_OBJ + r"?\s*(?:[\w'’-]+,?\s+){0,5}?(?:a\s+)?(?:\d+|\w+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)\b(?!\s+(?:ago|earlier|later|before)\b)", "after"),
     # headlines: "Court jails X for five years", "Minsk court sentences X to ten years"
-    Trigger("sentence", r"\b(?:jails|sentences|convicts)\s+(?=(?:[\w'’.-]+\s+){1,8}?(?:for|to)\s+(?:a\s+)?(?:\d+|\w+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)\b|(?:[a-z-]+\s+){0,2}(?-i:[A-Z])[\w'’.-]*\s+(?:(?-i:[A-Z])[\w'’.-]*\s+)?of\s)", "after", title_only=True),
+    Trigger("sentence", r"\b(?:jails|sentences|convicts)\s+(?=(?:[\w'’.-]+\s+){1,8}?(?:for|to)\s+(?:a\s+)?(?:\d+|\w+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)\b|(?:[\w'’.-]+\s+){1,8}?of\s)", "after", title_only=True),
     Trigger("sentence", r"\b(?:gives|hands)\s+(?=(?:[\w'’-]+,?\s+){1,5}?(?:a\s+)?(?:\d+|\w+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)\b(?!\s+(?:ago|earlier|later|before)\b))", "after", title_only=True),
     # "is serving a ten-year sentence handed down in September 2021"
     Trigger("sentence", r"\b(?:sentences?|terms?)\s+(?:that\s+was\s+|which\s+was\s+|was\s+)?handed\s+down\b", "before"),
@@ -83,7 +83,7 @@ TRIGGERS = (
     Trigger("sentence", r"\b(?:got|received|was given|were given|(?:was|were)\s+(?:each|both|also)\s+given)\s+(?:an?\s+)?(?:suspended\s+|new\s+|further\s+)?(?:\d+|\w+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)\b", "before"),
     Trigger("sentence", r"\b(?:got|received|was given|were given)\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:sentence|prison term|jail term|term in (?:a\s+)?(?:colony|prison))\b", "before"),
     # transfer
-    Trigger("transfer", r"\b(?:transferred|moved|relocated|taken|sent|etaped|transported|brought)\s+(?:[\w.'’-]+\s+){0,12}?to\b", "any", needs=FACILITY),
+    Trigger("transfer", r"\b(?:transferred|moved|relocated|taken|sent|etaped|transported)\s+(?:[\w.'’-]+\s+){0,12}?to\b", "any", needs=FACILITY),
     # "he was moved to Mahiliou": a prisoner moved by others to a named place
     Trigger("transfer", r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:transferred|moved|relocated|transported|etaped|brought)\s+(?:back\s+)?to\s+(?-i:[A-Z])", "before"),
     # "penal colony No. 9 in Horki, where he was moved in May 2023"
@@ -170,10 +170,10 @@ LEXICON = Lexicon(
     ago=r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:days?|weeks?|months?|years?)\s+ago",
     later=r"(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?|years?)\s+later|the\s+(?:next|following)\s+(day|week|month|year))",
     last_weekday=r"last|past",
-    other_lists=r"terroris\w*|extremis\w*|wanted",
+    other_lists=r"terroris\w*|extremis\w*|wanted list",
     held_total=(
         r"(?<![\w.,])(?<!\bin\s)(?<!\bsince\s)(?<!\bof\s)(?:{number})(?![\w-]|[.,]\d)(?=\s+(?:still\s+|now\s+)?remain(?:s|ed)?\s+(?:behind bars|in (?:prison|jail|custody|detention))\b)",
-        r"\b(?:whom\s+(?:[\w-]+\s+){0,3}count(?:s|ed)?|count(?:s|ed)?\s+(?:them|the\s+(?:political\s+)?prisoners|political\s+prisoners))\s+at\s+(?:nearly\s+|about\s+|almost\s+|more than\s+|over\s+|some\s+)?(?:{number})(?![\w-]|[.,]\d)",
+        r"\b(?:(?:whom|which)\s+(?:[\w-]+\s+){0,3}count(?:s|ed)?|count(?:s|ed)?\s+(?:them|the\s+(?:political\s+)?prisoners|political\s+prisoners))\s+at\s+(?:nearly\s+|about\s+|almost\s+|more than\s+|over\s+|some\s+)?(?:{number})(?![\w-]|[.,]\d)",
         r"\blist\s+(?:now\s+)?(?:has|holds|contains|includes|stands at)\s+(?:nearly\s+|about\s+|almost\s+|more than\s+|over\s+)?(?:{number})(?![\w-]|[.,]\d)(?=\s+names\b)",
     ),
     part_count=(
@@ -191,6 +191,7 @@ LEXICON = Lexicon(
     ),
     at_the_verdict=r"(?<!months\s)(?<!weeks\s)(?<!days\s)(?<!years\s)(?:immediately\s+|right\s+|straight\s+)?after\s+the\s+(?:verdict|sentencing)(?!\s+was\s+(?:overturned|quashed|annulled|upheld))|(?:in|from)\s+the\s+courtroom",
     afterwards=r"later|eventually|subsequently|afterwards|recently|since then|had\s+(?:\w+\s+)?been",
+    including=r"among them|including|among whom",
     same_day=(
         r"(?:on\s+)?(?:the|that)\s+same\s+day|(?:later|earlier)\s+that\s+day"
         r"|(?:on\s+)?that\s+day(?!,?\s+when)|that\s+(?:same\s+)?(?:evening|morning|night)"
