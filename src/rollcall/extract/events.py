@@ -487,7 +487,7 @@ class EventFinder:
                 if joined is None or self._trigger_between(count.end, event.trigger[0]):
                     continue
                 named = self._named(sentence.start, joined.start())
-                last = next(iter(named[-1:]), None)
+                last = named[-1] if named else None
                 if last is None or not (
                     not self.text[last[1] : joined.start()].strip(" ,0123456789")
                     or re.fullmatch(r",[^,;]{1,100},", self.text[last[1] : joined.start()].strip())
