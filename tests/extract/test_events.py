@@ -3320,3 +3320,23 @@ def test_driven_to_the_border_or_brought_to_justice_is_no_transfer(text, lang):
 )
 def test_belarusian_administrative_case_or_reproach_is_no_charge(text):
     assert "charge" not in {t for t, _d, _p in triples(run(text, "2024-05-02", "be"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Анну Лис похитили в центре Минска утром 7 сентября.",
+            "ru",
+            {("detention", "2020-09-07", "Анна Лис")},
+        ),
+        (
+            "Ганну Ліс выкралі ў цэнтры Мінска раніцай 7 верасня.",
+            "be",
+            {("detention", "2020-09-07", "Ганна Ліс")},
+        ),
+        ("У Ивана Крука похитили деньги 7 сентября.", "ru", set()),
+    ],
+)
+def test_abducted_is_a_detention_stolen_things_are_not(text, lang, expected):
+    assert triples(run(text, "2020-09-20", lang)) == expected
