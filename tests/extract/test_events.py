@@ -3340,3 +3340,25 @@ def test_belarusian_administrative_case_or_reproach_is_no_charge(text):
 )
 def test_abducted_is_a_detention_stolen_things_are_not(text, lang, expected):
     assert triples(run(text, "2020-09-20", lang)) == expected
+
+
+def test_a_prosecutor_named_after_of_is_not_the_trials_person():
+    result = run(
+        "The trial of Ivan Kruk opened on February 19 and was closed to the public at the "
+        "request of prosecutor Anna Lis.",
+        "2021-03-03",
+        "en",
+    )
+    assert triples(result) == {("trial", "2021-02-19", "Ivan Kruk")}
+
+
+def test_he_walked_free_beats_the_name_of_who_pardoned_him():
+    result = run(
+        "Ivan Kruk was jailed in 2006. He walked free on August 16, 2008, and news agencies "
+        "soon reported that Lukashenka had pardoned him.",
+        "2026-03-01",
+        "en",
+    )
+    released = {(d, p) for t, d, p in triples(result) if t == "release"}
+    assert ("2008-08-16", "Ivan Kruk") in released
+    assert not any(p == "Lukashenka" for _d, p in released)

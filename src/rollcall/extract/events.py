@@ -159,6 +159,7 @@ _ASIDE_CLOSES = re.compile(r"[^,.;:!?«»\n]{0,40}[,—–]")
 # "X и активист Y": names joined, a role between
 _JOINED_NAMES = re.compile(r"\s*(?:,|,?\s+(?:и|і|ды|and))\s+(?:[a-zа-яёіў-]+\s+){0,3}")
 _LIST_GOES_ON = re.compile(r"\s*(?:[а-яёіўa-z-]+\s+){1,3}(?-i:[A-ZА-ЯЁІЎ])")
+_EN_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
 _NAME_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|и|і|ды)\s)\s*", re.IGNORECASE)
 _GAP_TAIL = re.compile(r"(?:,[^,.;:]{1,60},)?\s*(?:on\s+|в\s+|у\s+|ў\s+)?")
 _EARLIER = re.compile(
@@ -1018,7 +1019,10 @@ class EventFinder:
                 if possessive and not (homes and _EN_HOME_AFTER.match(self.text, m_end)):
                     continue
                 if _EN_NOT_SUBJECT_BEFORE.search(before) and not (
-                    after_trigger and _EN_OF_BEFORE.search(before)
+                    after_trigger
+                    and _EN_OF_BEFORE.search(before)
+                    # "at the request of prosecutor X": the prosecutor is nobody's event
+                    and not re.search(_EN_JUDGE_BEFORE, before, re.IGNORECASE)
                 ):
                     continue
             elif _SLAVIC_NOT_SUBJECT_BEFORE.search(before) or _kin_of_someone(before):
@@ -1353,7 +1357,12 @@ class EventFinder:
             # an English active verb: who stands before it is the agent ("Lukashenko released")
             order = [after] if agent_before else [after, before]
         elif voice == "before":
-            order = [before, after]
+            # "He walked free ..., and agencies reported that Lukashenka had pardoned him":
+            # a subject pronoun before the verb beats a name after it
+            pronoun = self.lexicon.code == "en" and _EN_SUBJECT_PRONOUN.search(
+                self.text, c_start, match.start()
+            )
+            order = [before] if pronoun and not before else [before, after]
         else:
             if before and self._agent(before[-1], match, trigger.type):
                 agents.add(before[-1][2])
@@ -1420,7 +1429,11 @@ class EventFinder:
         if counted:
             return []  # "памілаваў 30 чалавек, чатырнаццаць з іх ...": unnamed people
         if voice == "after":
-            persons = self._pronoun_persons(match.end(), min(c_end, match.end() + 25))
+            # "Lukashenka had pardoned him": "him" is not the one who pardoned
+            doers = frozenset(p for _s, _e, p in self.mentions.between(c_start, match.start()))
+            persons = self._pronoun_persons(
+                match.end(), min(c_end, match.end() + 25), exclude=doers
+            )
         elif voice == "before":
             persons = self._pronoun_persons(
                 c_start, match.start(), nearest_to=match.start(), skip=relatives
