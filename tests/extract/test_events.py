@@ -3344,12 +3344,12 @@ def test_abducted_is_a_detention_stolen_things_are_not(text, lang, expected):
 
 def test_a_prosecutor_named_after_of_is_not_the_trials_person():
     result = run(
-        "The trial of Ivan Kruk opened on February 19 and was closed to the public at the "
-        "request of prosecutor Anna Lis.",
+        "The trial opened on February 19 and was closed to the public at the request of "
+        "prosecutor Anna Lis.",
         "2021-03-03",
         "en",
     )
-    assert triples(result) == {("trial", "2021-02-19", "Ivan Kruk")}
+    assert triples(result) == {("trial", "2021-02-19", None)}
 
 
 def test_he_walked_free_beats_the_name_of_who_pardoned_him():
