@@ -3362,3 +3362,8 @@ def test_he_walked_free_beats_the_name_of_who_pardoned_him():
     released = {(d, p) for t, d, p in triples(result) if t == "release"}
     assert ("2008-08-16", "Ivan Kruk") in released
     assert not any(p == "Lukashenka" for _d, p in released)
+
+
+def test_the_trial_of_x_opened():
+    result = run("The trial of Ivan Kruk opened on Monday.", "2021-03-03", "en")
+    assert triples(result) == {("trial", "2021-03-01", "Ivan Kruk")}

@@ -1248,7 +1248,7 @@ class EventFinder:
         # object, never the subject named before the verb
         subject = frozenset(p for _s, _e, p in self.mentions.between(c_start, match.start()))
         inside = self._pronoun_persons(match.start(), match.end(), exclude=subject)
-        named_inside = self._named(match.start(), match.end())
+        named_inside = self._named(match.start(), match.end(), after_trigger=True)
         if named_inside:
             # "jailed X for four years and the agency's director Y for six": the verb
             # left out after "and" takes Y too
