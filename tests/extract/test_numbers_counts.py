@@ -414,3 +414,14 @@ def test_no_held_total_from_other_numbers_and_lists(text, lang):
 )
 def test_a_held_total_told_by_rights_groups_called_extremist(text, lang, expected):
     assert counts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("У суботу Аляксандр Лукашэнка памілаваў 31 украінца.", "be"),
+        ("В субботу Александр Лукашенко помиловал 31 украинца.", "ru"),
+    ],
+)
+def test_nationals_counted(text, lang):
+    assert counts(text, lang) == [(31, "released")]
