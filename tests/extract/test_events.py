@@ -3367,3 +3367,37 @@ def test_he_walked_free_beats_the_name_of_who_pardoned_him():
 def test_the_trial_of_x_opened():
     result = run("The trial of Ivan Kruk opened on Monday.", "2021-03-03", "en")
     assert triples(result) == {("trial", "2021-03-01", "Ivan Kruk")}
+
+
+def test_terms_of_two_digits_after_a_dash():
+    result = run(
+        "Иван Крук и Анна Лис получили по 20 лет лишения свободы, Павел Сидоров — 19 лет, "
+        "Олег Петров — 18.",
+        "2023-09-01",
+        "ru",
+    )
+    assert set(result["events"][0]["persons"]) == {
+        "Иван Крук",
+        "Анна Лис",
+        "Павел Сидоров",
+        "Олег Петров",
+    }
+
+
+def test_a_dated_item_after_a_dash_is_not_the_first_events():
+    result = run(
+        "Іван Крук памёр 21 мая 2021 года ў калоніі, Павел Сідараў — 7 мая гэтага года ў "
+        "Віцебску, Алег Пятроў — 11 ліпеня ў Гродне.",
+        "2023-09-01",
+        "be",
+    )
+    assert "Алег Пятроў" not in result["events"][0]["persons"]
+
+
+def test_a_participle_after_a_group_of_anarchists():
+    result = run(
+        "Суд вчера вынес приговор четверым анархистам, задержанным в конце октября 2020 года.",
+        "2021-12-23",
+        "ru",
+    )
+    assert ("detention", "2020-10", None) in triples(result)

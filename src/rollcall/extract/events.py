@@ -142,7 +142,7 @@ _GAP_REPEAT = re.compile(
     re.IGNORECASE,
 )
 # "..., Андрея Пагерылу и Сергея Шелеста — к 14 годам": a dash standing for the verb
-_DASH_GAP = re.compile(r"\s+[—–]\s+(?=(?:к|ко|да|до|на|по|с|со|з|са|у|ў|в|\d)(?!\w))", re.I)
+_DASH_GAP = re.compile(r"\s+[—–]\s+(?=(?:к|ко|да|до|на|по|с|со|з|са|у|ў|в|\d+)(?!\w))", re.I)
 _NOTHING_BUT_SPACE = re.compile(r"\s*")
 # ", Stefanovich to nine and Labkovich to seven": a name with its own term, verb left out
 # ", Y to nine", "and the channel administrator Y four": a role may stand before Y
@@ -531,6 +531,8 @@ class EventFinder:
             for dash in _DASH_GAP.finditer(self.text, event.trigger[1], sentence.end):
                 if self._triggers(event.trigger[1], dash.start()):
                     break  # the names belong to the later verb
+                if self.dates.between(dash.end(), dash.end() + 1):
+                    continue  # "X — 7 мая ...": a dated item, an event of its own
                 # the names right before the dash, joined by commas or "and"
                 named: list[int] = []
                 position = dash.start()
