@@ -3401,3 +3401,20 @@ def test_a_participle_after_a_group_of_anarchists():
         "ru",
     )
     assert ("detention", "2020-10", None) in triples(result)
+
+
+def test_first_held_on_a_day_and_let_go_a_few_days_later():
+    result = run(
+        "Ivan Kruk, 50, was first held on election day, August 9, and let go a few days later.",
+        "2021-01-19",
+        "en",
+    )
+    assert triples(result) == {
+        ("detention", "2020-08-09", "Ivan Kruk"),
+        ("release", None, "Ivan Kruk"),
+    }
+
+
+def test_lawyers_expect_her_to_walk_free_is_no_release():
+    result = run("Her lawyers expect her to walk free in two months.", "2021-03-03", "en")
+    assert triples(result) == set()

@@ -1643,6 +1643,8 @@ class EventFinder:
                     _AND.search(between)
                     and "," not in between
                     and not self.dates.between(same[-1].trigger[1], match.start())
+                    # "held on August 9 and let go a few days later": not that day
+                    and not self.afterwards.search(self.text, match.end(), c_end)
                 ):
                     return same[-1].date
             return None
