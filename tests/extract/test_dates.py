@@ -367,3 +367,22 @@ def test_a_year_ago_tonight_is_to_the_day():
 )
 def test_at_that_same_time_and_a_day_later(text, lang, expected):
     assert expected in triples(run(text, "2011-09-01", lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Сёння шэсць гадоў з дня, калі ў Гродне затрымалі Івана Крука.",
+            "be",
+            ("detention", "2020-05-29", "Іван Крук"),
+        ),
+        (
+            "Сегодня шесть лет со дня, когда в Гродно задержали Ивана Крука.",
+            "ru",
+            ("detention", "2020-05-29", "Иван Крук"),
+        ),
+    ],
+)
+def test_today_n_years_since_the_day_with_no_verb(text, lang, expected):
+    assert expected in triples(run(text, "2026-05-29", lang))
