@@ -3418,3 +3418,24 @@ def test_first_held_on_a_day_and_let_go_a_few_days_later():
 def test_lawyers_expect_her_to_walk_free_is_no_release():
     result = run("Her lawyers expect her to walk free in two months.", "2021-03-03", "en")
     assert triples(result) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Иван Крук находится под стражей с 4 августа 2011 года, приговор ему вынесли 24 "
+            "ноября.",
+            "ru",
+            ("sentence", "2011-11-24", "Иван Крук"),
+        ),
+        (
+            "Іван Крук знаходзіцца за кратамі з 4 жніўня 2011 года, прысуд яму вынеслі 24 "
+            "лістапада.",
+            "be",
+            ("sentence", "2011-11-24", "Іван Крук"),
+        ),
+    ],
+)
+def test_the_verdict_was_pronounced_on_him(text, lang, expected):
+    assert expected in triples(run(text, "2012-04-18", lang))
