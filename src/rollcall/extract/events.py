@@ -142,7 +142,7 @@ _GAP_REPEAT = re.compile(
     re.IGNORECASE,
 )
 # "..., Андрея Пагерылу и Сергея Шелеста — к 14 годам": a dash standing for the verb
-_DASH_GAP = re.compile(r"\s+[—–]\s+(?=(?:к|ко|да|до|на|по|с|со|з|са|у|ў|в|\d+)(?!\w))", re.I)
+_DASH_GAP = re.compile(r"\s+[—–]\s+(?=(?:к|ко|да|до|на|по|с|со|з|са|у|ў|в|\d+)(?![\w-]))", re.I)
 _NOTHING_BUT_SPACE = re.compile(r"\s*")
 # ", Stefanovich to nine and Labkovich to seven": a name with its own term, verb left out
 # ", Y to nine", "and the channel administrator Y four": a role may stand before Y
@@ -160,6 +160,10 @@ _ASIDE_CLOSES = re.compile(r"[^,.;:!?«»\n]{0,40}[,—–]")
 _JOINED_NAMES = re.compile(r"\s*(?:,|,?\s+(?:и|і|ды|and))\s+(?:[a-zа-яёіў-]+\s+){0,3}")
 _LIST_GOES_ON = re.compile(r"\s*(?:[а-яёіўa-z-]+\s+){1,3}(?-i:[A-ZА-ЯЁІЎ])")
 _EN_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
+_TRIAL_OF = re.compile(r"trial,?\s+of\s+(?:[a-z-]+\s+)?", re.IGNORECASE)
+_AUXILIARIES_ONLY = re.compile(
+    r"\s+(?:(?:had|has|have|was|were|is|had\s+been|then|later|also)\s+)*", re.I
+)
 _NAME_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|и|і|ды)\s)\s*", re.IGNORECASE)
 _GAP_TAIL = re.compile(r"(?:,[^,.;:]{1,60},)?\s*(?:on\s+|в\s+|у\s+|ў\s+)?")
 _EARLIER = re.compile(
@@ -524,15 +528,15 @@ class EventFinder:
         verb left out share the verb's event."""
         if self.lexicon.code == "en":
             return
-        for event in events:
+        for event in list(events):
             if not event.persons:
                 continue
             sentence = self.sentences[event.sentence]
             for dash in _DASH_GAP.finditer(self.text, event.trigger[1], sentence.end):
                 if self._triggers(event.trigger[1], dash.start()):
                     break  # the names belong to the later verb
-                if self.dates.between(dash.end(), dash.end() + 1):
-                    continue  # "X — 7 мая ...": a dated item, an event of its own
+                # "X — 7 мая ...": a dated item is the same act on its own day
+                dated = next(iter(self.dates.between(dash.end(), dash.end() + 1)), None)
                 # the names right before the dash, joined by commas or "and"
                 named: list[int] = []
                 position = dash.start()
@@ -551,7 +555,12 @@ class EventFinder:
                 # "..., рассказала его жена X — по её словам": the source, not a list item
                 told = opened is not None and self.speech.search(opened.group())
                 if named and opened and not told and not self._in_quote(position):
-                    event.persons = _unique([*event.persons, *reversed(named)])
+                    if dated is None:
+                        event.persons = _unique([*event.persons, *reversed(named)])
+                    elif dated.value:
+                        item = RawEvent(**vars(event))
+                        item.persons, item.date = list(reversed(named)), dated.value
+                        events.append(item)
 
     def _gapped_terms(self, events: list[RawEvent]) -> None:
         """ "sentenced X to ten years in a colony, Y to nine and Z to seven": the names
@@ -1250,7 +1259,14 @@ class EventFinder:
         # object, never the subject named before the verb
         subject = frozenset(p for _s, _e, p in self.mentions.between(c_start, match.start()))
         inside = self._pronoun_persons(match.start(), match.end(), exclude=subject)
-        named_inside = self._named(match.start(), match.end(), after_trigger=True)
+        named_inside = self._named(match.start(), match.end())
+        if not named_inside and _TRIAL_OF.match(self.text, match.start()):
+            # "The trial of X opened": the name right after "trial of" is the trial's
+            named_inside = [
+                m
+                for m in self._named(match.start(), match.end(), after_trigger=True)
+                if _TRIAL_OF.fullmatch(self.text, match.start(), m[0])
+            ]
         if named_inside:
             # "jailed X for four years and the agency's director Y for six": the verb
             # left out after "and" takes Y too
@@ -1364,7 +1380,11 @@ class EventFinder:
             pronoun = self.lexicon.code == "en" and _EN_SUBJECT_PRONOUN.search(
                 self.text, c_start, match.start()
             )
-            order = [before] if pronoun and not before else [before, after]
+            # (only a pronoun that refers back: "As soon as he was released, X left")
+            refers_back = bool(
+                pronoun and self.resolver.resolve_word(pronoun.group(0), pronoun.start())
+            )
+            order = [before] if refers_back and not before else [before, after]
         else:
             if before and self._agent(before[-1], match, trigger.type):
                 agents.add(before[-1][2])
@@ -1432,7 +1452,11 @@ class EventFinder:
             return []  # "памілаваў 30 чалавек, чатырнаццаць з іх ...": unnamed people
         if voice == "after":
             # "Lukashenka had pardoned him": "him" is not the one who pardoned
-            doers = frozenset(p for _s, _e, p in self.mentions.between(c_start, match.start()))
+            doers = frozenset(
+                p
+                for _s, e, p in self.mentions.between(c_start, match.start())
+                if _AUXILIARIES_ONLY.fullmatch(self.text, e, match.start())
+            )
             persons = self._pronoun_persons(
                 match.end(), min(c_end, match.end() + 25), exclude=doers
             )
@@ -1644,7 +1668,9 @@ class EventFinder:
                     and "," not in between
                     and not self.dates.between(same[-1].trigger[1], match.start())
                     # "held on August 9 and let go a few days later": not that day
-                    and not self.afterwards.search(self.text, match.end(), c_end)
+                    and not self.afterwards.search(
+                        self.text, match.end(), self._conjunct_end(match, c_end)
+                    )
                 ):
                     return same[-1].date
             return None
@@ -1697,6 +1723,15 @@ class EventFinder:
                 return None
             return add_delta(anchor, *chosen.delta)
         return chosen.value
+
+    def _conjunct_end(self, match: re.Match[str], c_end: int) -> int:
+        """Where the verb's own conjunct ends: the next comma or the next trigger."""
+        comma = self.text.find(",", match.end(), c_end)
+        end = comma if comma >= 0 else c_end
+        at = bisect.bisect_right(self.trigger_spans, (match.end(), len(self.text)))
+        if at < len(self.trigger_spans) and self.trigger_spans[at][0] < end:
+            end = self.trigger_spans[at][0]
+        return end
 
     def _opening_date(
         self, sentence: Sentence, match: re.Match[str], previous: list[RawEvent]
