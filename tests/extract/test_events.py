@@ -3492,3 +3492,29 @@ def test_an_age_after_a_dash_is_no_term():
 )
 def test_a_dated_item_after_a_dash_is_the_act_on_its_own_day(text, lang, expected):
     assert triples(run(text, "2024-05-02", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Суд отклонил жалобу Ивана Крука. Прокурор Олег Петров заявил, что вина доказана. "
+            "Правозащитник находится под стражей с 4 августа 2011 года, приговор ему вынесли "
+            "24 ноября.",
+            "ru",
+            {("sentence", "2011-11-24", "Иван Крук"), ("detention", "2011-08-04", "Иван Крук")},
+        ),
+    ],
+)
+def test_a_pronoun_never_means_the_prosecutor(text, lang, expected):
+    assert expected <= triples(run(text, "2012-01-25", lang))
+
+
+def test_a_pronoun_that_would_mean_the_prosecutor_means_no_one():
+    result = run(
+        "The court rejected Ivan Kruk's appeal. Prosecutor Oleg Petrov said guilt was proven. "
+        "A month later the colony put him in a punishment cell.",
+        "2012-01-25",
+        "en",
+    )
+    assert "Oleg Petrov" not in {p for _t, _d, p in triples(result)}

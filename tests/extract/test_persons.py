@@ -300,3 +300,15 @@ def test_organisations_and_countries_are_no_persons_en(text):
 )
 def test_a_noun_opening_a_sentence_in_the_instrumental_is_no_person_be(text):
     assert [p["name"] for p in run(text, "2016-12-30", "be")["persons"]] == ["Іван Крук"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "role"),
+    [
+        ("Суд отклонил жалобу. Прокурор Олег Петров заявил, что вина доказана.", "ru", "прокурор"),
+        ("The court rejected the appeal. Judge Anna Lis was brief.", "en", "judge"),
+    ],
+)
+def test_a_role_opening_its_sentence_is_a_role(text, lang, role):
+    persons = run(text, "2012-01-25", lang)["persons"]
+    assert [p["roles"] for p in persons] == [[role]]

@@ -164,6 +164,8 @@ _TRIAL_OF = re.compile(r"trial,?\s+of\s+(?:[a-z-]+\s+)?", re.IGNORECASE)
 _AUXILIARIES_ONLY = re.compile(
     r"\s+(?:(?:had|has|have|was|were|is|had\s+been|then|later|also)\s+)*", re.I
 )
+# the roles of those who judge, never the persons of a persecution
+_JUDGE_ROLE = re.compile(r"(?:judge|prosecutor|судь|суддз|прокурор|пракурор)", re.IGNORECASE)
 _NAME_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|и|і|ды)\s)\s*", re.IGNORECASE)
 _GAP_TAIL = re.compile(r"(?:,[^,.;:]{1,60},)?\s*(?:on\s+|в\s+|у\s+|ў\s+)?")
 _EARLIER = re.compile(
@@ -1106,10 +1108,24 @@ class EventFinder:
         if nearest_to is not None:
             matches.sort(key=lambda m: abs(m.start() - nearest_to))
         for match in matches:
-            persons = self.resolver.resolve_word(match.group(0), match.start(), exclude)
+            # "Прокурор X заявил ... приговор ему вынесли": not X (and no guess instead)
+            persons = [
+                p
+                for p in self.resolver.resolve_word(match.group(0), match.start(), exclude)
+                if p not in self._judges()
+            ]
             if persons:
                 return persons
         return []
+
+    @functools.cache  # noqa: B019 - one finder per article
+    def _judges(self) -> frozenset[int]:
+        """Persons the text calls judge or prosecutor: never a persecution's persons."""
+        return frozenset(
+            index
+            for index, person in enumerate(self.resolver.persons)
+            if any(_JUDGE_ROLE.match(role) for role in person.roles)
+        )
 
     def _source(self, start: int, end: int) -> bool:
         """ ", said X", ", паведаміла яго жонка X", ", his wife X said" after the event: X is
@@ -1157,7 +1173,9 @@ class EventFinder:
             else:
                 person = self._described(match.group(0), match.start())
                 if person is None:
-                    person = self.resolver.resolve(position, None, whole=True)
+                    person = self.resolver.resolve(
+                        position, None, whole=True, exclude=self._judges()
+                    )
                 if person is not None:
                     return [person]
         return []

@@ -869,9 +869,13 @@ class PersonFinder:
                 continue
             before = self.text[max(0, mention.start - 60) : mention.start]
             words = re.findall(r"[\w'’-]+(?=\s+$)|[\w'’-]+(?=\s+[\w'’-])", before)
-            if words and role_re.fullmatch(words[-1]) and words[-1].islower():
+            # "Прокурор Кирилл Чубковец заявил": a role opening its sentence is capitalised
+            opening = bool(words) and not re.search(
+                r"[^\s\W]", before[: before.rfind(words[-1])].split(".")[-1]
+            )
+            if words and role_re.fullmatch(words[-1]) and (words[-1].islower() or opening):
                 phrase = [words[-1]]
-                for word in reversed(words[:-1]):
+                for word in [] if opening else reversed(words[:-1]):
                     if (
                         len(phrase) >= 3
                         or not word.isalpha()
@@ -890,6 +894,8 @@ class PersonFinder:
                         break
                     phrase.insert(0, word)
                 role = " ".join(phrase)
+                if opening:
+                    role = role[0].lower() + role[1:]
                 if role not in roles:
                     roles.append(role)
             after = re.match(
