@@ -348,6 +348,7 @@ class EventFinder:
             flags,
         )
         self.found: list[RawEvent] = []
+        self.judges: frozenset[int] | None = None  # see _judges()
         self.clause_triggers: list[re.Match[str]] = []
         # a second trigger of a kept one's type in the clause ("pardoned ..., the 52
         # prisoners freed on September 11"): the same event; its dates are the kept one's
@@ -1118,14 +1119,15 @@ class EventFinder:
                 return persons
         return []
 
-    @functools.cache  # noqa: B019 - one finder per article
     def _judges(self) -> frozenset[int]:
         """Persons the text calls judge or prosecutor: never a persecution's persons."""
-        return frozenset(
-            index
-            for index, person in enumerate(self.resolver.persons)
-            if any(_JUDGE_ROLE.match(role) for role in person.roles)
-        )
+        if self.judges is None:
+            self.judges = frozenset(
+                index
+                for index, person in enumerate(self.resolver.persons)
+                if any(_JUDGE_ROLE.match(role) for role in person.roles)
+            )
+        return self.judges
 
     def _source(self, start: int, end: int) -> bool:
         """ ", said X", ", паведаміла яго жонка X", ", his wife X said" after the event: X is
