@@ -3518,3 +3518,45 @@ def test_a_pronoun_that_would_mean_the_prosecutor_means_no_one():
         "en",
     )
     assert "Oleg Petrov" not in {p for _t, _d, p in triples(result)}
+
+
+# What a fourth review found in the last rules.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The trial of Anna Lis and Ivan Kruk began on August 4.",
+            {("trial", "2021-08-04", "Anna Lis"), ("trial", "2021-08-04", "Ivan Kruk")},
+        ),
+        (
+            "The trial of Ivan Kruk, accused of insulting Alexander Lukashenko, began on August 4.",
+            {("trial", "2021-08-04", "Ivan Kruk")},
+        ),
+    ],
+)
+def test_the_names_listed_after_trial_of(text, expected):
+    assert triples(run(text, "2021-08-05", "en")) == expected
+
+
+def test_fate_is_no_judge():
+    result = run(
+        "Судьба Ивана Крука остаётся неизвестной. Приговор ему вынесли 14 декабря 2021 года.",
+        "2024-05-02",
+        "ru",
+    )
+    assert triples(result) == {("sentence", "2021-12-14", "Иван Крук")}
+
+
+def test_dated_dash_items_leave_the_first_event():
+    result = run(
+        "Задержали Ивана Крука 5 мая, Анну Лис — 7 апреля, Павла Сидорова — 9 апреля.",
+        "2024-05-30",
+        "ru",
+    )
+    assert triples(result) == {
+        ("detention", "2024-05-05", "Иван Крук"),
+        ("detention", "2024-04-07", "Анна Лис"),
+        ("detention", "2024-04-09", "Павел Сидоров"),
+    }

@@ -312,3 +312,15 @@ def test_a_noun_opening_a_sentence_in_the_instrumental_is_no_person_be(text):
 def test_a_role_opening_its_sentence_is_a_role(text, lang, role):
     persons = run(text, "2012-01-25", lang)["persons"]
     assert [p["roles"] for p in persons] == [[role]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Адвокат Марии Колесниковой Людмила Казак сообщила об этом.",
+        "Mr Ales Bialiatski was arrested.",
+    ],
+)
+def test_a_capitalised_opening_word_that_is_no_judge_is_no_role(text):
+    persons = run(text, "2024-05-02")["persons"]
+    assert all(p["roles"] == [] for p in persons)

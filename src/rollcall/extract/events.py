@@ -165,7 +165,9 @@ _AUXILIARIES_ONLY = re.compile(
     r"\s+(?:(?:had|has|have|was|were|is|had\s+been|then|later|also)\s+)*", re.I
 )
 # the roles of those who judge, never the persons of a persecution
-_JUDGE_ROLE = re.compile(r"(?:judge|prosecutor|судь|суддз|прокурор|пракурор)", re.IGNORECASE)
+_JUDGE_ROLE = re.compile(
+    r"(?:judge|prosecutor|судь(?:я|и|ю|ёй|ей|е)|суддз\w+|прокурор\w*|пракурор\w*)$", re.IGNORECASE
+)
 _NAME_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|и|і|ды)\s)\s*", re.IGNORECASE)
 _GAP_TAIL = re.compile(r"(?:,[^,.;:]{1,60},)?\s*(?:on\s+|в\s+|у\s+|ў\s+)?")
 _EARLIER = re.compile(
@@ -564,6 +566,7 @@ class EventFinder:
                         item = RawEvent(**vars(event))
                         item.persons, item.date = list(reversed(named)), dated.value
                         events.append(item)
+                        event.persons = [p for p in event.persons if p not in named]
 
     def _gapped_terms(self, events: list[RawEvent]) -> None:
         """ "sentenced X to ten years in a colony, Y to nine and Z to seven": the names
@@ -1280,13 +1283,17 @@ class EventFinder:
         subject = frozenset(p for _s, _e, p in self.mentions.between(c_start, match.start()))
         inside = self._pronoun_persons(match.start(), match.end(), exclude=subject)
         named_inside = self._named(match.start(), match.end())
-        if not named_inside and _TRIAL_OF.match(self.text, match.start()):
-            # "The trial of X opened": the name right after "trial of" is the trial's
-            named_inside = [
-                m
-                for m in self._named(match.start(), match.end(), after_trigger=True)
-                if _TRIAL_OF.fullmatch(self.text, match.start(), m[0])
-            ]
+        if _TRIAL_OF.match(self.text, match.start()):
+            # "The trial of X and Y opened": the names listed after "trial of" are the
+            # trial's ("X, accused of insulting Z," is not Z's)
+            listed: list[tuple[int, int, int]] = []
+            for m in self._named(match.start(), match.end(), after_trigger=True):
+                start = listed[-1][1] if listed else match.start()
+                joined = _NAME_LIST_GAP if listed else _TRIAL_OF
+                if not joined.fullmatch(self.text, start, m[0]):
+                    break
+                listed.append(m)
+            named_inside = listed or named_inside
         if named_inside:
             # "jailed X for four years and the agency's director Y for six": the verb
             # left out after "and" takes Y too

@@ -101,6 +101,10 @@ def ner_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, in
     return spans
 
 
+# who judges, named with a capital when the role opens the sentence ("Прокурор X заявил")
+_JUDGE_WORD = re.compile(r"(?:Judge|Prosecutor|Судья|Прокурор|Суддзя|Пракурор)", re.IGNORECASE)
+
+
 @dataclass
 class Mention:
     """One mention of a person in the text."""
@@ -870,8 +874,11 @@ class PersonFinder:
             before = self.text[max(0, mention.start - 60) : mention.start]
             words = re.findall(r"[\w'’-]+(?=\s+$)|[\w'’-]+(?=\s+[\w'’-])", before)
             # "Прокурор Кирилл Чубковец заявил": a role opening its sentence is capitalised
-            opening = bool(words) and not re.search(
-                r"[^\s\W]", before[: before.rfind(words[-1])].split(".")[-1]
+            # (only who judges: "Адвокат/Жена X-а" opening a sentence is somebody else's)
+            opening = (
+                bool(words)
+                and bool(_JUDGE_WORD.fullmatch(words[-1]))
+                and not re.search(r"[^\s\W]", before[: before.rfind(words[-1])].split(".")[-1])
             )
             if words and role_re.fullmatch(words[-1]) and (words[-1].islower() or opening):
                 phrase = [words[-1]]
