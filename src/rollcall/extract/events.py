@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from rollcall.extract import morph
 from rollcall.extract.counts import CountMention
 from rollcall.extract.dates import DateMention, add_delta
-from rollcall.extract.lang import DIED, KIN, KIN_OBLIQUE, POSSESSIVE, Lexicon, Trigger
+from rollcall.extract.lang import DIED, JUDGE, KIN, KIN_OBLIQUE, POSSESSIVE, Lexicon, Trigger
 from rollcall.extract.numbers import number_regex
 from rollcall.extract.text import Positioned, Ranges, Sentence, clauses
 
@@ -165,9 +165,7 @@ _AUXILIARIES_ONLY = re.compile(
     r"\s+(?:(?:had|has|have|was|were|is|had\s+been|then|later|also)\s+)*", re.I
 )
 # the roles of those who judge, never the persons of a persecution
-_JUDGE_ROLE = re.compile(
-    r"(?:judge|prosecutor|судь(?:я|и|ю|ёй|ей|е)|суддз\w+|прокурор\w*|пракурор\w*)$", re.IGNORECASE
-)
+_JUDGE_ROLE = re.compile(rf"{JUDGE}$", re.IGNORECASE)
 _NAME_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|и|і|ды)\s)\s*", re.IGNORECASE)
 _GAP_TAIL = re.compile(r"(?:,[^,.;:]{1,60},)?\s*(?:on\s+|в\s+|у\s+|ў\s+)?")
 _EARLIER = re.compile(
@@ -213,7 +211,7 @@ _TOGETHER = re.compile(
 _EN_TRIGGER_PREPOSITION = re.compile(r"\s(?:to|on)$")
 _EN_OF_BEFORE = re.compile(r"\bof\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "Judge X jailed two men", "prosecutor X asked for": who judges is no event's person
-_EN_JUDGE_BEFORE = r"(?<!former )(?<!ex-)\b(?:judge|prosecutor)\s+$"
+_EN_JUDGE_BEFORE = rf"(?<!former )(?<!ex-)\b{JUDGE}\s+$"
 _EN_NOT_SUBJECT_BEFORE = re.compile(
     r"(?:\bby|\bwith|\bmet|\bto|\bfor|\bfrom|\bagainst|\bof|\binsulting|\binsulted|"
     r"\bdefaming|\bcritici[sz]ing|\bcritici[sz]ed|\bcondemned|\bcondemning)\s+(?:\w+\s+){0,2}$"
@@ -230,7 +228,7 @@ _SLAVIC_NOT_SUBJECT_BEFORE = re.compile(
     # "вышел по помилованию Лукашенко": who pardons is no event's person
     r"|(?<!\w)(?:по\s+помиловани\w+|па\s+памілаванн\w+)\s+$"
     # "под председательством судьи X", "суддзя X": who judges is no event's person
-    r"|(?<!\w)(?:судь[яиюейе]|судьёй|суддз[яіюёй]\w*|прокурор\w*|пракурор\w*)\s+$"
+    rf"|(?<!\w){JUDGE}\s+$"
     # "з боку начальніка калоніі X", "со стороны начальника X": the agent
     r"|(?<!\w)(?:з|с|со)\s+(?:боку|стороны)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rollcall.extract import morph
-from rollcall.extract.lang import KIN, Lexicon
+from rollcall.extract.lang import JUDGE, KIN, Lexicon
 from rollcall.extract.model import Person
 from rollcall.extract.text import Ranges
 from rollcall.names.correspond import is_given_name
@@ -102,7 +102,7 @@ def ner_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, in
 
 
 # who judges, named with a capital when the role opens the sentence ("Прокурор X заявил")
-_JUDGE_WORD = re.compile(r"(?:Judge|Prosecutor|Судья|Прокурор|Суддзя|Пракурор)", re.IGNORECASE)
+_JUDGE_WORD = re.compile(JUDGE, re.IGNORECASE)
 
 
 @dataclass

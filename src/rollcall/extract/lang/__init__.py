@@ -42,6 +42,8 @@ POSSESSIVE = (
     r"(?:his|her|their|его|её|ее|их|своего|своей|своих|яго|яе|іх|ягонага|ягонай|свайго|"
     r"сваёй|сваіх)"
 )
+# who judges ("judge", "прокурор", "суддзя"): never the person of a persecution
+JUDGE = r"(?:judge|prosecutor|судь(?:я|и|ю|ёй|ей|е)|суддз\w+|прокурор\w*|пракурор\w*)"
 # dying ("five political prisoners have died", "умершим за решёткой с 2021 года")
 DIED = r"(?:died|have died|dead|умер\w*|погиб\w*|памер\w*|загін\w*)"
 
