@@ -156,8 +156,6 @@ _DATED_GAP_DASH = re.compile(r"[^,.;:!?—–\n]{0,60}?\s[—–]\s+")
 _AGE_WORD = re.compile(r"\d+-\w+")  # "22-гадовы", "25-летний"
 _LIST_ITEM_OPENING = re.compile(r"[,:]\s*(?:(?-i:[^\W\d_A-ZА-ЯЁІЎ])[\w'’-]*\s+){0,3}$")
 _ASIDE_CLOSES = re.compile(r"[^,.;:!?«»\n]{0,40}[,—–]")
-# "X и активист Y": names joined, a role between
-_JOINED_NAMES = re.compile(r"\s*(?:,|,?\s+(?:и|і|ды|and))\s+(?:[a-zа-яёіў-]+\s+){0,3}")
 _LIST_GOES_ON = re.compile(r"\s*(?:[а-яёіўa-z-]+\s+){1,3}(?-i:[A-ZА-ЯЁІЎ])")
 _EN_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
 _TRIAL_OF = re.compile(r"trial,?\s+of\s+(?:[a-z-]+\s+)?", re.IGNORECASE)
@@ -167,6 +165,8 @@ _AUXILIARIES_ONLY = re.compile(
 # the roles of those who judge, never the persons of a persecution
 _JUDGE_ROLE = re.compile(rf"{JUDGE}$", re.IGNORECASE)
 _NAME_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|и|і|ды)\s)\s*", re.IGNORECASE)
+# "X и активист Y": names joined, a role between
+_JOINED_NAMES = re.compile(_NAME_LIST_GAP.pattern + r"(?-i:[a-zа-яёіў-]+\s+){0,3}", re.I)
 _GAP_TAIL = re.compile(r"(?:,[^,.;:]{1,60},)?\s*(?:on\s+|в\s+|у\s+|ў\s+)?")
 _EARLIER = re.compile(
     r"(?<!\w)(?:earlier|previously|already|before that|once|ранее|раньше|уже|прежде|"
