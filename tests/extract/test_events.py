@@ -3560,3 +3560,138 @@ def test_dated_dash_items_leave_the_first_event():
         ("detention", "2024-04-07", "Анна Лис"),
         ("detention", "2024-04-09", "Павел Сидоров"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Ivan Kruk arrived in Mazyr on 19 September. Two days later he went on hunger strike.",
+            "en",
+            {("hunger_strike", "2012-09-21", "Ivan Kruk")},
+        ),
+        (
+            "Ивана Крука привезли в Мозырь 19 сентября. Через два дня он объявил голодовку.",
+            "ru",
+            {("hunger_strike", "2012-09-21", "Иван Крук")},
+        ),
+        (
+            "Івана Крука прывезлі ў Мазыр 19 верасня. Праз два дні ён абвясціў галадоўку. "
+            "Наступнага дня яго змясцілі ў ШІЗА.",
+            "be",
+            {
+                ("hunger_strike", "2012-09-21", "Іван Крук"),
+                ("punishment", "2012-09-22", "Іван Крук"),
+            },
+        ),
+    ],
+)
+def test_later_with_no_dated_event_before_counts_from_the_day_told(text, lang, expected):
+    assert triples(run(text, "2012-11-01", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Raids on rights groups\n\nOn Tuesday police searched the offices of three rights "
+            "groups in Minsk.\n\nIn Homiel officers also searched the flat of Ivan Kruk. Anna "
+            "Lis was detained.",
+            "en",
+            {
+                ("search", "2021-02-16", None),
+                ("search", "2021-02-16", "Ivan Kruk"),
+                ("detention", "2021-02-16", "Anna Lis"),
+            },
+        ),
+        (
+            "Обыски у правозащитников\n\nВо вторник милиция провела обыски у правозащитников в "
+            "Минске.\n\nВ Гомеле обыскали квартиру Ивана Крука. Анну Лис задержали.",
+            "ru",
+            {
+                ("search", "2021-02-16", None),
+                ("search", "2021-02-16", "Иван Крук"),
+                ("detention", "2021-02-16", "Анна Лис"),
+            },
+        ),
+        (
+            "Ператрусы ў праваабаронцаў\n\nУ аўторак міліцыя правяла ператрусы ў праваабаронцаў "
+            "у Мінску.\n\nУ Гомелі правялі ператрус у кватэры Івана Крука. Анну Ліс затрымалі.",
+            "be",
+            {
+                ("search", "2021-02-16", None),
+                ("search", "2021-02-16", "Іван Крук"),
+                ("detention", "2021-02-16", "Анна Ліс"),
+            },
+        ),
+    ],
+)
+def test_searches_and_arrests_after_a_dated_lead_are_of_its_day(text, lang, expected):
+    # (the lead's search with no person is merged into the named one of the same day)
+    assert triples(run(text, "2021-02-17", lang)) == expected - {("search", "2021-02-16", None)}
+
+
+def test_a_day_told_after_the_lead_ends_the_scene():
+    result = run(
+        "Raids on rights groups\n\nOn Tuesday police searched the offices of three rights "
+        "groups in Minsk.\n\nIvan Kruk, a lawyer, came back from Vilnius in 2020. Anna "
+        "Lis was detained.",
+        "2021-02-17",
+        "en",
+    )
+    assert ("detention", None, "Anna Lis") in triples(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Суд арыштаваў Івана Крука 3 сакавіка.", {("detention", "2021-03-03", "Іван Крук")}),
+        ("Суддзя выпусціў Івана Крука 3 сакавіка.", {("release", "2021-03-03", "Іван Крук")}),
+        (
+            "Начальнік калоніі схіляў Івана Крука напісаць прашэнне аб памілаванні.",
+            {("pressure", None, "Іван Крук")},
+        ),
+        (
+            "Былы апазіцыянер угаворваў Анну Ліс напісаць прашэнне.",
+            {("pressure", None, "Анна Ліс")},
+        ),
+        (
+            "Лукашэнка дэпартаваў Івана Крука ў Літву 3 сакавіка.",
+            {("exile", "2021-03-03", "Іван Крук")},
+        ),
+    ],
+)
+def test_belarusian_masculine_past_verbs(text, expected):
+    # a man or a court does it: "арыштаваў", not only "арыштавала/арыштавалі"
+    assert triples(run(text, "2021-03-10", "be")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The judge acquitted Ivan Kruk of insulting the president but found him guilty of "
+            "libel.",
+            "en",
+            {("sentence", None, "Ivan Kruk")},
+        ),
+        (
+            "Судья оправдал Ивана Крука по обвинению в оскорблении президента, но признал "
+            "виновным в клевете и приговорил к трём годам.",
+            "ru",
+            {("sentence", None, "Иван Крук")},
+        ),
+        (
+            "Суд пакараў Івана Крука арыштам, але па эпізодах, звязаных з тэхнікай, апраўдаў яго.",
+            "be",
+            {("punishment", None, "Іван Крук")},
+        ),
+        (
+            "Ivan Kruk was acquitted, while Anna Lis was sentenced to two years.",
+            "en",
+            {("release", None, "Ivan Kruk"), ("sentence", None, "Anna Lis")},
+        ),
+    ],
+)
+def test_an_acquittal_on_one_charge_beside_a_conviction_frees_no_one(text, lang, expected):
+    assert triples(run(text, "2011-07-06", lang)) == expected

@@ -1744,6 +1744,15 @@ class EventFinder:
                     next((e.date for e in reversed(previous) if e.date), None),
                 )
             )
+            if anchor is None:
+                # "Его привезли в Мозырь 19 сентября. Через два дня он объявил голодовку":
+                # with no event dated before, from the last day the story told
+                told = [
+                    d.value
+                    for d in self.dates.between(max(0, sentence.start - 400), chosen.start)
+                    if d.value and d.kind != "later" and not self._in_quote(d.start)
+                ]
+                anchor = told[-1] if told else None
             if anchor is None or chosen.delta is None:
                 return None
             return add_delta(anchor, *chosen.delta)
@@ -1950,6 +1959,59 @@ class EventFinder:
             ):
                 event.persons, event.date = undated, day
 
+    def _partial_acquittals(self, events: list[RawEvent]) -> None:
+        """ "The judge acquitted X of insulting the president but found him guilty of
+        libel": an acquittal on one charge beside a conviction in the same sentence frees
+        no one."""
+        acquittal = self.subtype_cues.get("acquittal")
+        if acquittal is None:
+            return
+        for event in events:
+            if event.type != "release" or not acquittal.search(self.text, *event.trigger):
+                continue
+            convicted = {
+                p
+                for e in events
+                if e.sentence == event.sentence and e.type in ("sentence", "punishment")
+                for p in e.persons
+            }
+            if convicted & set(event.persons):
+                event.persons = [p for p in event.persons if p not in convicted]
+                event.had_persons = True
+
+    def _scene_day(self, events: list[RawEvent]) -> None:
+        """ "Во вторник прошли обыски у правозащитников. ... Сотрудника «Весны» X задержали":
+        searches and arrests the body goes on to tell after a lead that dated them to one
+        recent day are that day's, while the report names no other time."""
+        lead = next((s for s in self.sentences if not s.is_title), None)
+        if lead is None or self.published is None:
+            return
+        _start, lead_end = self.paragraph_spans[lead.paragraph]
+        days = {
+            e.date
+            for e in events
+            if e.type in _SCENE
+            and e.date
+            and len(e.date) == 10
+            and not e.title
+            and self.sentences[e.sentence].paragraph == lead.paragraph
+        }
+        if len(days) != 1:
+            return
+        (day,) = days
+        if not 0 <= (self.published - dt.date.fromisoformat(day)).days <= _NEWS_DAYS:
+            return
+        for event in events:
+            sentence = self.sentences[event.sentence]
+            if (
+                event.date is None
+                and event.type in _SCENE
+                and sentence.start >= lead_end
+                and not self._in_quote(event.trigger[0])
+                and not any(d.value for d in self.dates.between(lead_end, sentence.end))
+            ):
+                event.date = day
+
     def _discourse(self, events: list[RawEvent]) -> list[RawEvent]:
         # "... Об этом в субботу сообщила пресс-служба": the report's date is the event's
         with_events = {e.sentence for e in events}
@@ -2152,6 +2214,7 @@ class EventFinder:
             if lead is not None:
                 lead.persons, lead.had_persons = list(headline.persons), True
                 headline.persons = []
+        self._partial_acquittals(events)
         # "the four had been freed as part of an act of pardon": an undated mention that
         # tells how a dated release came about gives it its subtype
         dated_other: dict[int, list[RawEvent]] = {}  # person -> dated releases of "other"
@@ -2166,6 +2229,7 @@ class EventFinder:
                 for other in dated_other.pop(person, []):
                     other.subtype = event.subtype
         self._lead_date(events)
+        self._scene_day(events)
         # a person's undated mention of an event that is dated elsewhere is that event
         dated = {(e.type, p) for e in events if e.date for p in e.persons}
         for event in events:  # "after their arrest" beside "arrested in July 2021"
