@@ -3695,3 +3695,18 @@ def test_belarusian_masculine_past_verbs(text, expected):
 )
 def test_an_acquittal_on_one_charge_beside_a_conviction_frees_no_one(text, lang, expected):
     assert triples(run(text, "2011-07-06", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_type"),
+    [
+        ("Іван Крук і Анна Ліс былі дэпартаваныя ў Літву 3 сакавіка.", "exile"),
+        ("Іван Крук і Анна Ліс былі этапаваныя ў калонію №2 у Бабруйску 3 сакавіка.", "transfer"),
+        ("3 сакавіка Іван Крук і Анна Ліс былі амніставаныя.", "release"),
+    ],
+)
+def test_belarusian_plural_participles(text, expected_type):
+    assert triples(run(text, "2021-03-10", "be")) == {
+        (expected_type, "2021-03-03", "Іван Крук"),
+        (expected_type, "2021-03-03", "Анна Ліс"),
+    }
