@@ -3710,3 +3710,47 @@ def test_belarusian_plural_participles(text, expected_type):
         (expected_type, "2021-03-03", "Іван Крук"),
         (expected_type, "2021-03-03", "Анна Ліс"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Ivan Kruk walked out of the colony on Saturday after the president pardoned him "
+            "and three other men. The decree also covered the anarchists Petr Sidorau and Anna "
+            "Lis, who were jailed over a protest, and Pavel Rak, who was sentenced in May.",
+            "en",
+            {
+                ("release", "2015-08-22", "Ivan Kruk"),
+                ("release", "2015-08-22", "Petr Sidorau"),
+                ("release", "2015-08-22", "Anna Lis"),
+                ("release", "2015-08-22", "Pavel Rak"),
+                ("sentence", "2015-05", "Pavel Rak"),
+            },
+        ),
+        (
+            "Правозащитники в пятницу признали политзаключёнными ещё восемь человек. Среди "
+            "новых политзаключённых — Анна Лис, которую задержали за видео.",
+            "ru",
+            {("recognition", "2015-08-21", "Анна Лис"), ("detention", None, "Анна Лис")},
+        ),
+        (
+            "3 ліпеня па амністыі выйшлі на волю дзесяць чалавек. Сярод іх быў Іван Крук, якога "
+            "ў 2012 годзе асудзілі на 10 гадоў.",
+            "be",
+            {("release", "2015-07-03", "Іван Крук"), ("sentence", "2012", "Іван Крук")},
+        ),
+    ],
+)
+def test_names_after_an_opening_among_join_the_group_told_before(text, lang, expected):
+    assert triples(run(text, "2015-08-23", lang)) == expected
+
+
+def test_not_among_the_pardoned_names_no_member():
+    result = run(
+        "Anna Lis was released on Friday. Lis was not among the prisoners Aliaksandr "
+        "Lukashenka has pardoned since July.",
+        "2015-08-23",
+        "en",
+    )
+    assert triples(result) == {("release", "2015-08-21", "Anna Lis")}

@@ -39,15 +39,6 @@ _COREFERENCE_CUE = re.compile(
     r"подельник\w*|по тому же делу|таксама|сярод|па той жа справе|разам)(?!\w)",
     re.IGNORECASE,
 )
-_AMONG = re.compile(
-    r"(?:among (?:them|those|the)|(?:the|this) list (?:also )?includes|they include|"
-    r"one of (?:them|those)|(?:адзін|адна) з (?:іх|якіх)|(?:один|одна) из (?:них|которых)|"
-    r"в (?:этом |их )?списке|в их числе|у (?:гэтым |іх )?спісе|у іх ліку|"
-    r"среди (?:них|которых|вышедших|освобожд\w+|помилованн\w+|"
-    r"задержанн\w+|арестованн\w+|осужд[её]нн\w+)|"
-    r"сярод (?:іх|якіх|вызвален\w+|памілаван\w+|затрыман\w+|арыштаван\w+|асуджан\w+))(?!\w)",
-    re.IGNORECASE,
-)
 # "the freed prisoners", "a jailed journalist": a participle used as an adjective
 _ATTRIBUTIVE = re.compile(
     r"(?<!\w)(?:the|a|an|his|her|their|its|newly|recently)\s+$", re.IGNORECASE
@@ -85,6 +76,7 @@ _INTRANSITIVE = re.compile(
     r"памерла|загінуў|загінула|\w+(?:ся|сь))$"
 )
 # what stands before a name that is an item of a list: a separator and a role
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _LIST_ITEM_BEFORE = re.compile(
     r"(?:[,;:—–]|\band|\bі|\bи|\bа таксама|\bа также)\s+(?:(?:the|a|an)\s+)?"
     r"(?:[\w-]+\s+){0,3}$",
@@ -341,6 +333,7 @@ class EventFinder:
         self.conditional_after = re.compile(rf"\s*(?:{lexicon.conditional_after})(?!\w)", flags)
         self.afterwards = re.compile(rf"(?<!\w)(?:{lexicon.afterwards})(?!\w)", flags)
         self.including = re.compile(rf"(?<!\w)(?:{lexicon.including})(?!\w)", flags)
+        self.among = re.compile(rf"(?<!\w)(?:{lexicon.among})(?!\w)", flags)
         self.at_the_verdict = re.compile(rf"(?<!\w)(?:{lexicon.at_the_verdict})(?!\w)", flags)
         self.all_defendants = re.compile(rf"(?<!\w)(?:{lexicon.all_defendants})(?!\w)", flags)
         self.pronouns = re.compile(
@@ -419,7 +412,7 @@ class EventFinder:
         for event in events:
             by_sentence.setdefault(event.sentence, []).append(event)
         for index, sentence in enumerate(self.sentences):
-            among = _AMONG.search(self.text, sentence.start, sentence.end) if index else None
+            among = self.among.search(self.text, sentence.start, sentence.end) if index else None
             if among is None or among.start() - sentence.start > 80:
                 continue
             if self.counts.between(sentence.start, among.start()):
@@ -436,17 +429,22 @@ class EventFinder:
             previous = [
                 e for i in (index - 2, index - 1) for e in by_sentence.get(i, []) if not e.title
             ]
-            if self.text[c_end : c_end + 1] == ";":
-                c_end = sentence.end  # "includes X, ...; Y, ...; and Z": one list
+            if self.text[c_end : c_end + 1] == ";" or self.text[c_end : c_end + 1] == ",":
+                # "includes X, ...; Y, ...; and Z", "covered X and Y, who were jailed
+                # over ..., and Z": one list
+                c_end = sentence.end
             named = self._named(c_start, c_end, after_trigger=True)
             if self._triggers(c_start, c_end):
                 # "The list also includes X, sentenced to ...; Y, who was given ...; and Z":
                 # with verbs that describe them, only the names that stand as list items
+                # (the first name after an opening "among them" begins the list: "Сярод
+                # іх быў X, якога асудзілі ...")
+                opening = not self.text[sentence.start : among.start()].strip()
                 named = [
                     m
-                    for m in named
-                    if _LIST_ITEM_BEFORE.search(self.text, max(among.end(), m[0] - 40), m[0])
-                    or not self.text[among.end() : m[0]].strip()
+                    for i, m in enumerate(named)
+                    if (i == 0 and opening)
+                    or _LIST_ITEM_BEFORE.search(self.text, max(among.end(), m[0] - 40), m[0])
                 ]
             if previous and named:
                 # the counted event ("семь человек задержали ... Среди задержанных — X"),
@@ -457,6 +455,17 @@ class EventFinder:
                 target = counted[0] if counted else next(e for e in previous if e.sentence == last)
                 target.persons = _unique([*target.persons, *(p for _s, _e, p in named)])
                 target.had_persons = True
+                if target.date is None:
+                    # "walked free on Saturday after Lukashenka pardoned him and five other
+                    # men": the group's release is the one dated in its sentence
+                    target.date = next(
+                        (
+                            e.date
+                            for e in by_sentence[target.sentence]
+                            if e.type == target.type and e.date
+                        ),
+                        None,
+                    )
 
     def _among_here(self, events: list[RawEvent]) -> None:
         """ "на свободу вышли 14 человек, среди них Сергей Тихановский": the names after
@@ -465,7 +474,7 @@ class EventFinder:
             if event.persons or event.title:
                 continue
             sentence = self.sentences[event.sentence]
-            among = _AMONG.search(self.text, event.trigger[1], sentence.end)
+            among = self.among.search(self.text, event.trigger[1], sentence.end)
             if among is None or self._triggers(event.trigger[1], among.start()):
                 continue
             named = self._named(among.end(), sentence.end, after_trigger=True)
@@ -827,7 +836,7 @@ class EventFinder:
             # "recognised six people, among them three foreigners convicted of ..."
             and (
                 "," not in self.text[m.end() : match.start()]
-                or _AMONG.search(self.text, m.end(), match.start()) is not None
+                or self.among.search(self.text, m.end(), match.start()) is not None
             )
             for t, m in found
         )
@@ -1341,6 +1350,8 @@ class EventFinder:
             and trigger.voice == "after"
             and match.group(0).endswith("ed")
             and _NO_OBJECT_AFTER.match(self.text, match.end()) is not None
+            # "the prisoners Lukashenka has pardoned since July": a perfect is active
+            and not _PERFECT_BEFORE.search(self.text, max(0, match.start() - 30), match.start())
         )
         # an English active verb: who stands before it is the agent ("Lukashenko released"),
         # unless the verb is coordinated ("was arrested in 2011 and sentenced ...")
@@ -1424,7 +1435,7 @@ class EventFinder:
                     if not (
                         re.fullmatch(r"[^—–]*,[^—–]*", self.text[match.end() : m[0]])
                         # "помиловали 18 человек, среди них Иван Петров": the list is theirs
-                        and not _AMONG.search(self.text, match.end(), m[0])
+                        and not self.among.search(self.text, match.end(), m[0])
                         and not self.including.search(self.text, match.end(), m[0])
                         and (
                             cases := morph.name_cases(

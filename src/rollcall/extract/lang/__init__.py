@@ -127,6 +127,9 @@ class Lexicon:
     same_time: str = r"(?!x)x"  # "тогда же": at the time told just before, as precise
     # "среди них", "в том числе": the names after it are items of the group told before
     including: str = r"(?!x)x"
+    # "Among them are X and Y", "The decree also covered X", "Среди новых политзаключённых —
+    # X": a sentence opening that names members of the group the sentence before told
+    among: str = r"(?!x)x"
     # "later", "eventually", "недавно": a time after the one told, of unknown distance
     afterwards: str = r"(?!x)x"
     # a conditional particle right after the verb: "вызвалілі б раней" did not happen

@@ -192,6 +192,12 @@ LEXICON = Lexicon(
     at_the_verdict=r"(?<!months\s)(?<!weeks\s)(?<!days\s)(?<!years\s)(?:immediately\s+|right\s+|straight\s+)?after\s+the\s+(?:verdict|sentencing)(?!\s+was\s+(?:overturned|quashed|annulled|upheld))|(?:in|from)\s+the\s+courtroom",
     afterwards=r"later|eventually|subsequently|afterwards|recently|since then|had\s+(?:\w+\s+)?been",
     including=r"among them|including|among whom",
+    among=(
+        r"among (?:them|those|the)|(?:the|this) list (?:also )?includes|they include|"
+        r"one of (?:them|those)|"
+        r"(?:the|this) (?:decree|pardon|amnesty|order|statement|list) (?:also )?"
+        r"(?:covered|covers|included|includes|named|names)"
+    ),
     same_day=(
         r"(?:on\s+)?(?:the|that)\s+same\s+day|(?:later|earlier)\s+that\s+day"
         r"|(?:on\s+)?that\s+day(?!,?\s+when)|that\s+(?:same\s+)?(?:evening|morning|night)"
