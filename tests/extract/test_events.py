@@ -3754,3 +3754,40 @@ def test_not_among_the_pardoned_names_no_member():
         "en",
     )
     assert triples(result) == {("release", "2015-08-21", "Anna Lis")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The list now includes Ivan Kruk, who quit state television in August 2020. On "
+            "15 September Kruk was detained.",
+            "en",
+            ("detention", "2022-09-15", "Ivan Kruk"),
+        ),
+        (
+            "Судили Ивана Крука, который помогал Анне Лис, задержанной 29 мая 2020 года. "
+            "Процесс шёл с 22 мая.",
+            "ru",
+            ("trial", "2022-05-22", "Иван Крук"),
+        ),
+        (
+            "Палітвязнем прызналі Івана Крука, які ў жніўні 2020 года звольніўся з "
+            "тэлебачання. 15 верасня Крука затрымалі.",
+            "be",
+            ("detention", "2022-09-15", "Іван Крук"),
+        ),
+    ],
+)
+def test_a_year_told_in_an_aside_is_not_the_storys_year(text, lang, expected):
+    assert expected in triples(run(text, "2022-12-05", lang))
+
+
+def test_a_year_told_in_the_story_is_its_year():
+    result = run(
+        "Ivan Kruk quit state television in August 2020 in protest. On 15 September Kruk "
+        "was detained.",
+        "2022-12-05",
+        "en",
+    )
+    assert ("detention", "2020-09-15", "Ivan Kruk") in triples(result)

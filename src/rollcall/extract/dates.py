@@ -463,6 +463,10 @@ def _narrative_year(
         return None
     if _year_range_near(text, anchor):
         return None  # "в 2011–2012 годах получали": a period told, not a moment narrated
+    if _in_aside(text, lexicon, anchor):
+        # "Семчанку, які ў жніўні 2020 года звольніўся ... 15 верасня Семчанку затрымалі":
+        # an aside's year tells the person's past, not the time of the story
+        return None
     if same_year_month is not None:
         anchor = DateMention(
             anchor.start, anchor.end, f"{anchor.value[:4]}-{same_year_month:02d}", anchor.kind
@@ -476,6 +480,19 @@ def _narrative_year(
     if value[:4] > published.isoformat()[:4] or value > published.isoformat()[: len(value)]:
         return None
     return DateMention(mention.start, mention.end, value, "relative", narrated=True)
+
+
+def _in_aside(text: str, lexicon: Lexicon, mention: DateMention) -> bool:
+    """The date stands after ", who", ", которому", ", задержанному" in its sentence."""
+    start = max(text.rfind(".", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
+    return (
+        re.search(
+            rf",\s+(?:{lexicon.relative_opening})(?!\w)",
+            text[start : mention.start],
+            re.IGNORECASE,
+        )
+        is not None
+    )
 
 
 def _bare_day_or_month(text: str, lexicon: Lexicon, mention: DateMention) -> bool:

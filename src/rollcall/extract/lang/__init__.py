@@ -125,6 +125,9 @@ class Lexicon:
     same_day: str = r"(?!x)x"  # "the same day": the date of the previous event
     day_before: str = r"(?!x)x"  # "the day before": the day before the previous event
     same_time: str = r"(?!x)x"  # "тогда же": at the time told just before, as precise
+    # relative pronouns and participles opening an aside about someone (", who", ", которому",
+    # ", задержанному"): what is told inside is that person's story
+    relative_opening: str = r"(?!x)x"
     # "среди них", "в том числе": the names after it are items of the group told before
     including: str = r"(?!x)x"
     # "Among them are X and Y", "The decree also covered X", "Среди новых политзаключённых —
