@@ -425,3 +425,24 @@ def test_a_held_total_told_by_rights_groups_called_extremist(text, lang, expecte
 )
 def test_nationals_counted(text, lang):
     assert counts(text, lang) == [(31, "released")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By Monday more than 300 had been held.", [(300, "detained")]),
+        ("At least ten spent the night in custody.", [(10, "detained")]),
+        ("Police took away four parishioners.", [(4, "detained")]),
+        (
+            "Lukashenka signed the decree that freed Belarus's last six recognised political "
+            "prisoners.",
+            [(6, "released")],
+        ),
+        # people already told are no new count
+        ("The two were detained in late March.", []),
+        ("All three were held in the KGB jail.", []),
+        ("In 2020 were held the first trials.", []),
+    ],
+)
+def test_english_counts_with_the_noun_left_out_or_modified(text, expected):
+    assert counts(text, "en") == expected

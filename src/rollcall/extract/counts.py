@@ -29,7 +29,8 @@ class CountMention:
 _MODIFIERS = {
     # "seven Belarusian ...", "four Press Club Belarus members": nationalities and names
     "en": r"(?:(?:[A-Z][a-z]+(?:ian|ish|ese|an|i|ch)|(?-i:[A-Z][\w.-]+)|other|more|political|"
-    r"former|current|jailed|imprisoned|remaining|of the|foreign|young|elderly|further)\s+){0,3}",
+    r"former|current|jailed|imprisoned|remaining|of the|foreign|young|elderly|further|last|"
+    r"recogni[sz]ed|presidential|[A-Z][a-z]+'s)\s+){0,3}",
     "ru": r"(?:(?:других|ещё|еще|бывших|белорусских|иностранных|политических|осуждённых|"
     r"осужденных|новых)\s+){0,2}",
     "be": r"(?:(?:іншых|яшчэ|былых|беларускіх|замежных|палітычных|новых)\s+){0,2}",
@@ -106,6 +107,16 @@ def find_counts(
             taken = any(c.start < match.end() and match.start() < c.end for c in out)
             if value is not None and value >= 2 and not taken:
                 out.append(CountMention(match.start(), match.end(), value, "prisoners"))
+    for regex in _compiled(lexicon, lexicon.subject_count):
+        # "more than 300 had been held": the people told before, the noun left out
+        for match in regex.finditer(text, start, end):
+            value = numbers.parse(match, lexicon)
+            if value is None or value < 2 or 1900 <= value <= 2100:
+                continue
+            if any(c.start < match.end() and match.start() < c.end for c in out):
+                continue
+            kind = category(text, lexicon, start, end, match.group(0), match.start())
+            out.append(CountMention(match.start(), match.end(), value, kind))
     for regex in _compiled(lexicon, lexicon.part_count):
         # "Fourteen of those freed were foreign nationals", "the other 51 arrived"
         for match in regex.finditer(text, start, end):

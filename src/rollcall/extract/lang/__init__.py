@@ -173,6 +173,9 @@ class Lexicon:
     more_count: tuple[str, ...] = ()
     # "14 of them", "the other 51", "17 из них": part of a group, the noun left out
     part_count: tuple[str, ...] = ()
+    # a number alone as the subject of what happened to people: "more than 300 had been
+    # held", "at least ten spent the night in custody"
+    subject_count: tuple[str, ...] = ()
     # those held now, counted with no noun for people: "1,300 remain behind bars", "в
     # списке «Весны» 1451 имя", "whom Viasna counts at nearly 1,400"
     held_total: tuple[str, ...] = ()

@@ -180,6 +180,13 @@ LEXICON = Lexicon(
         r"(?<![\w-])(?:{number})\s+of\s+(?:them|those|whom)\b",
         r"\bthe\s+other\s+(?:{number})(?![\w-]|\s+(?:years?|months?|weeks?|days?|times?|hours?)\b)",
     ),
+    subject_count=(
+        # ("the two were detained", "all three were held": people already told, no count)
+        r"(?<![\w.,$€£-])(?<!\bthe\s)(?<!\ball\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bboth\s)"
+        r"(?:{number})(?![\w-]|[.,]\d)(?=\s+(?:(?:had|have|has)\s+been|were)\s+"
+        r"(?:\w+ly\s+)?(?:held|detained|arrested|released|freed|pardoned|jailed)\b"
+        r"|\s+(?:spent|remained)\s+the\s+night\s+in\s+(?:custody|detention|a\s+cell))",
+    ),
     more_count=(
         r"(?<![\w-])(?:{number})\s+more\b(?!\s+(?:years?|months?|days?|times?)\b)",
         r"\banother\s+(?:{number})(?![\w-]|\s+(?:years?|months?|weeks?|days?|times?|hours?)\b)",
@@ -224,17 +231,18 @@ LEXICON = Lexicon(
         r"foreigners|foreign nationals|citizens|nationals|women|men|students|workers|"
         r"members|colleagues|staff members|staffers|co-workers|associates|supporters|lawyers|human rights defenders|of them|individuals|musicians|artists|"
         r"writers|doctors|teachers|priests|bloggers|pensioners|workers|employees|minors|teenagers|"
-        r"participants|candidates|media workers|media employees)"
+        r"participants|candidates|media workers|media employees|passengers|parishioners|"
+        r"believers|residents|volunteers)"
     ),
     political_prisoner_nouns=r"(?:political prisoners?|prisoners? of conscience)",
     count_cues={
         "released": r"\b(?:releas\w*|freed|free|pardon\w*|amnest\w*(?!\s+International)|let go|let out|set free|walked out)",
-        "detained": r"\b(?:detain\w*|arrest\w*|custody|rounded up|picked up|seized|were held\b(?!\s+in\s+(?:prison|jail|colon)))",
+        "detained": r"\b(?:detain\w*|arrest\w*|custody|rounded up|picked up|seized|took away|taken away|(?:were|been) held\b(?!\s+in\s+(?:prison|jail|colon)))",
         "recognized": r"\b(?:recogni[sz]\w*|declared\s+political|declared(?=(?:\s+[\w'’-]+){0,15}\s+(?:political prisoners?|prisoners? of conscience)))",
         "supporters": r"\b(?:supporters|signatures|signed|petition\w*|rall(?:y|ied)|gathered|demonstrat\w+|cheered|applauded|greeted|welcomed)",
         # what else is counted: the charged, the tried, hunger strikers, the punished
         "other": r"\b(?:charged|accused|defendants?|suspects?|convicted|sentenced|tried|on trial|hunger strike|refused food|transferred|punish\w*|solitary|died|dead|killed)",
-        "prisoners": r"\b(?:political prisoners?|prisoners? of conscience|behind bars|remain\w*|still|imprisoned|(?<!were )held|left)",
+        "prisoners": r"\b(?:political prisoners?|prisoners? of conscience|behind bars|remain\w*|still|imprisoned|(?<!were )(?<!been )held|left)",
     },
     in_prison=r"\b(?:(?:remain|are|were|still)\s+(?:\w+\s+)?(?:in prison|behind bars|in jail|in custody|imprisoned))\b",
     listener_verbs=r"told|tells|tell",
