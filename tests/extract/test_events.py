@@ -3791,3 +3791,32 @@ def test_a_year_told_in_the_story_is_its_year():
         "en",
     )
     assert ("detention", "2020-09-15", "Ivan Kruk") in triples(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Алеся Бяляцкага затрымалі ў 2021 годзе. 13 снежня 2025 года Бяляцкі разам са 122 "
+            "іншымі вязнямі быў памілаваны і ў той жа дзень вывезены з краіны.",
+            "be",
+            {
+                ("detention", "2021", "Алесь Бяляцкі"),
+                ("release", "2025-12-13", "Алесь Бяляцкі"),
+                ("exile", "2025-12-13", "Алесь Бяляцкі"),
+            },
+        ),
+        (
+            "Алеся Беляцкого задержали в 2021 году. 13 декабря 2025 года Беляцкий вместе со "
+            "122 другими заключёнными был помилован и вывезен из страны.",
+            "ru",
+            {
+                ("detention", "2021", "Алесь Беляцкий"),
+                ("release", "2025-12-13", "Алесь Беляцкий"),
+                ("exile", "2025-12-13", "Алесь Беляцкий"),
+            },
+        ),
+    ],
+)
+def test_one_freed_together_with_a_counted_group_and_taken_out_of_the_country(text, lang, expected):
+    assert triples(run(text, "2026-01-10", lang)) == expected

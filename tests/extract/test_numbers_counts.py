@@ -446,3 +446,26 @@ def test_nationals_counted(text, lang):
 )
 def test_english_counts_with_the_noun_left_out_or_modified(text, expected):
     assert counts(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Лукашенко помиловал 18 человек. 15 из них были осуждены за экстремизм.",
+            "ru",
+            [(18, "released"), (15, "released")],
+        ),
+        (
+            "Лукашэнка памілаваў 22 чалавекі. 20 з іх былі асуджаныя за экстрэмізм.",
+            "be",
+            [(22, "released"), (20, "released")],
+        ),
+        ("Бяляцкі разам са 122 іншымі вязнямі быў памілаваны.", "be", [(122, "released")]),
+        ("Беляцкий вместе со 122 другими заключёнными был помилован.", "ru", [(122, "released")]),
+    ],
+)
+def test_part_of_a_released_group_and_others_with_a_case_ending(text, lang, expected):
+    assert [(c["value"], c["category"]) for c in run(text, "2026-01-10", lang)["counts"]] == (
+        expected
+    )

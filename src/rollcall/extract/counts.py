@@ -31,9 +31,9 @@ _MODIFIERS = {
     "en": r"(?:(?:[A-Z][a-z]+(?:ian|ish|ese|an|i|ch)|(?-i:[A-Z][\w.-]+)|other|more|political|"
     r"former|current|jailed|imprisoned|remaining|of the|foreign|young|elderly|further|last|"
     r"recogni[sz]ed|presidential|[A-Z][a-z]+'s)\s+){0,3}",
-    "ru": r"(?:(?:других|ещё|еще|бывших|белорусских|иностранных|политических|осуждённых|"
+    "ru": r"(?:(?:других|другими|ещё|еще|бывших|белорусских|иностранных|политических|осуждённых|"
     r"осужденных|новых)\s+){0,2}",
-    "be": r"(?:(?:іншых|яшчэ|былых|беларускіх|замежных|палітычных|новых)\s+){0,2}",
+    "be": r"(?:(?:іншых|іншымі|яшчэ|былых|беларускіх|замежных|палітычных|новых)\s+){0,2}",
 }
 
 
@@ -87,6 +87,10 @@ def find_counts(
                 match.end(),
                 value,
                 category(text, lexicon, start, end, match.group(0), match.start()),
+                # "15 из них были осуждены": part of the group counted before
+                part=any(
+                    r.match(text, match.start()) for r in _compiled(lexicon, lexicon.part_count)
+                ),
             )
         )
     # "за решёткой остаются около 1300", "в списке 1451 имя": those held now, when the

@@ -333,6 +333,7 @@ class EventFinder:
         self.conditional_after = re.compile(rf"\s*(?:{lexicon.conditional_after})(?!\w)", flags)
         self.afterwards = re.compile(rf"(?<!\w)(?:{lexicon.afterwards})(?!\w)", flags)
         self.including = re.compile(rf"(?<!\w)(?:{lexicon.including})(?!\w)", flags)
+        self.together_with = re.compile(rf"[\s,]*(?:{lexicon.together_with})(?!\w)", flags)
         self.among = re.compile(rf"(?<!\w)(?:{lexicon.among})(?!\w)", flags)
         self.at_the_verdict = re.compile(rf"(?<!\w)(?:{lexicon.at_the_verdict})(?!\w)", flags)
         self.all_defendants = re.compile(rf"(?<!\w)(?:{lexicon.all_defendants})(?!\w)", flags)
@@ -1376,8 +1377,12 @@ class EventFinder:
             for m in self._named(c_start, match.start(), homes=trigger.type == "search")
             if not self.speech.search(self.text, m[1], match.start())
             # "Лукашэнка памілаваў 250 палітвязняў, 15 з іх вывезлі": the counted are
-            # the object, the name before them is not
-            and not self.counts.between(m[1], match.start())
+            # the object, the name before them is not (but "X разам са 122 іншымі
+            # вязнямі быў памілаваны" is one of them)
+            and not (
+                self.counts.between(m[1], match.start())
+                and not self.together_with.match(self.text, m[1])
+            )
             and not any(a <= m[0] < b for a, b in relatives)  # "X, whose real name is Y,"
         ]
         # "X was detained on Thursday, and Y was arrested on Friday": a name with another

@@ -125,6 +125,8 @@ class Lexicon:
     same_day: str = r"(?!x)x"  # "the same day": the date of the previous event
     day_before: str = r"(?!x)x"  # "the day before": the day before the previous event
     same_time: str = r"(?!x)x"  # "тогда же": at the time told just before, as precise
+    # "X together with 122 other prisoners was pardoned": X is one of them, not their agent
+    together_with: str = r"(?!x)x"
     # relative pronouns and participles opening an aside about someone (", who", ", которому",
     # ", задержанному"): what is told inside is that person's story
     relative_opening: str = r"(?!x)x"
