@@ -3820,3 +3820,31 @@ def test_a_year_told_in_the_story_is_its_year():
 )
 def test_one_freed_together_with_a_counted_group_and_taken_out_of_the_country(text, lang, expected):
     assert triples(run(text, "2026-01-10", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Ivan Kruk died at a protest in Minsk on Monday.", "en", set()),
+        ("Иван Крук погиб на акции протеста в понедельник.", "ru", set()),
+        ("Іван Крук загінуў на акцыі пратэсту ў панядзелак.", "be", set()),
+        (
+            "Political prisoner Ivan Kruk died in the colony on Monday.",
+            "en",
+            {("death", "2021-05-17", "Ivan Kruk")},
+        ),
+        (
+            "Ивана Крука осудили в январе. В понедельник он умер в больнице.",
+            "ru",
+            {("sentence", "2021-01", "Иван Крук"), ("death", "2021-05-17", "Иван Крук")},
+        ),
+        (
+            "У няволі загінулі ўжо восем палітвязняў. У студзені памёр Іван Крук, а ў лютым — "
+            "Анна Ліс.",
+            "be",
+            {("death", "2021-01", "Іван Крук"), ("death", "2021-02", "Анна Ліс")},
+        ),
+    ],
+)
+def test_a_death_is_an_event_when_in_custody(text, lang, expected):
+    assert triples(run(text, "2021-05-19", lang)) == expected

@@ -333,6 +333,9 @@ class EventFinder:
         self.conditional_after = re.compile(rf"\s*(?:{lexicon.conditional_after})(?!\w)", flags)
         self.afterwards = re.compile(rf"(?<!\w)(?:{lexicon.afterwards})(?!\w)", flags)
         self.including = re.compile(rf"(?<!\w)(?:{lexicon.including})(?!\w)", flags)
+        self.in_custody = re.compile(
+            rf"(?<!\w)(?:{lexicon.in_custody})(?!\w)|{lexicon.facility}", flags
+        )
         self.together_with = re.compile(rf"[\s,]*(?:{lexicon.together_with})(?!\w)", flags)
         self.among = re.compile(rf"(?<!\w)(?:{lexicon.among})(?!\w)", flags)
         self.at_the_verdict = re.compile(rf"(?<!\w)(?:{lexicon.at_the_verdict})(?!\w)", flags)
@@ -1975,6 +1978,27 @@ class EventFinder:
             ):
                 event.persons, event.date = undated, day
 
+    def _deaths_in_custody(self, events: list[RawEvent]) -> list[RawEvent]:
+        """A death is an event when it happened in custody: its paragraph tells of prison or
+        custody, or the report tells the person's arrest or term ("Taraikouski, who died at
+        a protest in Minsk on Monday" is none)."""
+        held = {
+            p
+            for e in events
+            if e.type in ("detention", "sentence", "transfer", "punishment", "hunger_strike")
+            for p in e.persons
+        }
+        kept = []
+        for event in events:
+            if (
+                event.type == "death"
+                and not (set(event.persons) & held)
+                and not self.in_custody.search(self.text, *self.paragraph_spans[event.paragraph])
+            ):
+                continue
+            kept.append(event)
+        return kept
+
     def _partial_acquittals(self, events: list[RawEvent]) -> None:
         """ "The judge acquitted X of insulting the president but found him guilty of
         libel": an acquittal on one charge beside a conviction in the same sentence frees
@@ -2231,6 +2255,7 @@ class EventFinder:
                 lead.persons, lead.had_persons = list(headline.persons), True
                 headline.persons = []
         self._partial_acquittals(events)
+        events = self._deaths_in_custody(events)
         # "the four had been freed as part of an act of pardon": an undated mention that
         # tells how a dated release came about gives it its subtype
         dated_other: dict[int, list[RawEvent]] = {}  # person -> dated releases of "other"

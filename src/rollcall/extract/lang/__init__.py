@@ -125,6 +125,10 @@ class Lexicon:
     same_day: str = r"(?!x)x"  # "the same day": the date of the previous event
     day_before: str = r"(?!x)x"  # "the day before": the day before the previous event
     same_time: str = r"(?!x)x"  # "тогда же": at the time told just before, as precise
+    # being held, besides the places of detention (``facility``): a death in a sentence
+    # with none of these, of someone the report tells no arrest or term of, is not a death
+    # in custody ("his wife died of cancer", "a protester who died after a beating")
+    in_custody: str = r"(?!x)x"
     # "X together with 122 other prisoners was pardoned": X is one of them, not their agent
     together_with: str = r"(?!x)x"
     # relative pronouns and participles opening an aside about someone (", who", ", которому",

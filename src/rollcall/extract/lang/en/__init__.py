@@ -199,6 +199,10 @@ LEXICON = Lexicon(
     at_the_verdict=r"(?<!months\s)(?<!weeks\s)(?<!days\s)(?<!years\s)(?:immediately\s+|right\s+|straight\s+)?after\s+the\s+(?:verdict|sentencing)(?!\s+was\s+(?:overturned|quashed|annulled|upheld))|(?:in|from)\s+the\s+courtroom",
     afterwards=r"later|eventually|subsequently|afterwards|recently|since then|had\s+(?:\w+\s+)?been",
     including=r"among them|including|among whom",
+    in_custody=(
+        r"custody|captivity|political prisoners?|prisoners? of conscience|inmates?|behind bars|"
+        r"punishment cell|solitary|serving|convicted|sentenced|detained|arrested|police station"
+    ),
     together_with=r"together\s+with|along\s+with|alongside",
     relative_opening=r"which|who|whom|whose",
     among=(
