@@ -1979,8 +1979,8 @@ class EventFinder:
                 event.persons, event.date = undated, day
 
     def _deaths_in_custody(self, events: list[RawEvent]) -> list[RawEvent]:
-        """A death is an event when it happened in custody: its paragraph tells of prison or
-        custody, or the report tells the person's arrest or term ("Taraikouski, who died at
+        """A death is an event when it happened in custody: its paragraph (or the one before)
+        tells of prison or custody, or the report tells the person's arrest or term ("Taraikouski, who died at
         a protest in Minsk on Monday" is none)."""
         held = {
             p
@@ -1993,7 +1993,12 @@ class EventFinder:
             if (
                 event.type == "death"
                 and not (set(event.persons) & held)
-                and not self.in_custody.search(self.text, *self.paragraph_spans[event.paragraph])
+                # (a digest's line may lean on the one before it)
+                and not self.in_custody.search(
+                    self.text,
+                    self.paragraph_spans[max(0, event.paragraph - 1)][0],
+                    self.paragraph_spans[event.paragraph][1],
+                )
             ):
                 continue
             kept.append(event)

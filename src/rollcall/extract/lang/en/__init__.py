@@ -201,7 +201,8 @@ LEXICON = Lexicon(
     including=r"among them|including|among whom",
     in_custody=(
         r"custody|captivity|political prisoners?|prisoners? of conscience|inmates?|behind bars|"
-        r"punishment cell|solitary|serving|convicted|sentenced|detained|arrested|police station"
+        r"punishment cell|solitary|serving|convicted|sentenced|detained|arrested|police station|"
+        r"jailed|imprisoned"
     ),
     together_with=r"together\s+with|along\s+with|alongside",
     relative_opening=r"which|who|whom|whose",
