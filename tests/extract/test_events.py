@@ -3849,3 +3849,103 @@ def test_one_freed_together_with_a_counted_group_and_taken_out_of_the_country(te
 )
 def test_a_death_is_an_event_when_in_custody(text, lang, expected):
     assert triples(run(text, "2021-05-19", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пісьменнік Уладзімір Някляеў выпусціў новую кнігу 5 сакавіка.",
+        "Міхаіл Жамчужны адпусціў бараду ў калоніі.",
+        "Лукашэнка апраўдаў дзеянні сілавікоў 9 жніўня.",
+        "Алесь Бяляцкі выслаў ліст жонцы 3 сакавіка.",
+        "Мікола Статкевіч прапанаваў падпісаць петыцыю.",
+        "Сяргей Ціханоўскі ператрусіў свае паперы.",
+        "Ён затрымаў выплату зарплаты Івану Пятрову.",
+        "Бацька забраў Міколу з Акрэсціна.",
+        "Суд пакараў Івана Пятрова штрафам.",
+    ],
+)
+def test_belarusian_masculine_verbs_in_their_other_senses(text):
+    assert triples(run(text, "2021-03-10", "be")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Ivan Petrov, who was detained on 9 August 2020, was sentenced on 15 December.",
+            "en",
+            ("sentence", "2020-12-15", "Ivan Petrov"),
+        ),
+        (
+            "Ивана Петрова, которого задержали в Минске, осудили в августе 2020 года. 15 "
+            "декабря его этапировали в колонию.",
+            "ru",
+            ("transfer", "2020-12-15", "Иван Петров"),
+        ),
+        (
+            "Ivan Petrov, who had been sentenced to three years in 2019, was acquitted by "
+            "the Supreme Court.",
+            "en",
+            ("release", None, "Ivan Petrov"),
+        ),
+        (
+            "Иван Петров родился 3 марта 1980 года. Через два дня после выборов его задержали.",
+            "ru",
+            ("detention", None, "Иван Петров"),
+        ),
+    ],
+)
+def test_closed_asides_acquittals_of_the_past_and_offsets_with_their_own_anchor(
+    text, lang, expected
+):
+    assert expected in triples(run(text, "2022-03-10", lang))
+
+
+def test_a_story_of_earlier_arrests_keeps_no_lead_day():
+    result = run(
+        "Journalist held\n\nPolice detained journalist Ivan Petrov in Minsk on Tuesday.\n\n"
+        "Anna Lis has been detained five times since she joined the group. Sergei Sidorov "
+        "had previously been detained during the protests.",
+        "2021-03-10",
+        "en",
+    )
+    assert ("detention", None, "Anna Lis") in triples(result)
+    assert ("detention", None, "Sergei Sidorov") in triples(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Ivan Petrov was released on 5 March after serving his full term, while five other "
+            "prisoners were pardoned later. Among them were Sergei Sidorov and Maria Ivanova.",
+            "en",
+            {
+                ("release", "2022-03-05", "Ivan Petrov"),
+                ("release", None, "Sergei Sidorov"),
+                ("release", None, "Maria Ivanova"),
+            },
+        ),
+        (
+            "Lukashenka pardoned 12 political prisoners on Friday. Among them is Ivan Petrov, "
+            "whose wife Maria Petrova thanked the authorities.",
+            "en",
+            {("release", "2022-03-04", "Ivan Petrov")},
+        ),
+        (
+            "Lukashenka pardoned 12 political prisoners on Friday. The decree also named Ivan "
+            "Petrov as the new head of the prison department.",
+            "en",
+            {("release", "2022-03-04", None)},
+        ),
+        (
+            "В пятницу задержали Ивана Петрова. Среди политзаключённых много пенсионеров, "
+            "например Мария Иванова.",
+            "ru",
+            {("detention", "2022-03-04", "Иван Петров")},
+        ),
+    ],
+)
+def test_among_openings_that_name_no_member(text, lang, expected):
+    assert triples(run(text, "2022-03-10", lang)) == expected

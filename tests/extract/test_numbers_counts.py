@@ -469,3 +469,32 @@ def test_part_of_a_released_group_and_others_with_a_case_ending(text, lang, expe
     assert [(c["value"], c["category"]) for c in run(text, "2026-01-10", lang)["counts"]] == (
         expected
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the five hearings, three were held behind closed doors.",
+        "Of the 12 rallies planned, 8 were held despite the ban.",
+        "The town's 20,000 residents were left without water.",
+    ],
+)
+def test_numbers_that_are_no_people(text):
+    assert counts(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officers searched the homes of five journalists and took away their phones.",
+            [(5, None)],  # no cue: the events around decide
+        ),
+        (
+            "At least 20 political prisoners have been held incommunicado for over a year.",
+            [(20, "prisoners")],
+        ),
+    ],
+)
+def test_things_taken_away_and_held_now_are_no_detentions(text, expected):
+    assert counts(text, "en") == expected

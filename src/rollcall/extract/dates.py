@@ -463,7 +463,7 @@ def _narrative_year(
         return None
     if _year_range_near(text, anchor):
         return None  # "в 2011–2012 годах получали": a period told, not a moment narrated
-    if _in_aside(text, lexicon, anchor):
+    if _in_aside(text, lexicon, anchor, mention):
         # "Семчанку, які ў жніўні 2020 года звольніўся ... 15 верасня Семчанку затрымалі":
         # an aside's year tells the person's past, not the time of the story
         return None
@@ -482,17 +482,22 @@ def _narrative_year(
     return DateMention(mention.start, mention.end, value, "relative", narrated=True)
 
 
-def _in_aside(text: str, lexicon: Lexicon, mention: DateMention) -> bool:
-    """The date stands after ", who", ", которому", ", задержанному" in its sentence."""
-    start = max(text.rfind(".", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
-    return (
-        re.search(
-            rf",\s+(?:{lexicon.relative_opening})(?!\w)",
-            text[start : mention.start],
-            re.IGNORECASE,
+def _in_aside(text: str, lexicon: Lexicon, anchor: DateMention, mention: DateMention) -> bool:
+    """The anchor stands inside an aside (", who ...", ", которому ...", ", задержанному
+    ...") still open at it, and the bare date is told in a later sentence."""
+    start = max(text.rfind(".", 0, anchor.start), text.rfind("\n", 0, anchor.start)) + 1
+    if re.search(r"[.\n]", text[anchor.end : mention.start]) is None:
+        return False  # "X, who was detained on 9 August 2020, was sentenced on 15 December"
+    openings = list(
+        re.finditer(
+            rf",\s+(?:{lexicon.relative_opening})(?!\w)", text[start : anchor.start], re.IGNORECASE
         )
-        is not None
     )
+    if not openings:
+        return False
+    # the aside closes at a comma that does not go on with "and", "а", "і" ...
+    rest = text[start + openings[-1].end() : anchor.start]
+    return re.search(rf",\s+(?!(?:{lexicon.aside_goes_on})(?!\w))", rest, re.IGNORECASE) is None
 
 
 def _bare_day_or_month(text: str, lexicon: Lexicon, mention: DateMention) -> bool:

@@ -336,6 +336,9 @@ class EventFinder:
         self.in_custody = re.compile(
             rf"(?<!\w)(?:{lexicon.in_custody})(?!\w)|{lexicon.facility}", flags
         )
+        self.after_word = re.compile(rf"\s+(?:{lexicon.after_word})(?!\w)", flags)
+        self.born = re.compile(rf"(?<!\w)(?:{lexicon.born})(?!\w)", flags)
+        self.times = re.compile(rf"(?<!\w)(?:{lexicon.times})(?!\w)", flags)
         self.together_with = re.compile(rf"[\s,]*(?:{lexicon.together_with})(?!\w)", flags)
         self.among = re.compile(rf"(?<!\w)(?:{lexicon.among})(?!\w)", flags)
         self.at_the_verdict = re.compile(rf"(?<!\w)(?:{lexicon.at_the_verdict})(?!\w)", flags)
@@ -438,6 +441,9 @@ class EventFinder:
                 # over ..., and Z": one list
                 c_end = sentence.end
             named = self._named(c_start, c_end, after_trigger=True)
+            # "Among them is X, whose wife Y thanked ...": not the names of an aside
+            asides = [r.span() for r in _RELATIVE.finditer(self.text, c_start, c_end)]
+            named = [m for m in named if not any(a <= m[0] < b for a, b in asides)]
             if self._triggers(c_start, c_end):
                 # "The list also includes X, sentenced to ...; Y, who was given ...; and Z":
                 # with verbs that describe them, only the names that stand as list items
@@ -461,15 +467,27 @@ class EventFinder:
                 target.had_persons = True
                 if target.date is None:
                     # "walked free on Saturday after Lukashenka pardoned him and five other
-                    # men": the group's release is the one dated in its sentence
+                    # men": the group's release is the one dated in its sentence (not
+                    # "while five others were pardoned later")
                     target.date = next(
                         (
                             e.date
                             for e in by_sentence[target.sentence]
-                            if e.type == target.type and e.date
+                            if e.type == target.type and e.date and not self._told_apart(e, target)
                         ),
                         None,
                     )
+
+    def _told_apart(self, one: RawEvent, other: RawEvent) -> bool:
+        """A later or earlier time, or a contrast, is told between two acts (or in the
+        clause of the second: "were pardoned later")."""
+        first, second = sorted((one, other), key=lambda e: e.trigger[0])
+        start, end = first.trigger[0], self._clause_end(second)
+        return bool(
+            _EARLIER.search(self.text, start, end)
+            or self.afterwards.search(self.text, start, end)
+            or _CONTRAST.search(self.text, start, end)
+        )
 
     def _among_here(self, events: list[RawEvent]) -> None:
         """ "на свободу вышли 14 человек, среди них Сергей Тихановский": the names after
@@ -1763,15 +1781,21 @@ class EventFinder:
                     next((e.date for e in reversed(previous) if e.date), None),
                 )
             )
-            if anchor is None:
+            if anchor is None and not self.after_word.match(self.text, chosen.end):
                 # "Его привезли в Мозырь 19 сентября. Через два дня он объявил голодовку":
-                # with no event dated before, from the last day the story told
+                # with no event dated before, from the day the sentence before told (not
+                # "через два дня после выборов", which names its own)
+                index = self._index_of(sentence)
+                start = self.sentences[index - 1].start if index > 0 else sentence.start
                 told = [
-                    d.value
-                    for d in self.dates.between(max(0, sentence.start - 400), chosen.start)
+                    d
+                    for d in self.dates.between(start, chosen.start)
                     if d.value and d.kind != "later" and not self._in_quote(d.start)
                 ]
-                anchor = told[-1] if told else None
+                if told and not self.born.search(
+                    self.text, max(start, told[-1].start - 40), told[-1].start
+                ):
+                    anchor = told[-1].value
             if anchor is None or chosen.delta is None:
                 return None
             return add_delta(anchor, *chosen.delta)
@@ -1979,9 +2003,9 @@ class EventFinder:
                 event.persons, event.date = undated, day
 
     def _deaths_in_custody(self, events: list[RawEvent]) -> list[RawEvent]:
-        """A death is an event when it happened in custody: its paragraph (or the one before)
-        tells of prison or custody, or the report tells the person's arrest or term ("Taraikouski, who died at
-        a protest in Minsk on Monday" is none)."""
+        """A death is an event when it happened in custody: its paragraph (or the one
+        before) tells of prison or custody, or the report tells the person's arrest or
+        term ("Taraikouski, who died at a protest in Minsk on Monday" is none)."""
         held = {
             p
             for e in events
@@ -2014,10 +2038,17 @@ class EventFinder:
         for event in events:
             if event.type != "release" or not acquittal.search(self.text, *event.trigger):
                 continue
+            # (joined by "but": "X, who had been sentenced in 2019, was acquitted" is freed)
             convicted = {
                 p
                 for e in events
-                if e.sentence == event.sentence and e.type in ("sentence", "punishment")
+                if e.sentence == event.sentence
+                and e.type in ("sentence", "punishment")
+                and _CONTRAST.search(
+                    self.text,
+                    min(e.trigger[1], event.trigger[1]),
+                    max(e.trigger[0], event.trigger[0]),
+                )
                 for p in e.persons
             }
             if convicted & set(event.persons):
@@ -2052,8 +2083,12 @@ class EventFinder:
                 event.date is None
                 and event.type in _SCENE
                 and sentence.start >= lead_end
+                and sentence.paragraph - lead.paragraph <= 2
                 and not self._in_quote(event.trigger[0])
                 and not any(d.value for d in self.dates.between(lead_end, sentence.end))
+                # "had previously been detained", "задерживали раньше", "five times since"
+                and not _EARLIER.search(self.text, sentence.start, sentence.end)
+                and not self.times.search(self.text, sentence.start, sentence.end)
             ):
                 event.date = day
 

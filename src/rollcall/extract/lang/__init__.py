@@ -129,11 +129,19 @@ class Lexicon:
     # with none of these, of someone the report tells no arrest or term of, is not a death
     # in custody ("his wife died of cancer", "a protester who died after a beating")
     in_custody: str = r"(?!x)x"
+    # "five times", "не раз", "в очередной раз": an act told as one of many
+    times: str = r"(?!x)x"
+    # "two days after the election": an offset that names what it counts from
+    after_word: str = r"(?!x)x"
+    # "born on 3 March 1980": a date of birth is no time of the story
+    born: str = r"(?!x)x"
     # "X together with 122 other prisoners was pardoned": X is one of them, not their agent
     together_with: str = r"(?!x)x"
     # relative pronouns and participles opening an aside about someone (", who", ", которому",
     # ", задержанному"): what is told inside is that person's story
     relative_opening: str = r"(?!x)x"
+    # words after a comma that go on with the aside rather than close it (", а ў жніўні")
+    aside_goes_on: str = r"(?!x)x"
     # "среди них", "в том числе": the names after it are items of the group told before
     including: str = r"(?!x)x"
     # "Among them are X and Y", "The decree also covered X", "Среди новых политзаключённых —

@@ -181,8 +181,9 @@ LEXICON = Lexicon(
         r"\bthe\s+other\s+(?:{number})(?![\w-]|\s+(?:years?|months?|weeks?|days?|times?|hours?)\b)",
     ),
     subject_count=(
-        # ("the two were detained", "all three were held": people already told, no count)
-        r"(?<![\w.,$€£-])(?<!\bthe\s)(?<!\ball\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bboth\s)"
+        # (with a quantifier: "the two were detained", "of the five hearings, three were
+        # held" are people already told or no people)
+        r"(?<!\w)(?:at\s+least|more\s+than|over|about|some|nearly|almost|around|up\s+to)\s+"
         r"(?:{number})(?![\w-]|[.,]\d)(?=\s+(?:(?:had|have|has)\s+been|were)\s+"
         r"(?:\w+ly\s+)?(?:held|detained|arrested|released|freed|pardoned|jailed)\b"
         r"|\s+(?:spent|remained)\s+the\s+night\s+in\s+(?:custody|detention|a\s+cell))",
@@ -199,6 +200,10 @@ LEXICON = Lexicon(
     at_the_verdict=r"(?<!months\s)(?<!weeks\s)(?<!days\s)(?<!years\s)(?:immediately\s+|right\s+|straight\s+)?after\s+the\s+(?:verdict|sentencing)(?!\s+was\s+(?:overturned|quashed|annulled|upheld))|(?:in|from)\s+the\s+courtroom",
     afterwards=r"later|eventually|subsequently|afterwards|recently|since then|had\s+(?:\w+\s+)?been",
     including=r"among them|including|among whom",
+    times=r"(?:\w+|\d+)\s+times|again|repeatedly|fourth|fifth|third|second time|once more",
+    aside_goes_on=r"and|but|then|later",
+    after_word=r"after|following|before",
+    born=r"born",
     in_custody=(
         r"custody|captivity|political prisoners?|prisoners? of conscience|inmates?|behind bars|"
         r"punishment cell|solitary|serving|convicted|sentenced|detained|arrested|police station|"
@@ -209,8 +214,7 @@ LEXICON = Lexicon(
     among=(
         r"among (?:them|those|the)|(?:the|this) list (?:also )?includes|they include|"
         r"one of (?:them|those)|"
-        r"(?:the|this) (?:decree|pardon|amnesty|order|statement|list) (?:also )?"
-        r"(?:covered|covers|included|includes|named|names)"
+        r"(?:the|this) (?:decree|pardon|amnesty|list) (?:also )?(?:covered|covers|included|includes)"
     ),
     same_day=(
         r"(?:on\s+)?(?:the|that)\s+same\s+day|(?:later|earlier)\s+that\s+day"
@@ -237,18 +241,18 @@ LEXICON = Lexicon(
         r"foreigners|foreign nationals|citizens|nationals|women|men|students|workers|"
         r"members|colleagues|staff members|staffers|co-workers|associates|supporters|lawyers|human rights defenders|of them|individuals|musicians|artists|"
         r"writers|doctors|teachers|priests|bloggers|pensioners|workers|employees|minors|teenagers|"
-        r"participants|candidates|media workers|media employees|passengers|parishioners|"
-        r"believers|residents|volunteers)"
+        r"participants|candidates|media workers|media employees|parishioners|believers|"
+        r"volunteers)"
     ),
     political_prisoner_nouns=r"(?:political prisoners?|prisoners? of conscience)",
     count_cues={
         "released": r"\b(?:releas\w*|freed|free|pardon\w*|amnest\w*(?!\s+International)|let go|let out|set free|walked out)",
-        "detained": r"\b(?:detain\w*|arrest\w*|custody|rounded up|picked up|seized|took away|taken away|(?:were|been) held\b(?!\s+in\s+(?:prison|jail|colon)))",
+        "detained": r"\b(?:detain\w*|arrest\w*|custody|rounded up|picked up|seized|(?:took|taken)\s+away(?!\s+(?:their|his|her|the|its)\b)|(?:were|had been) held\b(?!\s+in\s+(?:prison|jail|colon)))",
         "recognized": r"\b(?:recogni[sz]\w*|declared\s+political|declared(?=(?:\s+[\w'’-]+){0,15}\s+(?:political prisoners?|prisoners? of conscience)))",
         "supporters": r"\b(?:supporters|signatures|signed|petition\w*|rall(?:y|ied)|gathered|demonstrat\w+|cheered|applauded|greeted|welcomed)",
         # what else is counted: the charged, the tried, hunger strikers, the punished
         "other": r"\b(?:charged|accused|defendants?|suspects?|convicted|sentenced|tried|on trial|hunger strike|refused food|transferred|punish\w*|solitary|died|dead|killed)",
-        "prisoners": r"\b(?:political prisoners?|prisoners? of conscience|behind bars|remain\w*|still|imprisoned|(?<!were )(?<!been )held|left)",
+        "prisoners": r"\b(?:political prisoners?|prisoners? of conscience|behind bars|remain\w*|still|imprisoned|(?<!were )(?<!had been )held|left)",
     },
     in_prison=r"\b(?:(?:remain|are|were|still)\s+(?:\w+\s+)?(?:in prison|behind bars|in jail|in custody|imprisoned))\b",
     listener_verbs=r"told|tells|tell",
