@@ -3949,3 +3949,24 @@ def test_a_story_of_earlier_arrests_keeps_no_lead_day():
 )
 def test_among_openings_that_name_no_member(text, lang, expected):
     assert triples(run(text, "2022-03-10", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivan Kruk learned this month that he faces a new charge of disobedience.",
+            {("charge", "2022-12", "Ivan Kruk")},
+        ),
+        (
+            "Ivan Kruk was told that he faced two charges: hatred and pornography.",
+            {("charge", None, "Ivan Kruk")},
+        ),
+        (
+            "Ivan Kruk was moved to prison No 8. The case was opened in November.",
+            {("transfer", None, "Ivan Kruk"), ("charge", "2022-11", "Ivan Kruk")},
+        ),
+    ],
+)
+def test_english_charges_faced_and_cases_opened(text, expected):
+    assert triples(run(text, "2022-12-10", "en")) == expected

@@ -50,8 +50,10 @@ TRIGGERS = (
     Trigger("charge", r"\b(?:new\s+)?charges?\s+(?:were\s+|was\s+|had\s+been\s+)?(?:brought|filed|pressed)\s+against\b", "after"),
     # a suspect is charged in the sense of the registry: "is suspected of", "a suspect in a
     # riot case", "now faced a treason charge", "and charged only on April 5"
-    Trigger("charge", r"\b(?:is|was|were|are|been|being|remains?|remained)\s+(?:\w+\s+)?suspected\s+(?:of|in|under)\b|\b(?:was|is|were|are|remains?|remained)\s+(?:\w+\s+)?(?:a\s+|the\s+)?suspects?\s+in\b|\bfaced?\s+(?:a|an|the)\s+(?:new\s+)?(?:\w+\s+)?charges?\b|(?<=\band )charged\b(?!\s+with)", "before"),
+    Trigger("charge", r"\b(?:is|was|were|are|been|being|remains?|remained)\s+(?:\w+\s+)?suspected\s+(?:of|in|under)\b|\b(?:was|is|were|are|remains?|remained)\s+(?:\w+\s+)?(?:a\s+|the\s+)?suspects?\s+in\b|\bfac(?:es|ed|e|ing)\s+(?:a|an|the|two|three|four|several|\d+)\s+(?:new\s+)?(?:[\w-]+\s+)?charges?\b|(?<=\band )charged\b(?!\s+with)", "before"),
     Trigger("charge", r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )\b(?:charged|indicted)\s+(?:" + _PERSONS_OBJ + r"\s+)?(?:under|on\s+charges)\b|\b(?:new\s+|another\s+|second\s+|third\s+)?(?:\w+\s+)?case\s+(?:was|had\s+been|has\s+been)\s+opened\s+against\b", "after"),
+    # "The case was opened in November": the case of the person the report tells of
+    Trigger("charge", r"\b(?:the|his|her|their)\s+(?:new\s+|criminal\s+)?case\s+(?:was|had\s+been|has\s+been)\s+(?:opened|launched|initiated)\b(?!\s+against)", "before"),
     # trial
     Trigger("trial", r"\b(?:went|goes|go|gone|stood|stands|stand|is|was|are|were|been|being|prisoners?|activists?|journalists?|defendants?|men|women)\s+on\s+trial\b|,\s+on\s+trial\b", "before"),
     Trigger("trial", r"\btrial,?\s+(?:of\s+)?(?:[\w'’-]+,?\s+){0,20}?(?:began|started|opened|begins|starts|opens|resumed)\b", "after"),
