@@ -3970,3 +3970,44 @@ def test_among_openings_that_name_no_member(text, lang, expected):
 )
 def test_english_charges_faced_and_cases_opened(text, expected):
     assert triples(run(text, "2022-12-10", "en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Ivan Kruk is in prison. Human rights defenders consider him a political prisoner.",
+            "en",
+            {("recognition", None, "Ivan Kruk")},
+        ),
+        (
+            "Ivan Kruk, whom Amnesty International regards as a prisoner of conscience, is ill.",
+            "en",
+            {("recognition", None, "Ivan Kruk")},
+        ),
+        (
+            "Правозащитники считают Ивана Крука политзаключённым.",
+            "ru",
+            {("recognition", None, "Иван Крук")},
+        ),
+        (
+            "Праваабаронцы лічаць Івана Крука палітвязнем.",
+            "be",
+            {("recognition", None, "Іван Крук")},
+        ),
+        # a group described, no one recognised here
+        (
+            "Lukashenka pardoned five men whom rights groups regard as political prisoners.",
+            "en",
+            {("release", None, None)},
+        ),
+        (
+            "Умовы асуджаных, якіх праваабаронцы лічаць палітвязнямі, не адрозніваюцца.",
+            "be",
+            set(),
+        ),
+        ("Lukashenka does not consider them political prisoners.", "en", set()),
+    ],
+)
+def test_rights_groups_regarding_someone_as_a_political_prisoner(text, lang, expected):
+    assert triples(run(text, "2022-12-10", lang)) == expected

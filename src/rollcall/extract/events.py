@@ -400,6 +400,8 @@ class EventFinder:
                     if self._negated(c_start, match.start()) or self._negated_inside(match):
                         continue
                     event = self._event(trigger, match, index, sentence, c_start, c_end, events)
+                    if trigger.named_only and not event.persons:
+                        continue  # "five men whom rights groups regard as political prisoners"
                     events.append(event)
                     self.resolver.note_event(event.persons, match.start())
         self._among(events)

@@ -71,6 +71,9 @@ class Trigger:
     # set off after a name and agreeing with it: "X и Y, задержанные 18 декабря" (but
     # "квартиру X, арестованную" is the flat; "Documents, seized at" no one)
     after_name: bool = False
+    # an event only of someone named: "rights groups regard X as a political prisoner" is
+    # X's recognition, "six men whom rights groups regard as ..." describes a group
+    named_only: bool = False
 
 
 CompiledTrigger = tuple[Trigger, re.Pattern[str], "re.Pattern[str] | None"]

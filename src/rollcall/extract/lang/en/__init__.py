@@ -113,6 +113,9 @@ TRIGGERS = (
     Trigger("hunger_strike", r"\b(?:refused|refuses|refusing|stopped|stops)\s+(?:taking\s+|to\s+take\s+|eating\s+)?(?:food|eating)\b", "before"),
     Trigger("hunger_strike", r"\b(?:resumed|renewed|ended|ends|ending|continued|continues|continuing)\s+(?:(?:a|the|his|her|their)\s+)?(?:dry\s+)?hunger strike\b", "before"),
     # recognition
+    # "rights groups regard X as a political prisoner", "whom Amnesty regards as a prisoner of
+    # conscience": the standing they give him
+    Trigger("recognition", r"\b(?:regard(?:s|ed)?|consider(?:s|ed)?|deem(?:s|ed)?)\s+(?:" + _PERSONS_OBJ + r"\s+|(?:[\w'’-]+,?\s+){0,6}?)?(?:as\s+)?(?:an?\s+)?(?:political prisoners?|prisoners? of conscience)\b", "any", named_only=True),
     Trigger("recognition", r"\b(?:recogni[sz]ed|declared|named|designated)\s+(?:" + _PERSONS_OBJ + r"\s+|(?:[\w'’-]+,?\s+){0,14}?)?(?:as\s+)?(?:an?\s+)?(?:political prisoners?|prisoners? of conscience)\b", "any"),
     # release
     Trigger("release", r"\b(?:was|were|been|is|are|being|got)\s+(?:\w+\s+)?(?:released|freed|pardoned|amnestied|acquitted|set free|let out|let go)\b", "before"),
