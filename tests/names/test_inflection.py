@@ -188,3 +188,15 @@ def test_a_woman_s_surname_ending_in_a_consonant_does_not_decline(tokens, expect
 )
 def test_an_undeclined_consonant_surname_is_a_womans(tokens, language, expected):
     assert nominative_name(tokens, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("tokens", "expected"),
+    [
+        (["Эдуардам", "Пальчысам"], "Эдуард Пальчыс"),
+        (["Ігарам", "Лосікам"], "Ігар Лосік"),
+        (["Паўлам", "Севярынцам"], "Павел Севярынец"),
+    ],
+)
+def test_a_belarusian_instrumental_in_am_is_of_a_consonant_surname(tokens, expected):
+    assert nominative_name(tokens, "be") == expected

@@ -308,8 +308,10 @@ def _rule_candidates(word: str, lang: str) -> list[_Cand]:
                     and stem[-2] not in "сц":
                 # "Ашурка" → "Ашурк" is not a word: the fleeting-vowel rule covers it.
                 score -= 1.5
-            if not rule.nom and stem.endswith(("ч", "ш", "ж", "к", "р", "н", "л", "д", "т")):
-                score += 0.2
+            if not rule.nom and stem.endswith(
+                ("ч", "ш", "ж", "к", "р", "н", "л", "д", "т", "с", "з", "в", "б", "п", "ф", "х")
+            ):
+                score += 0.2  # "Пальчысам" is Пальчыс's, not a man's "Пальчыса"
             if rule.nom in ("а", "я") and form.endswith(("іча", "ича", "ыча")):
                 score -= 1.5  # "Стэфановіча" is a genitive: no name ends so in the nominative
             if rule.nom == "ка" and not stem.endswith("н"):
