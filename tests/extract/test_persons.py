@@ -324,3 +324,26 @@ def test_a_role_opening_its_sentence_is_a_role(text, lang, role):
 def test_a_capitalised_opening_word_that_is_no_judge_is_no_role(text):
     persons = run(text, "2024-05-02")["persons"]
     assert all(p["roles"] == [] for p in persons)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В Минске задержали председателя Партии БНФ Григория Костусева. Лукашенко заявил "
+            "о заговоре.",
+            "Григорий Костусев",
+        ),
+        ("В Гомеле пытались задержать журналиста Алеся Буракова.", "Алесь Бураков"),
+        (
+            "Участника велоакции Станислава Коновалова выпустили из изолятора.",
+            "Станислав Коновалов",
+        ),
+        # no man's noun before: a woman's nominative
+        ("Вчера Станислава Коновалова вышла на свободу.", "Станислава Коновалова"),
+        ("Журналистка Алеся Буракова задержана.", "Алеся Буракова"),
+    ],
+)
+def test_a_mans_role_noun_in_the_genitive_makes_an_ambiguous_name_his(text, expected):
+    names = [p["name"] for p in run(text, "2021-04-20", "ru")["persons"]]
+    assert names[0] == expected

@@ -441,6 +441,34 @@ class PersonFinder:
             found.append(Mention(start, end, words))
         return found
 
+    def _man_in_oblique_before(self, start: int) -> bool:
+        """ "председателя Партии БНФ Григория Костусева", "журналиста Алеся Буракова": a
+        masculine role noun in the genitive or accusative before a name that could also
+        read as a woman's nominative ("Григория", "Алеся" + "-ова") makes it his oblique."""
+        before = re.findall(r"[\w«»\"-]+|[,.;:!?—–]", self.text[max(0, start - 60) : start])
+        complement = False  # "участника велоакции X": the role's own genitive noun between
+        for word in reversed(before[-5:]):
+            if not word[:1].isalpha() and not word.startswith("«"):
+                return False  # a comma or stop: the noun is not the name's
+            parses = morph.analyser().parse(word.lower())[:2]
+            if any(
+                p.tag.POS == "NOUN"
+                and p.tag.gender == "masc"
+                and "anim" in p.tag
+                and ("gent" in p.tag or "accs" in p.tag)
+                and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes)
+                for p in parses
+            ):
+                return True  # (also opening the sentence: "Участника велоакции X")
+            if word[:1].isupper() or word.startswith("«"):
+                continue  # "Партии БНФ", "«Весны»": an organisation between
+            if complement or not any(
+                p.tag.POS == "NOUN" and "inan" in p.tag and "gent" in p.tag for p in parses
+            ):
+                return False
+            complement = True
+        return False
+
     def _calendar_given(self, word: str) -> bool:
         """A given name of the names engine's calendar of be/ru/Latin given names, in any
         case ("Софию": the dictionary knows only the city)."""
@@ -498,7 +526,11 @@ class PersonFinder:
                     ]
                     if known:  # the engine kept "Алега"; the lexicon knows "Алег"
                         mention.nominative[0] = known[0]
-                if self.lang == "ru" and _ru_nominative(mention.words):
+                if (
+                    self.lang == "ru"
+                    and _ru_nominative(mention.words)
+                    and not self._man_in_oblique_before(mention.start)
+                ):
                     mention.nominative = list(mention.words)  # already nominative: "Рыгор Костусев"
                 elif (
                     self.lang != "en"
