@@ -347,3 +347,14 @@ def test_a_capitalised_opening_word_that_is_no_judge_is_no_role(text):
 def test_a_mans_role_noun_in_the_genitive_makes_an_ambiguous_name_his(text, expected):
     names = [p["name"] for p in run(text, "2021-04-20", "ru")["persons"]]
     assert names[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Суд назначил журналистке Ирине Халип два года с отсрочкой.", "ru", "Ирина Халип"),
+        ("Суд асудзіў Алега Грузьдзіловіча.", "be", "Алег Грузьдзіловіч"),
+    ],
+)
+def test_a_womans_consonant_surname_stays_undeclined(text, lang, expected):
+    assert [p["name"] for p in run(text, "2011-05-20", lang)["persons"]] == [expected]

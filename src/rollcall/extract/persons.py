@@ -553,7 +553,13 @@ class PersonFinder:
                         for f in morph.nominative_forms(mention.words[-1], self.lang)
                         if f.lower() != mention.words[-1].lower()
                     ]
-                    if other and not _indeclinable_ru(mention.words[-1]):
+                    # (a woman's surname ending in a consonant does not decline: "Ирине
+                    # Халип")
+                    womans = (
+                        mention.words[-1][-1:].lower() in "бвгджзклмнпрстфхцчшщ"
+                        and morph.ru_gender(mention.nominative[0]) == "f"
+                    )
+                    if other and not _indeclinable_ru(mention.words[-1]) and not womans:
                         mention.nominative[-1] = other[0]
             else:
                 forms = morph.nominative_forms(mention.words[0], self.lang)
