@@ -358,3 +358,14 @@ def test_a_mans_role_noun_in_the_genitive_makes_an_ambiguous_name_his(text, expe
 )
 def test_a_womans_consonant_surname_stays_undeclined(text, lang, expected):
     assert [p["name"] for p in run(text, "2011-05-20", lang)["persons"]] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The Frunzenski District Court sentenced Anna Lis.", "en", ["Anna Lis"]),
+        ("Абаронец Івана Крука заявіў пратэст. Паплечніка Крука затрымалі.", "be", ["Іван Крук"]),
+    ],
+)
+def test_courts_defenders_and_associates_are_no_persons(text, lang, expected):
+    assert [p["name"] for p in run(text, "2011-05-20", lang)["persons"]] == expected

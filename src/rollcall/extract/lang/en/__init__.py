@@ -388,7 +388,7 @@ LEXICON = Lexicon(
         bloc league congress assembly alliance coalition society institute university
         academy committee council centre center bureau agency service ministry office
         company corporation group network initiative campaign championship cup games cross
-        festival forum tournament olympics
+        festival forum tournament olympics court district region regional
         """
     ),
     according_to=r"\b(?:according to|in the words of)\b",
