@@ -4011,3 +4011,52 @@ def test_english_charges_faced_and_cases_opened(text, expected):
 )
 def test_rights_groups_regarding_someone_as_a_political_prisoner(text, lang, expected):
     assert triples(run(text, "2022-12-10", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "На Івана Крука ціснулі, каб ён напісаў прашэнне аб памілаванні, але ён адмовіўся.",
+            "be",
+            {("pressure", None, "Іван Крук")},
+        ),
+        (
+            "Адміністрацыя калоніі патрабуе ад Івана Крука напісаць прашэнне.",
+            "be",
+            {("pressure", None, "Іван Крук")},
+        ),
+        ("Івана Крука схіляюць да памілавання.", "be", {("pressure", None, "Іван Крук")}),
+        (
+            "Памілаванне Івану Круку прапаноўвалі двойчы: у верасні 2011 года і ў студзені "
+            "2014-га.",
+            "be",
+            {("pressure", "2011-09", "Іван Крук")},
+        ),
+        (
+            "Івана Крука асудзілі. Там яму не раз прапаноўвалі напісаць прашэнне.",
+            "be",
+            {("sentence", None, "Іван Крук"), ("pressure", None, "Іван Крук")},
+        ),
+        (
+            "На Ивана Крука давили, чтобы он написал прошение о помиловании.",
+            "ru",
+            {("pressure", None, "Иван Крук")},
+        ),
+        (
+            "Администрация требует от Ивана Крука написать прошение.",
+            "ru",
+            {("pressure", None, "Иван Крук")},
+        ),
+        ("Ивана Крука склоняют к помилованию.", "ru", {("pressure", None, "Иван Крук")}),
+        (
+            "Ивана Крука осудили. Там ему не раз предлагали написать прошение.",
+            "ru",
+            {("sentence", None, "Иван Крук"), ("pressure", None, "Иван Крук")},
+        ),
+        # a negation stays one
+        ("Івану Круку не прапаноўвалі пісаць прашэнне.", "be", set()),
+    ],
+)
+def test_pressed_to_petition_told_in_more_ways(text, lang, expected):
+    assert triples(run(text, "2015-03-10", lang)) == expected

@@ -213,6 +213,7 @@ _EN_NOT_SUBJECT_BEFORE = re.compile(
     r"|" + _EN_JUDGE_BEFORE,
     re.IGNORECASE,
 )
+_PRESSED_ON = re.compile(r"(?<!\w)(?:на|ад|от)\s+$", re.IGNORECASE)
 _SLAVIC_NOT_SUBJECT_BEFORE = re.compile(
     r"(?<!\w)(?:на|с|со|к|ко|от|для|о|об|при|за|про|над|под|перед|ад|да|пра|з|са|аб|штаб\w*|"
     r"словам|паводле|сустрэўся|встретился|встречи|сустрэчы|имя|імя|отношении|адносінах)\s+$"
@@ -950,6 +951,13 @@ class EventFinder:
         previous: list[RawEvent],
     ) -> RawEvent:
         persons = self._persons(trigger, match, c_start, c_end, sentence)
+        if not persons and trigger.type == "pressure":
+            # "на Арцёма Пракапенку ціснулі", "требует от Ивана Крука": whom it is put on
+            persons = [
+                p
+                for m_start, _e, p in self.mentions.between(c_start, c_end)
+                if _PRESSED_ON.search(self.text, max(0, m_start - 5), m_start)
+            ][:1]
         counted = self._counted(c_start, c_end)
         if (
             not persons
