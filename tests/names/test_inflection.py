@@ -200,15 +200,3 @@ def test_an_undeclined_consonant_surname_is_a_womans(tokens, language, expected)
 )
 def test_a_belarusian_instrumental_in_am_is_of_a_consonant_surname(tokens, expected):
     assert nominative_name(tokens, "be") == expected
-
-
-@pytest.mark.parametrize(
-    ("tokens", "expected"),
-    [
-        (["Евгения", "Жихаря"], "Евгений Жихарь"),
-        (["Ольга", "Зубря"], "Ольга Зубря"),
-        (["Николай", "Доля"], "Николай Доля"),
-    ],
-)
-def test_a_surname_in_consonant_and_ya_after_a_given_name_is_a_mans_genitive(tokens, expected):
-    assert nominative_name(tokens, "ru") == expected

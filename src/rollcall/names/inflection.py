@@ -512,27 +512,6 @@ def nominative_name(
                 else c
                 for c in cands
             ]
-        if (
-            position == len(words) - 1
-            and position > 0
-            and len(low) > 3
-            and low[-1] == "я"
-            and low[-2] in _CONSONANTS
-        ):
-            # "Евгения Жихаря": a surname in consonant + я is a man's genitive (Жихарь) or a
-            # man's own nominative ("Николай Доля"), hardly a woman's
-            cands = sorted(
-                [
-                    *(
-                        _Cand(c.form, c.gender, c.cases, c.score - 1.0, c.readings)
-                        if c.form == low
-                        else c
-                        for c in cands
-                    ),
-                    _Cand(low, "m", frozenset({"nomn"}), 1.5, frozenset({("m", "nomn")})),
-                ],
-                key=lambda c: -c.score,
-            )
         if position < len(words) - 1:
             # a known given name before the surname ("Арцёму" -> Арцём, not "Арцёма"): its
             # gender then decides the surname ("Сакаву" -> Сакаў, not "Сакава")
