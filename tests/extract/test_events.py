@@ -4060,3 +4060,74 @@ def test_rights_groups_regarding_someone_as_a_political_prisoner(text, lang, exp
 )
 def test_pressed_to_petition_told_in_more_ways(text, lang, expected):
     assert triples(run(text, "2015-03-10", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Игорь Лосик считает своим долгом помогать политзаключённым.", "ru"),
+        ("Лосик считает себя политзаключённым.", "ru"),
+        ("Ігар Лосік лічыць сябе палітвязнем.", "be"),
+        ("Ihar Losik said he considered it his duty to help political prisoners.", "en"),
+        ("Ihar Losik considers himself a political prisoner.", "en"),
+        ("Ihar Losik faces several administrative charges for picketing.", "en"),
+        ("Ihar Losik said his case was opened to the public only on the last day.", "en"),
+        ("Кнігу выпусціў Уладзімір Някляеў у 2019 годзе.", "be"),
+    ],
+)
+def test_own_opinions_administrative_charges_and_books_are_no_events(text, lang):
+    assert triples(run(text, "2021-03-10", lang)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Vitold Ashurak died in detention on Friday.", "en"),
+        ("Prisoner Vitold Ashurak died on Friday.", "en"),
+        ("Vitold Ashurak, who was held in Shklou, died on Friday.", "en"),
+        ("Витольд Ашурок умер в местах лишения свободы в пятницу.", "ru"),
+        ("Витольд Ашурок умер на Окрестина в пятницу.", "ru"),
+        ("Вітольд Ашурак, вязень сумлення, памёр у пятніцу.", "be"),
+        (
+            "Vitold Ashurak was a political prisoner.\n\nHis family wrote to him.\n\nThe "
+            "colony is far.\n\nAshurak died on Friday.",
+            "en",
+        ),
+    ],
+)
+def test_deaths_in_custody_told_in_other_words(text, lang):
+    assert {t[0] for t in triples(run(text, "2021-05-22", lang))} == {"death"}
+
+
+def test_an_acquittal_on_one_count_joined_by_and_is_partial():
+    result = run(
+        "Суд апраўдаў Ігара Лосіка па адным артыкуле і асудзіў на два гады па іншым.",
+        "2021-03-10",
+        "be",
+    )
+    assert triples(result) == {("sentence", None, "Ігар Лосік")}
+
+
+def test_this_time_is_no_repetition():
+    result = run(
+        "Задержан журналист\n\nВо вторник задержали Игоря Лосика.\n\nВ этот раз у него "
+        "дома прошёл обыск.",
+        "2021-03-10",
+        "ru",
+    )
+    assert ("search", "2021-03-09", "Игорь Лосик") in triples(result)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("затрымана", ("detention", None)),
+        ("асуджана", ("sentence", None)),
+        ("памілавана", ("release", "pardon")),
+    ],
+)
+def test_belarusian_short_participles(word, expected):
+    result = run(f"Святлана Купрыянава была {word} 3 сакавіка.", "2021-03-10", "be")
+    assert [(e["type"], e["subtype"], e["date"]) for e in result["events"]] == [
+        (*expected, "2021-03-03")
+    ]

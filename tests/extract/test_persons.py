@@ -369,3 +369,14 @@ def test_a_womans_consonant_surname_stays_undeclined(text, lang, expected):
 )
 def test_courts_defenders_and_associates_are_no_persons(text, lang, expected):
     assert [p["name"] for p in run(text, "2011-05-20", lang)["persons"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Из-за ареста сына Станислава Коновалова объявила голодовку.", "Станислава Коновалова"),
+        ("Следователя Алеся Буракова назвала лжецом.", "Алеся Буракова"),
+    ],
+)
+def test_a_feminine_verb_after_the_name_keeps_it_a_womans(text, expected):
+    assert [p["name"] for p in run(text, "2021-03-10", "ru")["persons"]] == [expected]

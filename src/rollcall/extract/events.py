@@ -339,6 +339,7 @@ class EventFinder:
         )
         self.after_word = re.compile(rf"\s+(?:{lexicon.after_word})(?!\w)", flags)
         self.born = re.compile(rf"(?<!\w)(?:{lexicon.born})(?!\w)", flags)
+        self.partial_charge = re.compile(rf"(?<!\w)(?:{lexicon.partial_charge})(?!\w)", flags)
         self.times = re.compile(rf"(?<!\w)(?:{lexicon.times})(?!\w)", flags)
         self.together_with = re.compile(rf"[\s,]*(?:{lexicon.together_with})(?!\w)", flags)
         self.among = re.compile(rf"(?<!\w)(?:{lexicon.among})(?!\w)", flags)
@@ -357,6 +358,7 @@ class EventFinder:
         # (start, end) of every trigger kept so far, in text order
         self.trigger_spans: list[tuple[int, int]] = []
         self.sentence_index = {s.start: i for i, s in enumerate(sentences)}
+        self.sentence_starts = [s.start for s in sentences]
         self.according = re.compile(lexicon.according_to, flags)
         self.speech = re.compile(rf"(?<!\w){lexicon.speech_verbs}(?!\w)", flags)
         # "Exiled opposition leader X", "the jailed would-be presidential candidates" (but
@@ -2016,12 +2018,7 @@ class EventFinder:
         """A death is an event when it happened in custody: its paragraph (or the one
         before) tells of prison or custody, or the report tells the person's arrest or
         term ("Taraikouski, who died at a protest in Minsk on Monday" is none)."""
-        held = {
-            p
-            for e in events
-            if e.type in ("detention", "sentence", "transfer", "punishment", "hunger_strike")
-            for p in e.persons
-        }
+        held = {p for e in events if e.type not in ("death", "release", "exile") for p in e.persons}
         kept = []
         for event in events:
             if (
@@ -2033,10 +2030,22 @@ class EventFinder:
                     self.paragraph_spans[max(0, event.paragraph - 1)][0],
                     self.paragraph_spans[event.paragraph][1],
                 )
+                # "He was a political prisoner" told of the person anywhere in the report
+                and not any(self._custody_told_of(p) for p in event.persons)
             ):
                 continue
             kept.append(event)
         return kept
+
+    def _custody_told_of(self, person: int) -> bool:
+        """A sentence that names the person also tells of prison or custody."""
+        for m_start, _m_end, p in self.mentions.between(0, len(self.text)):
+            if p == person:
+                at = bisect.bisect_right(self.sentence_starts, m_start) - 1
+                sentence = self.sentences[max(0, at)]
+                if self.in_custody.search(self.text, sentence.start, sentence.end):
+                    return True
+        return False
 
     def _partial_acquittals(self, events: list[RawEvent]) -> None:
         """ "The judge acquitted X of insulting the president but found him guilty of
@@ -2048,22 +2057,54 @@ class EventFinder:
         for event in events:
             if event.type != "release" or not acquittal.search(self.text, *event.trigger):
                 continue
-            # (joined by "but": "X, who had been sentenced in 2019, was acquitted" is freed)
+            # (joined by "but", or acquitted "on one count": "X, who had been sentenced in
+            # 2019, was acquitted" is freed)
+            partial = self.partial_charge.search(
+                self.text, event.trigger[1], min(len(self.text), event.trigger[1] + 60)
+            )
             convicted = {
                 p
                 for e in events
                 if e.sentence == event.sentence
                 and e.type in ("sentence", "punishment")
-                and _CONTRAST.search(
-                    self.text,
-                    min(e.trigger[1], event.trigger[1]),
-                    max(e.trigger[0], event.trigger[0]),
+                and (
+                    partial
+                    or _CONTRAST.search(
+                        self.text,
+                        min(e.trigger[1], event.trigger[1]),
+                        max(e.trigger[0], event.trigger[0]),
+                    )
                 )
                 for p in e.persons
             }
             if convicted & set(event.persons):
                 event.persons = [p for p in event.persons if p not in convicted]
                 event.had_persons = True
+
+    def _freed_into_exile(self, events: list[RawEvent]) -> None:
+        """ "вызвалілі 250 палітвязняў ... Сярод тых, каго вывезлі ў Літву, — X, Y": those
+        driven out of the country the day a group was freed were freed with it."""
+        for exile in events:
+            if exile.type != "exile" or not exile.date or not exile.persons:
+                continue
+            release = next(
+                (
+                    e
+                    for e in events
+                    if e.type == "release"
+                    and e.date == exile.date
+                    and not e.persons
+                    and e.count
+                    and abs(e.paragraph - exile.paragraph) <= 2
+                ),
+                None,
+            )
+            if release is not None and not any(
+                e.type == "release" and e.date == exile.date and set(e.persons) & set(exile.persons)
+                for e in events
+            ):
+                release.persons = list(exile.persons)
+                release.had_persons = True
 
     def _scene_day(self, events: list[RawEvent]) -> None:
         """ "Во вторник прошли обыски у правозащитников. ... Сотрудника «Весны» X задержали":
@@ -2321,6 +2362,7 @@ class EventFinder:
                     other.subtype = event.subtype
         self._lead_date(events)
         self._scene_day(events)
+        self._freed_into_exile(events)
         # a person's undated mention of an event that is dated elsewhere is that event
         dated = {(e.type, p) for e in events if e.date for p in e.persons}
         for event in events:  # "after their arrest" beside "arrested in July 2021"

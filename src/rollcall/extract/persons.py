@@ -441,10 +441,18 @@ class PersonFinder:
             found.append(Mention(start, end, words))
         return found
 
-    def _man_in_oblique_before(self, start: int) -> bool:
+    def _man_in_oblique_before(self, start: int, end: int) -> bool:
         """ "председателя Партии БНФ Григория Костусева", "журналиста Алеся Буракова": a
         masculine role noun in the genitive or accusative before a name that could also
-        read as a woman's nominative ("Григория", "Алеся" + "-ова") makes it his oblique."""
+        read as a woman's nominative ("Григория", "Алеся" + "-ова") makes it his oblique,
+        unless a feminine verb follows ("сына Станислава Коновалова объявила голодовку")."""
+        after = re.match(r"[^\w,.;:!?]*((?:[\w-]+\s+){0,2}[\w-]+)", self.text[end : end + 50])
+        for word in after.group(1).split() if after else []:
+            if any(
+                p.tag.POS in ("VERB", "PRTS") and p.tag.gender == "femn"
+                for p in morph.analyser().parse(word)[:2]
+            ):
+                return False
         before = re.findall(r"[\w«»\"-]+|[,.;:!?—–]", self.text[max(0, start - 60) : start])
         complement = False  # "участника велоакции X": the role's own genitive noun between
         for word in reversed(before[-5:]):
@@ -529,7 +537,7 @@ class PersonFinder:
                 if (
                     self.lang == "ru"
                     and _ru_nominative(mention.words)
-                    and not self._man_in_oblique_before(mention.start)
+                    and not self._man_in_oblique_before(mention.start, mention.end)
                 ):
                     mention.nominative = list(mention.words)  # already nominative: "Рыгор Костусев"
                 elif (

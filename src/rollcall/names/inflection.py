@@ -309,7 +309,7 @@ def _rule_candidates(word: str, lang: str) -> list[_Cand]:
                 # "Ашурка" → "Ашурк" is not a word: the fleeting-vowel rule covers it.
                 score -= 1.5
             if not rule.nom and stem.endswith(
-                ("ч", "ш", "ж", "к", "р", "н", "л", "д", "т", "с", "з", "в", "б", "п", "ф", "х")
+                ("ч", "ш", "ж", "к", "р", "н", "л", "д", "т", "с", "з", "б", "п", "ф", "х")
             ):
                 score += 0.2  # "Пальчысам" is Пальчыс's, not a man's "Пальчыса"
             if rule.nom in ("а", "я") and form.endswith(("іча", "ича", "ыча")):

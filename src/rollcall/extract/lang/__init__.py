@@ -132,6 +132,8 @@ class Lexicon:
     # with none of these, of someone the report tells no arrest or term of, is not a death
     # in custody ("his wife died of cancer", "a protester who died after a beating")
     in_custody: str = r"(?!x)x"
+    # "acquitted on one count", "оправдал по одной статье": an acquittal of part of the charges
+    partial_charge: str = r"(?!x)x"
     # "five times", "не раз", "в очередной раз": an act told as one of many
     times: str = r"(?!x)x"
     # "two days after the election": an offset that names what it counts from

@@ -50,10 +50,10 @@ TRIGGERS = (
     Trigger("charge", r"\b(?:new\s+)?charges?\s+(?:were\s+|was\s+|had\s+been\s+)?(?:brought|filed|pressed)\s+against\b", "after"),
     # a suspect is charged in the sense of the registry: "is suspected of", "a suspect in a
     # riot case", "now faced a treason charge", "and charged only on April 5"
-    Trigger("charge", r"\b(?:is|was|were|are|been|being|remains?|remained)\s+(?:\w+\s+)?suspected\s+(?:of|in|under)\b|\b(?:was|is|were|are|remains?|remained)\s+(?:\w+\s+)?(?:a\s+|the\s+)?suspects?\s+in\b|\bfac(?:es|ed|e|ing)\s+(?:a|an|the|two|three|four|several|\d+)\s+(?:new\s+)?(?:[\w-]+\s+)?charges?\b|(?<=\band )charged\b(?!\s+with)", "before"),
+    Trigger("charge", r"\b(?:is|was|were|are|been|being|remains?|remained)\s+(?:\w+\s+)?suspected\s+(?:of|in|under)\b|\b(?:was|is|were|are|remains?|remained)\s+(?:\w+\s+)?(?:a\s+|the\s+)?suspects?\s+in\b|\bfac(?:es|ed|e|ing)\s+(?:a|an|the|two|three|four|several|\d+)\s+(?:new\s+)?(?!administrative\b)(?:[\w-]+\s+)?charges?\b|(?<=\band )charged\b(?!\s+with)", "before"),
     Trigger("charge", r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )\b(?:charged|indicted)\s+(?:" + _PERSONS_OBJ + r"\s+)?(?:under|on\s+charges)\b|\b(?:new\s+|another\s+|second\s+|third\s+)?(?:\w+\s+)?case\s+(?:was|had\s+been|has\s+been)\s+opened\s+against\b", "after"),
     # "The case was opened in November": the case of the person the report tells of
-    Trigger("charge", r"\b(?:the|his|her|their)\s+(?:new\s+|criminal\s+)?case\s+(?:was|had\s+been|has\s+been)\s+(?:opened|launched|initiated)\b(?!\s+against)", "before"),
+    Trigger("charge", r"\bthe\s+(?:new\s+|criminal\s+)?case\s+(?:was|had\s+been|has\s+been)\s+(?:opened|launched|initiated)\b(?![^.;]{0,60}\bagainst\b)(?!\s+to\s+the\s+public)", "before"),
     # trial
     Trigger("trial", r"\b(?:went|goes|go|gone|stood|stands|stand|is|was|are|were|been|being|prisoners?|activists?|journalists?|defendants?|men|women)\s+on\s+trial\b|,\s+on\s+trial\b", "before"),
     Trigger("trial", r"\btrial,?\s+(?:of\s+)?(?:[\w'’-]+,?\s+){0,20}?(?:began|started|opened|begins|starts|opens|resumed)\b", "after"),
@@ -115,7 +115,7 @@ TRIGGERS = (
     # recognition
     # "rights groups regard X as a political prisoner", "whom Amnesty regards as a prisoner of
     # conscience": the standing they give him
-    Trigger("recognition", r"\b(?:regard(?:s|ed)?|consider(?:s|ed)?|deem(?:s|ed)?)\s+(?:" + _PERSONS_OBJ + r"\s+|(?:[\w'’-]+,?\s+){0,6}?)?(?:as\s+)?(?:an?\s+)?(?:political prisoners?|prisoners? of conscience)\b", "any", named_only=True),
+    Trigger("recognition", r"\b(?:regard(?:s|ed)?|consider(?:s|ed)?|deem(?:s|ed)?)\s+(?:" + _PERSONS_OBJ + r"\s+|(?:(?-i:[A-Z])[\w'’-]+\s+){1,3})?(?:as\s+)?(?:an?\s+)?(?:political prisoners?|prisoners? of conscience)\b", "any", named_only=True),
     Trigger("recognition", r"\b(?:recogni[sz]ed|declared|named|designated)\s+(?:" + _PERSONS_OBJ + r"\s+|(?:[\w'’-]+,?\s+){0,14}?)?(?:as\s+)?(?:an?\s+)?(?:political prisoners?|prisoners? of conscience)\b", "any"),
     # release
     Trigger("release", r"\b(?:was|were|been|is|are|being|got)\s+(?:\w+\s+)?(?:released|freed|pardoned|amnestied|acquitted|set free|let out|let go)\b", "before"),
@@ -205,12 +205,14 @@ LEXICON = Lexicon(
     at_the_verdict=r"(?<!months\s)(?<!weeks\s)(?<!days\s)(?<!years\s)(?:immediately\s+|right\s+|straight\s+)?after\s+the\s+(?:verdict|sentencing)(?!\s+was\s+(?:overturned|quashed|annulled|upheld))|(?:in|from)\s+the\s+courtroom",
     afterwards=r"later|eventually|subsequently|afterwards|recently|since then|had\s+(?:\w+\s+)?been",
     including=r"among them|including|among whom",
-    times=r"(?:\w+|\d+)\s+times|again|repeatedly|fourth|fifth|third|second time|once more",
+    partial_charge=r"(?:of|on)\s+(?:one|some|two|three|part)\s+(?:of\s+the\s+)?(?:counts?|charges?)",
+    times=r"(?:\d+|two|three|four|five|six|several|many)\s+times|again|repeatedly|fourth|fifth|third|second time|once more",
     aside_goes_on=r"and|but|then|later",
     after_word=r"after|following|before",
     born=r"born",
     in_custody=(
-        r"custody|captivity|political prisoners?|prisoners? of conscience|inmates?|behind bars|"
+        r"custody|captivity|detention|held|prisoners?|political prisoners?|prisoners? of conscience|"
+        r"inmates?|behind bars|isolation cell|"
         r"punishment cell|solitary|serving|convicted|sentenced|detained|arrested|police station|"
         r"jailed|imprisoned"
     ),
