@@ -4131,3 +4131,16 @@ def test_belarusian_short_participles(word, expected):
     assert [(e["type"], e["subtype"], e["date"]) for e in result["events"]] == [
         (*expected, "2021-03-03")
     ]
+
+
+def test_they_included_names_the_people_taken_to_a_police_station():
+    result = run(
+        "On Saturday all 57 people in the office were taken to a police station. They "
+        "included Aleh Hulak, chairman of the Helsinki Committee, and Nasta Loika.",
+        "2017-03-26",
+        "en",
+    )
+    assert triples(result) == {
+        ("detention", "2017-03-25", "Aleh Hulak"),
+        ("detention", "2017-03-25", "Nasta Loika"),
+    }
