@@ -2843,8 +2843,8 @@ def test_on_the_eve_of_something_is_not_the_day_before(text, lang, expected):
             ("search", "2012-07-13", "Ivan Kruk"),
         ),
         (
-            "In March Ivan Kruk was taken to the KGB jail and held for three days; hundreds "
-            "of people were detained at the rally itself.",
+            "In March the opposition held a rally; hundreds of people were detained at the "
+            "rally itself.",
             ("detention", "2012-03", None),
         ),
     ],
@@ -4144,3 +4144,12 @@ def test_they_included_names_the_people_taken_to_a_police_station():
         ("detention", "2017-03-25", "Aleh Hulak"),
         ("detention", "2017-03-25", "Nasta Loika"),
     }
+
+
+def test_taken_to_the_kgb_jail_is_a_detention():
+    result = run(
+        "In March Ivan Kruk was taken to the KGB jail and held for three days.",
+        "2012-08-10",
+        "en",
+    )
+    assert triples(result) == {("detention", "2012-03", "Ivan Kruk")}

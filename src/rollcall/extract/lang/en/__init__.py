@@ -19,7 +19,7 @@ TRIGGERS = (
     Trigger("detention", r"\b(?=(?:was|were|been|being|is|are|got)\s)(?<!phone )(?<!phones )(?<!computer )(?<!computers )(?<!laptop )(?<!laptops )(?<!equipment )(?<!property )(?<!passport )(?<!documents )(?<!money )(?<!car )(?<!materials )(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?(?:arrested|detained|apprehended|taken into custody|rounded up|seized|picked up(?!\s+by\s+(?:his|her|their)\s)|snatched|abducted|grabbed|locked up|(?:led|taken|driven|dragged)\s+away\b(?!\s+to\s+hospital)|(?:hauled|bundled)\s+(?:away|off))\b", "before"),
     # "At least 13 employees were held, among them ...", "held for about three hours and let go"
     Trigger("detention", r"\b(?:was|were)\s+(?:briefly\s+)?held(?=,\s+(?:among|including)\b|\s+(?:overnight|in\s+custody|at\s+(?:a|the)\s+police))", "before"),
-    # "were taken to a police station", "was driven to the KGB"
+    # "were taken to a police station", "was taken to the KGB jail"
     Trigger("detention", r"\b(?:was|were)\s+(?:all\s+|then\s+|later\s+)?(?:taken|driven|brought|bundled)\s+(?:away\s+)?to\s+(?:a|the)\s+(?:(?:local|district|nearby)\s+)?(?:police\s+station|police|KGB|detention\s+cent(?:re|er))\b", "before"),
     # "Journalists X and Y, arrested on the night of ...": a participle after the names
     Trigger("detention", r"(?<=,\s)(?:arrested|detained|seized|abducted)(?=\s+(?:on|in|at|after|during|last|earlier|shortly|together|along|outside|near)\b)", "before", after_name=True),
