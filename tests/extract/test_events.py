@@ -4153,3 +4153,27 @@ def test_taken_to_the_kgb_jail_is_a_detention():
         "en",
     )
     assert triples(result) == {("detention", "2012-03", "Ivan Kruk")}
+
+
+def test_a_participle_after_a_counted_group_tells_of_the_group_the_verdict_names():
+    result = run(
+        "Суд вчера вынес приговор четверым анархистам, задержанным в конце октября 2020 "
+        "года. Иван Крук и Анна Лис получили по 20 лет, Петр Рак — 19, Олег Сом — 18.",
+        "2021-12-23",
+        "ru",
+    )
+    assert {t for t in triples(result) if t[0] == "detention"} == {
+        ("detention", "2020-10", name) for name in ("Иван Крук", "Анна Лис", "Петр Рак", "Олег Сом")
+    }
+
+
+def test_a_group_counted_as_many_as_the_names_of_its_other_event_is_that_group():
+    result = run(
+        "It is two years since Lukashenka signed the decree that freed the last six political "
+        "prisoners on 22 August 2015. All six had been declared prisoners of conscience: "
+        "Ivan Kruk, Anna Lis, Petr Rak, Oleg Som, Ian Bel and Ala Sin.",
+        "2017-08-22",
+        "en",
+    )
+    freed = {t[2] for t in triples(result) if t[0] == "release"}
+    assert freed == {"Ivan Kruk", "Anna Lis", "Petr Rak", "Oleg Som", "Ian Bel", "Ala Sin"}

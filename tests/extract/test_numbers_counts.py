@@ -498,3 +498,16 @@ def test_numbers_that_are_no_people(text):
 )
 def test_things_taken_away_and_held_now_are_no_detentions(text, expected):
     assert counts(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Суд вынес приговор пятерым анархистам.", "ru", [(5, "other")]),
+        ("Суды вынесли приговоры ещё троим участникам той же акции.", "ru", [(3, "other")]),
+        ("Обвинения предъявлены уже более чем 40 людям.", "ru", [(40, "other")]),
+        ("Суд вынес прысуд пяцярым анархістам.", "be", [(5, "other")]),
+    ],
+)
+def test_collective_numerals_in_the_dative(text, lang, expected):
+    assert counts(text, lang) == expected

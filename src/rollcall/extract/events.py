@@ -2430,7 +2430,44 @@ class EventFinder:
                 target.count = target.count or event.count
             else:
                 merged[key] = event
-        return list(merged.values())
+        events = list(merged.values())
+        self._counted_group_named(events)
+        return events
+
+    def _counted_group_named(self, events: list[RawEvent]) -> None:
+        """ "вынес приговор четверым анархистам, задержанным в октябре": the participle tells
+        of the counted group the verdict names; a group counted as many as the names
+        another event of it gives is that group ("freed the last six ... All six had been
+        declared prisoners of conscience: A, B, ...")."""
+        for event in events:
+            if event.persons or not event.count:
+                continue
+            named = next(
+                (
+                    e
+                    for e in events
+                    if e is not event
+                    and e.persons
+                    and (
+                        (
+                            e.count == event.count
+                            and e.sentence == event.sentence
+                            and 0 < event.trigger[0] - e.trigger[1] < 60
+                            and re.search(r",\s*$", self.text[e.trigger[1] : event.trigger[0]])
+                        )
+                        # "freed the last six ... All six had been declared prisoners of
+                        # conscience" beside the six names: the same six
+                        or (
+                            e.count in (None, event.count)
+                            and abs(e.sentence - event.sentence) <= 2
+                            and len(e.persons) == event.count
+                        )
+                    )
+                ),
+                None,
+            )
+            if named is not None:
+                event.persons, event.had_persons = list(named.persons), True
 
 
 @functools.cache
