@@ -4177,3 +4177,30 @@ def test_a_group_counted_as_many_as_the_names_of_its_other_event_is_that_group()
     )
     freed = {t[2] for t in triples(result) if t[0] == "release"}
     assert freed == {"Ivan Kruk", "Anna Lis", "Petr Rak", "Oleg Som", "Ian Bel", "Ala Sin"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Ивана Крука задержали в ночь после президентских выборов 19 декабря 2010 года.",
+            "ru",
+            {("detention", "2010-12", "Иван Крук")},
+        ),
+        (
+            "Ivan Kruk was arrested after the protest of December 19, 2010, and on May 26, 2011 "
+            "a Minsk court sentenced him to six years.",
+            "en",
+            {("detention", "2010-12", "Ivan Kruk"), ("sentence", "2011-05-26", "Ivan Kruk")},
+        ),
+        # the offence's date is no date of the verdict
+        (
+            "Ивана Крука признали виновным в организации беспорядков после выборов 19 декабря "
+            "2010 года.",
+            "ru",
+            {("sentence", None, "Иван Крук")},
+        ),
+    ],
+)
+def test_an_arrest_after_a_dated_election_is_of_its_month(text, lang, expected):
+    assert triples(run(text, "2013-05-10", lang)) == expected

@@ -181,6 +181,7 @@ _NOUN_BEFORE_DATE = re.compile(
     r"rall(?:y|ies)|riots|uprising)(?:\s+(?:of|in))?\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+_AFTER_IT = re.compile(r"(?<!\w)(?:after|following|после|пасля)\s", re.IGNORECASE)
 _NOUN_AFTER_DATE = re.compile(
     r"\s+(?:presidential\s+|parliamentary\s+|post-election\s+)?"
     r"(?:elections?|protests?|vote|crackdown|demonstrations?|rall(?:y|ies)|events|riots|uprising)(?!\w)",
@@ -1704,6 +1705,23 @@ class EventFinder:
             if chosen is None:
                 chosen = self._opening_date(sentence, match, previous)
         if chosen is None:
+            # "задержали в ночь после выборов 19 декабря 2010 года", "arrested after the
+            # protest of December 19, 2010": an arrest or search in the days after it, so
+            # in its month
+            after_it = [
+                d
+                # (English breaks the clause at "after")
+                for d in self.dates.between(
+                    c_start, max(c_end, min(sentence.end, match.end() + 60))
+                )
+                if trigger_type in _SCENE
+                and d.value
+                and len(d.value) >= 7
+                and _NOUN_BEFORE_DATE.search(self.text, max(0, d.start - 40), d.start)
+                and _AFTER_IT.search(self.text, max(0, d.start - 40), d.start)
+            ]
+            if after_it:
+                return (after_it[0].value or "")[:7]
             day = _ON_THE_DAY.search(self.text, sentence.start, match.start())
             if day:  # "отказался от еды 15 декабря, в день, когда ему предъявили обвинения"
                 told = [d for d in self.dates.between(sentence.start, day.start()) if d.value]
