@@ -4204,3 +4204,23 @@ def test_a_group_counted_as_many_as_the_names_of_its_other_event_is_that_group()
 )
 def test_an_arrest_after_a_dated_election_is_of_its_month(text, lang, expected):
     assert triples(run(text, "2013-05-10", lang)) == expected
+
+
+def test_days_after_her_counts_from_her_act():
+    result = run(
+        "Maria Kalesnikava was detained on 7 September 2020. Maksim Znak was detained two "
+        "days after her.",
+        "2021-08-04",
+        "en",
+    )
+    assert ("detention", "2020-09-09", "Maksim Znak") in triples(result)
+
+
+def test_days_after_her_husband_was_jailed_is_no_offset_of_this_act():
+    result = run(
+        "A court on Monday handed Iryna Khalip a suspended sentence, two days after her "
+        "husband, Andrei Sannikau, was jailed for five years.",
+        "2011-05-17",
+        "en",
+    )
+    assert {t[1] for t in triples(result)} == {"2011-05-16"}
