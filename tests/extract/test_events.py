@@ -4224,3 +4224,30 @@ def test_days_after_her_husband_was_jailed_is_no_offset_of_this_act():
         "en",
     )
     assert {t[1] for t in triples(result)} == {"2011-05-16"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Суд приговорил Ивана Крука, Анну Лис и Петра Рака. Олега Сома оправдали. "
+            "Правозащитники признали всех троих политзаключёнными.",
+            "ru",
+        ),
+        (
+            "Суд асудзіў Івана Крука, Анну Ліс і Пятра Рака. Алега Сома апраўдалі. "
+            "Праваабаронцы прызналі ўсіх траіх палітвязнямі.",
+            "be",
+        ),
+        (
+            "A court sentenced Ivan Kruk, Anna Lis and Petr Rak. Oleg Som was acquitted. Rights "
+            "groups recognised all three as political prisoners.",
+            "en",
+        ),
+    ],
+)
+def test_all_three_recognised_are_the_three_told_before(text, lang):
+    recognised = {t[2] for t in triples(run(text, "2021-12-23", lang)) if t[0] == "recognition"}
+    sentenced = {t[2] for t in triples(run(text, "2021-12-23", lang)) if t[0] == "sentence"}
+    assert len(sentenced) == 3
+    assert recognised == sentenced

@@ -341,6 +341,7 @@ class EventFinder:
         self.after_word = re.compile(rf"\s+(?:{lexicon.after_word})(?!\w)", flags)
         self.born = re.compile(rf"(?<!\w)(?:{lexicon.born})(?!\w)", flags)
         self.partial_charge = re.compile(rf"(?<!\w)(?:{lexicon.partial_charge})(?!\w)", flags)
+        self.all_of_n = re.compile(rf"(?<!\w)(?:{lexicon.all_of_n})(?!\w)", flags)
         self.times = re.compile(rf"(?<!\w)(?:{lexicon.times})(?!\w)", flags)
         self.together_with = re.compile(rf"[\s,]*(?:{lexicon.together_with})(?!\w)", flags)
         self.among = re.compile(rf"(?<!\w)(?:{lexicon.among})(?!\w)", flags)
@@ -2322,7 +2323,17 @@ class EventFinder:
         # "X got 7 years, Y and Z 6 each ... The trial began on May 12": a trial told with
         # no one named is the trial of the defendants of the verdict reported
         verdicts = [e for e in events if e.type == "sentence" and e.persons]
-        for event in events:
+        for index, event in enumerate(events):
+            # "признали всех четверых политзаключёнными": the last group told of as many
+            all_of = self.all_of_n.search(self.text, event.trigger[0], self._clause_end(event))
+            if event.type == "recognition" and all_of:
+                n = self.lexicon.number_words.get(all_of.group("n").lower())
+                group = next(
+                    (e for e in reversed(events[:index]) if n and len(e.persons) == n), None
+                )
+                if group is not None:
+                    event.persons, event.had_persons = list(group.persons), True
+                    continue
             # "Праваабаронцы прызналі ўсіх асуджаных палітвязнямі", "recognised all the
             # defendants": the verdict's defendants too
             if (

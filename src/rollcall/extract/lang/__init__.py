@@ -134,6 +134,9 @@ class Lexicon:
     in_custody: str = r"(?!x)x"
     # "acquitted on one count", "оправдал по одной статье": an acquittal of part of the charges
     partial_charge: str = r"(?!x)x"
+    # "all four", "всех четверых", "усіх чацвярых": the group of that many told before;
+    # the number word in the group "n"
+    all_of_n: str = r"(?!x)x"
     # "five times", "не раз", "в очередной раз": an act told as one of many
     times: str = r"(?!x)x"
     # "two days after the election": an offset that names what it counts from

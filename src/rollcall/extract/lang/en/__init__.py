@@ -207,6 +207,7 @@ LEXICON = Lexicon(
     at_the_verdict=r"(?<!months\s)(?<!weeks\s)(?<!days\s)(?<!years\s)(?:immediately\s+|right\s+|straight\s+)?after\s+the\s+(?:verdict|sentencing)(?!\s+was\s+(?:overturned|quashed|annulled|upheld))|(?:in|from)\s+the\s+courtroom",
     afterwards=r"later|eventually|subsequently|afterwards|recently|since then|had\s+(?:\w+\s+)?been",
     including=r"among them|including|among whom",
+    all_of_n=r"all\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten)(?!\s+(?:years|months|days|times))",
     partial_charge=r"(?:of|on)\s+(?:one|some|two|three|part)\s+(?:of\s+the\s+)?(?:counts?|charges?)",
     times=r"(?:\d+|two|three|four|five|six|several|many)\s+times|again|repeatedly|fourth|fifth|third|second time|once more",
     aside_goes_on=r"and|but|then|later",
