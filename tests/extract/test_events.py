@@ -4251,3 +4251,152 @@ def test_all_three_recognised_are_the_three_told_before(text, lang):
     sentenced = {t[2] for t in triples(run(text, "2021-12-23", lang)) if t[0] == "sentence"}
     assert len(sentenced) == 3
     assert recognised == sentenced
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Ивана Крука правозащитники считают политзаключенным.", "ru", {"Иван Крук"}),
+        ("Правозащитники считают журналиста Ивана Крука политзаключенным.", "ru", {"Иван Крук"}),
+        ("Правозащитники считают Анну Лис политзаключенной.", "ru", {"Анна Лис"}),
+        ("Праваабаронцы лічаць Ганну Ліс палітвязняй.", "be", {"Ганна Ліс"}),
+        (
+            "Rights groups regard the journalist Ivan Kruk as a political prisoner.",
+            "en",
+            {"Ivan Kruk"},
+        ),
+    ],
+)
+def test_regarded_as_political_prisoners_with_roles_and_women(text, lang, expected):
+    recognised = {t[2] for t in triples(run(text, "2021-03-10", lang)) if t[0] == "recognition"}
+    assert recognised == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the date names the offence's or a later time, not the arrest
+        ("Ивана Крука задержали спустя полгода после протестов 9 августа 2020 года.", "ru"),
+        (
+            "Ивана Крука задержали за комментарии, написанные после выборов 9 августа 2020 года.",
+            "ru",
+        ),
+        ("Ivan Kruk was arrested for posts he wrote after the election of August 9, 2020.", "en"),
+        ("Ivan Kruk was arrested a year after the protests of August 2020.", "en"),
+    ],
+)
+def test_an_arrest_for_what_came_after_an_election_is_not_of_its_month(text, lang):
+    assert {t[1] for t in triples(run(text, "2022-03-10", lang)) if t[0] == "detention"} == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Верховный суд оправдал Ивана Крука по части 1 статьи 342 УК, по которой его осудили "
+            "в 2019 году на два года.",
+            "ru",
+        ),
+        (
+            "Ivan Kruk, who was sentenced to three years in 2019, was acquitted on two counts by "
+            "the Supreme Court on Monday.",
+            "en",
+        ),
+    ],
+)
+def test_an_acquittal_citing_an_article_or_two_counts_is_whole(text, lang):
+    assert "release" in {t[0] for t in triples(run(text, "2022-03-10", lang))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two political prisoners were released last week. Ivan Kruk and Anna Kruk were sentenced "
+        "to three years on Monday.",
+        "Two prisoners were pardoned on Friday. Meanwhile, Ivan Kruk and Anna Kruk were detained "
+        "in Minsk.",
+    ],
+)
+def test_a_count_takes_no_names_told_after_it_of_another_act(text):
+    assert not [t for t in triples(run(text, "2021-03-10", "en")) if t[0] == "release" and t[2]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "11 сентября на свободу вышли 14 политзаключенных. Еще 11 сентября Николай Статкевич "
+            "был выслан в Литву, но отказался пересекать границу и вернулся в колонию.",
+            "ru",
+        ),
+        (
+            "On September 11, 52 prisoners were freed under the amnesty.\n\nSeparately, on "
+            "September 11, Russia deported Belarusian blogger Ivan Kruk to Minsk.",
+            "en",
+        ),
+    ],
+)
+def test_the_expelled_or_returned_are_not_freed_with_the_group(text, lang):
+    assert not [t for t in triples(run(text, "2024-09-15", lang)) if t[0] == "release" and t[2]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Александр Лукашенко предлагает политзаключенным написать прошение о помиловании.", "ru"),
+        ("Адвокат предлагает Ивану Круку подать прошение об УДО.", "ru"),
+        (
+            "Администрация колонии требует от родственников Ивана Крука написать просьбу о "
+            "свидании.",
+            "ru",
+        ),
+        ("Минск склоняет Вашингтон к сотрудничеству.", "ru"),
+    ],
+)
+def test_pressure_on_nobody_named_or_for_other_requests(text, lang):
+    assert not [t for t in triples(run(text, "2021-03-10", lang)) if t[0] == "pressure" and t[2]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Маёмасць Івана Крука арыштавана, кватэра апячатана.",
+        "Ганна Крук вызвалена ад пасады дырэктара школы.",
+    ],
+)
+def test_belarusian_short_participles_of_property_and_posts(text):
+    assert triples(run(text, "2021-03-10", "be")) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivan Kruk was taken to the police station to file a complaint about the theft.",
+        "Anna Kruk was brought to the police station by her lawyer to give evidence.",
+    ],
+)
+def test_taken_to_the_police_for_other_reasons(text):
+    assert triples(run(text, "2021-03-10", "en")) == set()
+
+
+def test_two_days_after_her_counts_from_the_woman_told_before():
+    result = run(
+        "Anna Kruk was detained on March 1. Ivan Kruk was detained on March 5. Olga Kruk was "
+        "detained two days after her.",
+        "2021-03-10",
+        "en",
+    )
+    assert ("detention", "2021-03-03", "Olga Kruk") in triples(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Anna Kruk died on Monday.\n\nAnna Kruk was held up in traffic for hours.", "en"),
+        ("Anna Kruk died on Monday. Kruk had been a prisoner of war in Afghanistan.", "en"),
+        ("Анна Крук умерла в понедельник. Она защищала узников совести 20 лет.", "ru"),
+        ("Ганна Крук памерла ў панядзелак. 20 гадоў яна дапамагала вязням.", "be"),
+    ],
+)
+def test_deaths_of_those_who_only_helped_prisoners(text, lang):
+    assert "death" not in {t[0] for t in triples(run(text, "2021-03-10", lang))}

@@ -380,3 +380,14 @@ def test_courts_defenders_and_associates_are_no_persons(text, lang, expected):
 )
 def test_a_feminine_verb_after_the_name_keeps_it_a_womans(text, expected):
     assert [p["name"] for p in run(text, "2021-03-10", "ru")["persons"]] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жена политзаключенного Станислава Коновалова объявила голодовку.", "Станислав Коновалов"),
+        ("Мать политзаключенного Владислава Соколова рассказала о нём.", "Владислав Соколов"),
+    ],
+)
+def test_a_feminine_verb_of_the_head_noun_keeps_the_man(text, expected):
+    assert run(text, "2021-03-10", "ru")["persons"][0]["name"] == expected

@@ -181,7 +181,14 @@ _NOUN_BEFORE_DATE = re.compile(
     r"rall(?:y|ies)|riots|uprising)(?:\s+(?:of|in))?\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+_AFTER_PRONOUN = re.compile(r"\s+(him|her|them)\s*(?:[.,;!?]|$)", re.IGNORECASE)
+_EXPELLED = re.compile(r"deport|expel|депорт|дэпарт|высла|выслан|выдвор|выдвар", re.IGNORECASE)
 _AFTER_IT = re.compile(r"(?<!\w)(?:after|following|после|пасля)\s", re.IGNORECASE)
+_NOT_RIGHT_AFTER = re.compile(
+    r"\d|(?<!\w)(?:a|one|two|three|year|years|months?|weeks?|days?|for|год|лет|месяц\w*|"
+    r"полгода|недел\w+|дн\w+|спустя|через|за|по|о|об|гады?|гадоў|праз|пра|аб)(?!\w)",
+    re.IGNORECASE,
+)
 _NOUN_AFTER_DATE = re.compile(
     r"\s+(?:presidential\s+|parliamentary\s+|post-election\s+)?"
     r"(?:elections?|protests?|vote|crackdown|demonstrations?|rall(?:y|ies)|events|riots|uprising)(?!\w)",
@@ -955,6 +962,19 @@ class EventFinder:
         previous: list[RawEvent],
     ) -> RawEvent:
         persons = self._persons(trigger, match, c_start, c_end, sentence)
+        if trigger.type == "pressure" and trigger.voice == "after" and self.lexicon.code != "en":
+            # "Лукашенко предлагает политзаключённым написать прошение": who presses is the
+            # nominative right before the verb, not the one pressed
+            persons = [
+                p
+                for p in persons
+                if not any(
+                    q == p
+                    and not self.text[e : match.start()].strip()
+                    and "nomn" in morph.name_cases(self.text[s:e].split(), self.lexicon.code)
+                    for s, e, q in self.mentions.between(c_start, match.start())
+                )
+            ]
         if not persons and trigger.type == "pressure":
             # "на Арцёма Пракапенку ціснулі", "требует от Ивана Крука": whom it is put on
             persons = [
@@ -1719,7 +1739,11 @@ class EventFinder:
                 and d.value
                 and len(d.value) >= 7
                 and _NOUN_BEFORE_DATE.search(self.text, max(0, d.start - 40), d.start)
-                and _AFTER_IT.search(self.text, max(0, d.start - 40), d.start)
+                and (after := _AFTER_IT.search(self.text, max(0, d.start - 40), d.start))
+                # right after the verb: not "a year after", "for posts written after",
+                # "по делу о событиях после"
+                and 0 <= after.start() - match.end() <= 20
+                and not _NOT_RIGHT_AFTER.search(self.text, match.end(), after.start())
             ]
             if after_it:
                 return (after_it[0].value or "")[:7]
@@ -1812,6 +1836,22 @@ class EventFinder:
                     next((e.date for e in reversed(previous) if e.date), None),
                 )
             )
+            pronoun = _AFTER_PRONOUN.match(self.text, chosen.end)
+            if pronoun and self.offset_after.search(self.text, chosen.start, chosen.end):
+                # "Znak was detained two days after her": from her act, not the last told
+                # (not the sentence's own subject: "Olga was detained two days after her")
+                own = frozenset(
+                    p for _s, _e, p in self.mentions.between(sentence.start, chosen.start)
+                )
+                whose = set(
+                    self.resolver.resolve_word(pronoun.group(1), pronoun.start(1), exclude=own)
+                )
+                acts = [e for e in reversed(previous) if e.date and set(e.persons) & whose]
+                same = [e for e in acts if e.type == trigger_type]
+                anchor = (same or acts)[0].date if (same or acts) else None
+                if anchor is None or chosen.delta is None:
+                    return None
+                return add_delta(anchor, *chosen.delta)
             if anchor is None and not self.after_word.match(self.text, chosen.end):
                 # "Его привезли в Мозырь 19 сентября. Через два дня он объявил голодовку":
                 # with no event dated before, from the day the sentence before told (not
@@ -1925,6 +1965,8 @@ class EventFinder:
             return True  # "over last year's protests": the date names the protests
         if _NOUN_BEFORE_DATE.search(before):
             return True
+        if re.search(r"(?<!\w)(?:until|till|through)\s+$", before, re.IGNORECASE):
+            return True  # "must stay there until February": when it ends
         guilty = (
             self.guilty_of.search(self.text, match.start(), date.start)
             if date.start > match.end()
@@ -1943,6 +1985,10 @@ class EventFinder:
         return date.start > match.end() and bool(
             _COMMA_AND.search(self.text, match.end(), date.start)
         )
+
+    def sentence_span(self, index: int) -> tuple[int, int]:
+        sentence = self.sentences[index]
+        return sentence.start, sentence.end
 
     def _index_of(self, sentence: Sentence) -> int:
         return self.sentence_index[sentence.start]
@@ -2037,7 +2083,12 @@ class EventFinder:
         """A death is an event when it happened in custody: its paragraph (or the one
         before) tells of prison or custody, or the report tells the person's arrest or
         term ("Taraikouski, who died at a protest in Minsk on Monday" is none)."""
-        held = {p for e in events if e.type not in ("death", "release", "exile") for p in e.persons}
+        held = {
+            p
+            for e in events
+            if e.type not in ("death", "release", "exile", "charge")
+            for p in e.persons
+        }
         kept = []
         for event in events:
             if (
@@ -2087,7 +2138,7 @@ class EventFinder:
                 if e.sentence == event.sentence
                 and e.type in ("sentence", "punishment")
                 and (
-                    partial
+                    (partial and e.trigger[0] > event.trigger[1])
                     or _CONTRAST.search(
                         self.text,
                         min(e.trigger[1], event.trigger[1]),
@@ -2106,6 +2157,11 @@ class EventFinder:
         for exile in events:
             if exile.type != "exile" or not exile.date or not exile.persons:
                 continue
+            sentence = self.sentences[exile.sentence]
+            if _EXPELLED.search(self.text, *exile.trigger) or _CONTRAST.search(
+                self.text, sentence.start, sentence.end
+            ):
+                continue  # "deported", "был выслан в Литву, но вернулся": not driven out freed
             release = next(
                 (
                     e
@@ -2471,6 +2527,12 @@ class EventFinder:
         for event in events:
             if event.persons or not event.count:
                 continue
+            # "четверым анархистам, задержанным": set off right after the count
+            participle = any(
+                c.end <= event.trigger[0]
+                and re.fullmatch(r"\s*,\s*", self.text[c.end : event.trigger[0]])
+                for c in self.counts.between(max(0, event.trigger[0] - 80), event.trigger[0])
+            )
             named = next(
                 (
                     e
@@ -2480,9 +2542,8 @@ class EventFinder:
                     and (
                         (
                             e.count == event.count
-                            and e.sentence == event.sentence
-                            and 0 < event.trigger[0] - e.trigger[1] < 60
-                            and re.search(r",\s*$", self.text[e.trigger[1] : event.trigger[0]])
+                            and abs(e.sentence - event.sentence) <= 1
+                            and participle
                         )
                         # "freed the last six ... All six had been declared prisoners of
                         # conscience" beside the six names: the same six
@@ -2490,6 +2551,14 @@ class EventFinder:
                             e.count in (None, event.count)
                             and abs(e.sentence - event.sentence) <= 2
                             and len(e.persons) == event.count
+                            # the same kind of act, the same sentence, "All six had been",
+                            # or a group told again ("трох актывістак вызвалілі" after the
+                            # three named arrested)
+                            and (
+                                e.type == event.type
+                                or e.sentence <= event.sentence
+                                or self.all_of_n.search(self.text, *self.sentence_span(e.sentence))
+                            )
                         )
                     )
                 ),

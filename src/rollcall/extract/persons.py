@@ -445,17 +445,13 @@ class PersonFinder:
         """ "председателя Партии БНФ Григория Костусева", "журналиста Алеся Буракова": a
         masculine role noun in the genitive or accusative before a name that could also
         read as a woman's nominative ("Григория", "Алеся" + "-ова") makes it his oblique,
-        unless a feminine verb follows ("сына Станислава Коновалова объявила голодовку")."""
-        after = re.match(r"[^\w,.;:!?]*((?:[\w-]+\s+){0,2}[\w-]+)", self.text[end : end + 50])
-        for word in after.group(1).split() if after else []:
-            if any(
-                p.tag.POS in ("VERB", "PRTS") and p.tag.gender == "femn"
-                for p in morph.analyser().parse(word)[:2]
-            ):
-                return False
+        unless a feminine verb follows and agrees with nothing else ("сына Станислава
+        Коновалова объявила голодовку"; but "Жена политзаключённого Станислава Коновалова
+        объявила" is his wife's act)."""
         before = re.findall(r"[\w«»\"-]+|[,.;:!?—–]", self.text[max(0, start - 60) : start])
         complement = False  # "участника велоакции X": the role's own genitive noun between
-        for word in reversed(before[-5:]):
+        for at in range(len(before) - 1, max(-1, len(before) - 6), -1):
+            word = before[at]
             if not word[:1].isalpha() and not word.startswith("«"):
                 return False  # a comma or stop: the noun is not the name's
             parses = morph.analyser().parse(word.lower())[:2]
@@ -467,7 +463,13 @@ class PersonFinder:
                 and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes)
                 for p in parses
             ):
-                return True  # (also opening the sentence: "Участника велоакции X")
+                # (also opening the sentence: "Участника велоакции X")
+                head = before[at - 1] if at > 0 else ""
+                governed = head[:1].isalpha() and any(
+                    p.tag.POS == "NOUN" and "nomn" in p.tag
+                    for p in morph.analyser().parse(head.lower())[:2]
+                )
+                return governed or not self._feminine_verb_after(end)
             if word[:1].isupper() or word.startswith("«"):
                 continue  # "Партии БНФ", "«Весны»": an organisation between
             if complement or not any(
@@ -476,6 +478,14 @@ class PersonFinder:
                 return False
             complement = True
         return False
+
+    def _feminine_verb_after(self, end: int) -> bool:
+        after = re.match(r"[^\w,.;:!?]*((?:[\w-]+\s+){0,2}[\w-]+)", self.text[end : end + 50])
+        return any(
+            p.tag.POS in ("VERB", "PRTS") and p.tag.gender == "femn"
+            for word in (after.group(1).split() if after else [])
+            for p in morph.analyser().parse(word)[:2]
+        )
 
     def _calendar_given(self, word: str) -> bool:
         """A given name of the names engine's calendar of be/ru/Latin given names, in any

@@ -20,7 +20,7 @@ TRIGGERS = (
     # "At least 13 employees were held, among them ...", "held for about three hours and let go"
     Trigger("detention", r"\b(?:was|were)\s+(?:briefly\s+)?held(?=,\s+(?:among|including)\b|\s+(?:overnight|in\s+custody|at\s+(?:a|the)\s+police))", "before"),
     # "were taken to a police station", "was taken to the KGB jail"
-    Trigger("detention", r"\b(?:was|were)\s+(?:all\s+|then\s+|later\s+)?(?:taken|driven|brought|bundled)\s+(?:away\s+)?to\s+(?:a|the)\s+(?:(?:local|district|nearby)\s+)?(?:police\s+station|police|KGB|detention\s+cent(?:re|er))\b", "before"),
+    Trigger("detention", r"\b(?:was|were)\s+(?:all\s+|then\s+|later\s+)?(?:taken|driven|brought|bundled)\s+(?:away\s+)?to\s+(?:a|the)\s+(?:(?:local|district|nearby)\s+)?(?:police\s+station|police(?!\s+station)|KGB|detention\s+cent(?:re|er))\b(?!['’]s)(?!\s+(?:to\s+(?:file|give|identify|report|collect|pick|testify)|by\s+(?:his|her|their)\s+(?:lawyer|family|relatives)|as\s+a\s+witness))", "before"),
     # "Journalists X and Y, arrested on the night of ...": a participle after the names
     Trigger("detention", r"(?<=,\s)(?:arrested|detained|seized|abducted)(?=\s+(?:on|in|at|after|during|last|earlier|shortly|together|along|outside|near)\b)", "before", after_name=True),
     # "was taken from his home by police on August 11"
@@ -94,6 +94,11 @@ TRIGGERS = (
     Trigger("transfer", r"\bwhere\s+(?:he|she|they)\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:transferred|moved|taken|sent|etaped)\b", "before", needs=FACILITY, needs_nearby=True),
     # punishment
     Trigger("punishment", r"\b(?:placed|put|sent|thrown|locked|held|kept)\s+(?:\w+\s+){0,2}in(?:to)?\s+(?:a\s+|the\s+)?(?:punishment cell|solitary(?: confinement)?|isolation cell|cell-type premises|SHIZO|ShIZO|PKT|disciplinary cell)", "any"),
+    # "declared him a malicious violator", "ordered him to serve three years in prison",
+    # "is being held in near-total isolation", as ru/be "признали злостным нарушителем"
+    Trigger("punishment", r"\b(?:declared|named|found|recognised|recognized)\s+(?:" + _PERSONS_OBJ + r"\s+|(?:[\w'’-]+\s+){1,3}?)?(?:to\s+be\s+)?an?\s+(?:persistent\s+|\"?)?malicious\s+(?:violator|offender)", "any"),
+    Trigger("punishment", r"\bordered\s+(?:" + _PERSONS_OBJ + r"\s+|(?:[\w'’-]+\s+){1,3}?)to\s+serve\s+(?:[\w-]+\s+){0,4}in\s+(?:a\s+)?prison\b", "any"),
+    Trigger("punishment", r"\b(?:held|kept)\s+in\s+(?:near-total\s+|total\s+|complete\s+|strict\s+)?isolation\b", "before"),
     Trigger("punishment", r"\b(?:deprived|denied|stripped)\s+(?:" + _PERSONS_OBJ + r"\s+)?(?:of\s+)?(?:\w+\s+){0,2}(?:visits?|parcels?|packages?|letters|correspondence|phone calls|meetings?)\b", "any"),
     Trigger("punishment", r"\b(?:transferred|moved)\s+(?:\w+\s+){0,2}to\s+(?:a\s+)?(?:cell-type|stricter|harsher|prison)\s+(?:regime|premises|conditions)\b", "any"),
     Trigger("punishment", r"\b(?:spent|spends|spending)\s+(?:[\w-]+\s+){0,5}in\s+(?:a\s+|the\s+)?(?:punishment cells?|solitary(?: confinement)?|isolation cells?|SHIZO|PKT)\b", "before"),
@@ -117,7 +122,7 @@ TRIGGERS = (
     # recognition
     # "rights groups regard X as a political prisoner", "whom Amnesty regards as a prisoner of
     # conscience": the standing they give him
-    Trigger("recognition", r"\b(?:regard(?:s|ed)?|consider(?:s|ed)?|deem(?:s|ed)?)\s+(?:" + _PERSONS_OBJ + r"\s+|(?:(?-i:[A-Z])[\w'’-]+\s+){1,3})?(?:as\s+)?(?:an?\s+)?(?:political prisoners?|prisoners? of conscience)\b", "any", named_only=True),
+    Trigger("recognition", r"\b(?:regard(?:s|ed)?|consider(?:s|ed)?|deem(?:s|ed)?)\s+(?!(?:himself|herself|themselves|itself|it)\b)(?:[\w'’-]+\s+){0,5}?(?:as\s+)?(?:an?\s+)?(?:political prisoners?|prisoners? of conscience)\b", "any", named_only=True),
     Trigger("recognition", r"\b(?:recogni[sz]ed|declared|named|designated)\s+(?:" + _PERSONS_OBJ + r"\s+|(?:[\w'’-]+,?\s+){0,14}?)?(?:as\s+)?(?:an?\s+)?(?:political prisoners?|prisoners? of conscience)\b", "any"),
     # release
     Trigger("release", r"\b(?:was|were|been|is|are|being|got)\s+(?:\w+\s+)?(?:released|freed|pardoned|amnestied|acquitted|set free|let out|let go)\b", "before"),
@@ -208,13 +213,13 @@ LEXICON = Lexicon(
     afterwards=r"later|eventually|subsequently|afterwards|recently|since then|had\s+(?:\w+\s+)?been",
     including=r"among them|including|among whom",
     all_of_n=r"all\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten)(?!\s+(?:years|months|days|times))",
-    partial_charge=r"(?:of|on)\s+(?:one|some|two|three|part)\s+(?:of\s+the\s+)?(?:counts?|charges?)",
+    partial_charge=r"(?:of|on)\s+(?:one|some|part)\s+(?:of\s+the\s+)?(?:counts?|charges?)",
     times=r"(?:\d+|two|three|four|five|six|several|many)\s+times|again|repeatedly|fourth|fifth|third|second time|once more",
     aside_goes_on=r"and|but|then|later",
     after_word=r"after|following|before",
     born=r"born",
     in_custody=(
-        r"custody|captivity|detention|held|prisoners?|political prisoners?|prisoners? of conscience|"
+        r"custody|captivity|detention|(?:was|were|being)\s+held(?!\s+up)|prisoner(?!\s+of\s+war)|political prisoners?|prisoners? of conscience|"
         r"inmates?|behind bars|isolation cell|"
         r"punishment cell|solitary|serving|convicted|sentenced|detained|arrested|police station|"
         r"jailed|imprisoned"
@@ -223,7 +228,7 @@ LEXICON = Lexicon(
     relative_opening=r"which|who|whom|whose",
     among=(
         r"among (?:them|those|the)|(?:the|this) list (?:also )?includes|"
-        r"(?:they|those|these)\s+(?:(?:detained|held|freed|released|arrested)\s+)?includ(?:e|ed)|"
+        r"(?:they|those\s+(?:detained|held|freed|released|arrested))\s+includ(?:e|ed)|"
         r"one of (?:them|those)|"
         r"(?:the|this) (?:decree|pardon|amnesty|list) (?:also )?(?:covered|covers|included|includes)"
     ),
