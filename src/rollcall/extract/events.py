@@ -182,13 +182,6 @@ _NOUN_BEFORE_DATE = re.compile(
     re.IGNORECASE,
 )
 _AFTER_PRONOUN = re.compile(r"\s+(him|her|them)\s*(?:[.,;!?]|$)", re.IGNORECASE)
-_EXPELLED = re.compile(r"deport|expel|депорт|дэпарт|высла|выслан|выдвор|выдвар", re.IGNORECASE)
-_AFTER_IT = re.compile(r"(?<!\w)(?:after|following|после|пасля)\s", re.IGNORECASE)
-_NOT_RIGHT_AFTER = re.compile(
-    r"\d|(?<!\w)(?:a|one|two|three|year|years|months?|weeks?|days?|for|год|лет|месяц\w*|"
-    r"полгода|недел\w+|дн\w+|спустя|через|за|по|о|об|гады?|гадоў|праз|пра|аб)(?!\w)",
-    re.IGNORECASE,
-)
 _NOUN_AFTER_DATE = re.compile(
     r"\s+(?:presidential\s+|parliamentary\s+|post-election\s+)?"
     r"(?:elections?|protests?|vote|crackdown|demonstrations?|rall(?:y|ies)|events|riots|uprising)(?!\w)",
@@ -221,7 +214,6 @@ _EN_NOT_SUBJECT_BEFORE = re.compile(
     r"|" + _EN_JUDGE_BEFORE,
     re.IGNORECASE,
 )
-_PRESSED_ON = re.compile(r"(?<!\w)(?:на|ад|от)\s+$", re.IGNORECASE)
 _SLAVIC_NOT_SUBJECT_BEFORE = re.compile(
     r"(?<!\w)(?:на|с|со|к|ко|от|для|о|об|при|за|про|над|под|перед|ад|да|пра|з|са|аб|штаб\w*|"
     r"словам|паводле|сустрэўся|встретился|встречи|сустрэчы|имя|імя|отношении|адносінах)\s+$"
@@ -350,6 +342,10 @@ class EventFinder:
         self.partial_charge = re.compile(rf"(?<!\w)(?:{lexicon.partial_charge})(?!\w)", flags)
         self.all_of_n = re.compile(rf"(?<!\w)(?:{lexicon.all_of_n})(?!\w)", flags)
         self.times = re.compile(rf"(?<!\w)(?:{lexicon.times})(?!\w)", flags)
+        self.expelled = re.compile(lexicon.expelled, flags)
+        self.after_event = re.compile(rf"(?<!\w)(?:{lexicon.after_event})\s", flags)
+        self.not_right_after = re.compile(rf"\d|(?<!\w)(?:{lexicon.not_right_after})(?!\w)", flags)
+        self.pressed_on = re.compile(rf"(?<!\w)(?:{lexicon.pressed_on})\s+$", flags)
         self.together_with = re.compile(rf"[\s,]*(?:{lexicon.together_with})(?!\w)", flags)
         self.among = re.compile(rf"(?<!\w)(?:{lexicon.among})(?!\w)", flags)
         self.at_the_verdict = re.compile(rf"(?<!\w)(?:{lexicon.at_the_verdict})(?!\w)", flags)
@@ -980,7 +976,7 @@ class EventFinder:
             persons = [
                 p
                 for m_start, _e, p in self.mentions.between(c_start, c_end)
-                if _PRESSED_ON.search(self.text, max(0, m_start - 5), m_start)
+                if self.pressed_on.search(self.text, max(0, m_start - 5), m_start)
             ][:1]
         counted = self._counted(c_start, c_end)
         if (
@@ -1739,11 +1735,11 @@ class EventFinder:
                 and d.value
                 and len(d.value) >= 7
                 and _NOUN_BEFORE_DATE.search(self.text, max(0, d.start - 40), d.start)
-                and (after := _AFTER_IT.search(self.text, max(0, d.start - 40), d.start))
+                and (after := self.after_event.search(self.text, max(0, d.start - 40), d.start))
                 # right after the verb: not "a year after", "for posts written after",
                 # "по делу о событиях после"
                 and 0 <= after.start() - match.end() <= 20
-                and not _NOT_RIGHT_AFTER.search(self.text, match.end(), after.start())
+                and not self.not_right_after.search(self.text, match.end(), after.start())
             ]
             if after_it:
                 return (after_it[0].value or "")[:7]
@@ -2158,7 +2154,7 @@ class EventFinder:
             if exile.type != "exile" or not exile.date or not exile.persons:
                 continue
             sentence = self.sentences[exile.sentence]
-            if _EXPELLED.search(self.text, *exile.trigger) or _CONTRAST.search(
+            if self.expelled.search(self.text, *exile.trigger) or _CONTRAST.search(
                 self.text, sentence.start, sentence.end
             ):
                 continue  # "deported", "был выслан в Литву, но вернулся": not driven out freed

@@ -139,6 +139,15 @@ class Lexicon:
     all_of_n: str = r"(?!x)x"
     # "five times", "не раз", "в очередной раз": an act told as one of many
     times: str = r"(?!x)x"
+    # "deported", "выслан": expelled rather than driven out on release
+    expelled: str = r"(?!x)x"
+    # "after", "после": an act in the days after a dated election or protest
+    after_event: str = r"(?!x)x"
+    # words between a verb and "after" that make the date not the act's ("a year after",
+    # "for posts written after", "по делу о событиях после")
+    not_right_after: str = r"(?!x)x"
+    # "на X ціснулі", "требует от X": the one pressure is put on
+    pressed_on: str = r"(?!x)x"
     # "two days after the election": an offset that names what it counts from
     after_word: str = r"(?!x)x"
     # "born on 3 March 1980": a date of birth is no time of the story
