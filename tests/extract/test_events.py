@@ -4400,3 +4400,21 @@ def test_two_days_after_her_counts_from_the_woman_told_before():
 )
 def test_deaths_of_those_who_only_helped_prisoners(text, lang):
     assert "death" not in {t[0] for t in triples(run(text, "2021-03-10", lang))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Monday Iryna Palynskaya walked out of Homiel colony No. 4.",
+            {("release", "2026-11-23", "Iryna Palynskaya")},
+        ),
+        (
+            "Ivan Kruk left penal colony No. 2 on November 3 after five years.",
+            {("release", "2026-11-03", "Ivan Kruk")},
+        ),
+        ("Ivan Kruk left the colony's hospital on Monday to be moved to prison.", set()),
+    ],
+)
+def test_walked_out_of_or_left_a_named_colony(text, expected):
+    assert triples(run(text, "2026-11-27", "en")) == expected

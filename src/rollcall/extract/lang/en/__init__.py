@@ -134,8 +134,8 @@ TRIGGERS = (
     Trigger("release", r"\b(?:walked|walks|walk|went|goes|is|was|set)\s+free\b", "before"),
     Trigger("release", r"\bsign(?:ed|s)?\s+(?:a\s+)?(?:decree|order)\s+(?:on\s+)?pardoning\b", "after", subtype="pardon"),
     Trigger("release", r"\bfree\s+after\s+(?:serving|\d+|\w+\s+(?:years?|months?))", "before"),
-    Trigger("release", r"\b(?:walked|walks|came|comes|stepped)\s+out\s+of\s+(?:the\s+)?" + FACILITY, "before"),
-    Trigger("release", r"\b(?:left|leaves)\s+(?:the\s+)?(?:penal colony|colony|prison|jail)\b", "before"),
+    Trigger("release", r"\b(?:walked|walks|came|comes|stepped|left)\s+(?:out\s+of\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}" + FACILITY + r"(?!['’]s)", "before"),
+    Trigger("release", r"\b(?:left|leaves)\s+(?:the\s+)?(?:penal colony|colony|prison|jail)\b(?!['’]s)", "before"),
     Trigger("release", r"\b(?:walked|walks|stepped|steps)\s+(?:free\s+)?out\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:court|courtroom)\b", "before"),
     Trigger("trial", r"\bwhich\s+(?:had\s+)?(?:began|begun|started|opened|resumed)\b", "any", needs=r"\b(?:trial|hearing)\b", needs_nearby=True),
     # death
