@@ -4418,3 +4418,43 @@ def test_deaths_of_those_who_only_helped_prisoners(text, lang):
 )
 def test_walked_out_of_or_left_a_named_colony(text, expected):
     assert triples(run(text, "2026-11-27", "en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Кто вышел на свободу в июле\n\n"
+            "В июле на свободу вышли 27 политзаключённых, большинство — полностью отбыв срок. "
+            "Среди них:\n\n— 3 июля — Анна Лис из Бреста, два года колонии;\n— 11 июля — Иван "
+            "Крук из Гродно;\n— 24 июля — Петр Рак, освобождённый по амнистии.\n\nЗа решёткой "
+            "остаются 1170 политзаключённых.",
+            "ru",
+            {
+                ("release", "end_of_term", "2025-07", None),
+                ("release", "end_of_term", "2025-07-03", "Анна Лис"),
+                ("release", "end_of_term", "2025-07-11", "Иван Крук"),
+                ("release", "amnesty", "2025-07-24", "Петр Рак"),
+            },
+        ),
+        (
+            "Хто выйшаў на волю ў ліпені\n\n"
+            "У ліпені на волю выйшлі 27 палітвязняў. Сярод іх:\n\n— 3 ліпеня — Ганна Ліс;\n— "
+            "Іван Крук з Гродна.",
+            "be",
+            # (a line with no day joins the group's own act)
+            {
+                ("release", "other", "2025-07-03", "Ганна Ліс"),
+                ("release", "other", "2025-07", "Іван Крук"),
+            },
+        ),
+    ],
+)
+def test_a_dashed_list_after_among_them_gives_each_line_its_act(text, lang, expected):
+    result = run(text, "2025-08-04", lang)
+    got = {
+        (e["type"], e["subtype"], e["date"], person)
+        for e in result["events"]
+        for person in (e["persons"] or [None])
+    }
+    assert got == expected

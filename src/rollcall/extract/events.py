@@ -425,6 +425,7 @@ class EventFinder:
 
     def _among(self, events: list[RawEvent]) -> None:
         """ "Among them are X and Y" after an event: X and Y are that event's persons."""
+        items: list[RawEvent] = []
         by_sentence: dict[int, list[RawEvent]] = {}
         for event in events:
             by_sentence.setdefault(event.sentence, []).append(event)
@@ -451,6 +452,15 @@ class EventFinder:
                 # over ..., and Z": one list
                 c_end = sentence.end
             named = self._named(c_start, c_end, after_trigger=True)
+            if (
+                not named
+                and previous
+                and re.match(r"\s*:\s*$", self.text[among.end() : sentence.end])
+            ):
+                # "Среди них:" and a list of lines "— 3 июля — Анна Лукашевич ...": each
+                # line its own act of the group, on its own day
+                items.extend(self._listed_lines(index, previous))
+                continue
             # "Among them is X, whose wife Y thanked ...": not the names of an aside
             asides = [r.span() for r in _RELATIVE.finditer(self.text, c_start, c_end)]
             named = [m for m in named if not any(a <= m[0] < b for a, b in asides)]
@@ -487,6 +497,43 @@ class EventFinder:
                         ),
                         None,
                     )
+        events.extend(items)
+
+    def _listed_lines(self, index: int, previous: list[RawEvent]) -> list[RawEvent]:
+        """The dashed lines after "Среди них:": one act of the counted group's kind per line,
+        for the first name of the line, on the day the line opens with (else the group's)."""
+        counted = [e for e in previous if e.count] or previous
+        group = counted[-1]
+        out = []
+        for k in range(index + 1, len(self.sentences)):
+            line = self.sentences[k]
+            if not re.match(r"\s*[—–-]", self.text[line.start : line.end]):
+                break
+            # (a dashed line may read as dialogue: its names still count here)
+            named = self.mentions.between(line.start, line.end)
+            if not named:
+                continue
+            first = named[0]
+            told = [
+                d for d in self.dates.between(line.start, first[0]) if d.value and d.kind != "later"
+            ]
+            subtype = group.subtype
+            if group.type == "release":
+                subtype = next(
+                    (
+                        n
+                        for n, cue in self.subtype_cues.items()
+                        if cue.search(self.text, line.start, line.end)
+                    ),
+                    group.subtype,
+                )
+            item = RawEvent(**vars(group))
+            item.persons, item.had_persons = [first[2]], True
+            item.date = told[0].value if told else group.date
+            item.subtype, item.count, item.place = subtype, None, None
+            item.evidence, item.sentence, item.paragraph = (line.start, line.end), k, line.paragraph
+            out.append(item)
+        return out
 
     def _told_apart(self, one: RawEvent, other: RawEvent) -> bool:
         """A later or earlier time, or a contrast, is told between two acts (or in the
