@@ -2029,7 +2029,7 @@ class EventFinder:
             _COMMA_AND.search(self.text, match.end(), date.start)
         )
 
-    def sentence_span(self, index: int) -> tuple[int, int]:
+    def _sentence_span(self, index: int) -> tuple[int, int]:
         sentence = self.sentences[index]
         return sentence.start, sentence.end
 
@@ -2600,7 +2600,7 @@ class EventFinder:
                             and (
                                 e.type == event.type
                                 or e.sentence <= event.sentence
-                                or self.all_of_n.search(self.text, *self.sentence_span(e.sentence))
+                                or self.all_of_n.search(self.text, *self._sentence_span(e.sentence))
                             )
                         )
                     )
