@@ -477,12 +477,7 @@ class EventFinder:
                     or _LIST_ITEM_BEFORE.search(self.text, max(among.end(), m[0] - 40), m[0])
                 ]
             if previous and named:
-                # the counted event ("семь человек задержали ... Среди задержанных — X"),
-                # else the main (first) event of the sentence before
-                counted = [e for e in previous if e.count]
-                last = max(e.sentence for e in previous)
-                counted = [e for e in counted if e.sentence == last] or counted
-                target = counted[0] if counted else next(e for e in previous if e.sentence == last)
+                target = _group_before(previous)
                 target.persons = _unique([*target.persons, *(p for _s, _e, p in named)])
                 target.had_persons = True
                 if target.date is None:
@@ -502,8 +497,7 @@ class EventFinder:
     def _listed_lines(self, index: int, previous: list[RawEvent]) -> list[RawEvent]:
         """The dashed lines after "Среди них:": one act of the counted group's kind per line,
         for the first name of the line, on the day the line opens with (else the group's)."""
-        counted = [e for e in previous if e.count] or previous
-        group = counted[-1]
+        group = _group_before(previous)
         out = []
         for k in range(index + 1, len(self.sentences)):
             line = self.sentences[k]
@@ -1005,19 +999,6 @@ class EventFinder:
         previous: list[RawEvent],
     ) -> RawEvent:
         persons = self._persons(trigger, match, c_start, c_end, sentence)
-        if trigger.type == "pressure" and trigger.voice == "after" and self.lexicon.code != "en":
-            # "Лукашенко предлагает политзаключённым написать прошение": who presses is the
-            # nominative right before the verb, not the one pressed
-            persons = [
-                p
-                for p in persons
-                if not any(
-                    q == p
-                    and not self.text[e : match.start()].strip()
-                    and "nomn" in morph.name_cases(self.text[s:e].split(), self.lexicon.code)
-                    for s, e, q in self.mentions.between(c_start, match.start())
-                )
-            ]
         if not persons and trigger.type == "pressure":
             # "на Арцёма Пракапенку ціснулі", "требует от Ивана Крука": whom it is put on
             persons = [
@@ -1670,7 +1651,8 @@ class EventFinder:
     def _agent(
         self, mention: tuple[int, int, int], match: re.Match[str], trigger_type: str = ""
     ) -> bool:
-        """A nominative name right before an active singular verb ("Лукашэнка памілаваў X")."""
+        """A nominative name right before an active singular verb ("Лукашэнка памілаваў X",
+        "Лукашенко предлагает политзаключённым написать прошение")."""
         between = self.text[mention[1] : match.start()]
         if len(re.findall(r"\w+", between)) > 3 or re.search(r"[,;:—–]", between):
             return False
@@ -1679,7 +1661,9 @@ class EventFinder:
             return False  # "Статкевич вышел на свободу", "X абвясціў галадоўку": the person
         surface = self.text[mention[0] : mention[1]]
         nominative = self.resolver.name_of(mention[2])
-        return verb.endswith(("л", "ла", "ў")) and surface.split()[-1] == nominative.split()[-1]
+        # a past or a present third person singular
+        active = verb.endswith(("л", "ла", "ў", "ает", "яет", "ует", "уе", "ае", "яе"))
+        return active and surface.split()[-1] == nominative.split()[-1]
 
     # -- dates --------------------------------------------------------------------------
     def _date(
@@ -2636,6 +2620,15 @@ def _possessive_right_before(text: str, m_start: int, m_end: int, position: int)
     between = text[m_end:position].strip()
     own = text[m_start:m_end]
     return between in ("'s", "’s") or (not between and own != morph.strip_possessive(own))
+
+
+def _group_before(previous: list[RawEvent]) -> RawEvent:
+    """The group "among them" points back to: the counted event ("семь человек задержали
+    ... Среди задержанных — X"), else the main (first) event of the sentence before."""
+    counted = [e for e in previous if e.count]
+    last = max(e.sentence for e in previous)
+    counted = [e for e in counted if e.sentence == last] or counted
+    return counted[0] if counted else next(e for e in previous if e.sentence == last)
 
 
 def _same_sentence(events: list[RawEvent], index: int) -> list[RawEvent]:
