@@ -603,3 +603,12 @@ def test_a_relative_not_named_is_not_someone_whose_word_contains_the_noun(text):
 def test_a_relative_named_in_another_case_is_the_speaker():
     text = "Мы поговорили с его женой Анной Лис. «Его забрали прямо с работы», — рассказала жена."
     assert [s for s, _q in quotes(text, "ru")] == ["Анна Лис"]
+
+
+def test_straight_single_quotes_in_british_style():
+    text = (
+        "Ihar Losik's wife Darya Losik spoke on Monday. "
+        "'They want him to stop writing, that is all,' she said. "
+        "The prisoners' families wait outside. The '90s were different."
+    )
+    assert quotes(text) == [("Darya Losik", "They want him to stop writing, that is all")]

@@ -1,6 +1,6 @@
 """Direct quotations and who said them.
 
-Quote marks: “ ” ‘ ’ « » „ “ „ ” and straight double quotes, plus dialogue dashes
+Quote marks: “ ” ‘ ’ « » „ “ „ ” and straight double and single quotes, plus dialogue dashes
 (a paragraph opening with "—"). Attribution: a speech verb next to the quote, after
 it ("...," he said / said X / », — сказаў X) or before it (X said: “...”, по словам X,
 «...»); a pronoun points back to the last named person of its gender; a quote with no
@@ -20,7 +20,7 @@ from rollcall.extract import morph
 from rollcall.extract.lang import KIN, POSSESSIVE, Lexicon
 from rollcall.extract.text import Positioned, Ranges
 
-PAIRS = {"“": "”", "«": "»", "„": "“”", "‘": "’", '"': '"', "‹": "›", "‚": "‘’"}
+PAIRS = {"“": "”", "«": "»", "„": "“”", "‘": "’", '"': '"', "'": "'", "‹": "›", "‚": "‘’"}
 _DASHES = "—–-"
 
 
@@ -155,7 +155,10 @@ def _list_of_dashes(text: str, p_start: int, p_end: int) -> bool:
 def _opens(text: str, position: int, p_start: int) -> bool:
     char = text[position]
     before = text[position - 1] if position > p_start else " "
-    if char in "‘'\"" or char == "‚":
+    if char == "'":  # a straight single quote opens only before a word: 'We are, not '90s
+        after = text[position + 1] if position + 1 < len(text) else " "
+        return not before.isalnum() and after.isalpha()
+    if char in "‘\"" or char == "‚":
         return not (before.isalnum())
     return True
 
@@ -182,7 +185,7 @@ def _find_close(text: str, position: int, p_end: int, opener: str, closers: str)
             if char in "’'" and after.isalpha():
                 index += 1
                 continue  # an apostrophe: It’s
-            if char == '"' and opener == '"' and text[index - 1].isspace():
+            if char in "'\"" and opener == char and text[index - 1].isspace():
                 index += 1
                 continue
             if depth == 0:
