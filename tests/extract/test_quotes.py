@@ -612,3 +612,31 @@ def test_straight_single_quotes_in_british_style():
         "The prisoners' families wait outside. The '90s were different."
     )
     assert quotes(text) == [("Darya Losik", "They want him to stop writing, that is all")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ihar Losik was sentenced on Monday. His lawyer, Pavel Sapelka, was not allowed "
+            "to speak. “He is innocent,” the lawyer said. Later the lawyer said: “We will appeal.”",
+            [("Pavel Sapelka", "He is innocent"), ("Pavel Sapelka", "We will appeal.")],
+        ),
+        (
+            "Игоря Лосика осудили в понедельник. Его адвокат Павел Сапелко не смог выступить. "
+            "«Он ни в чём не виновен и будет обжаловать приговор», — сказал адвокат.",
+            [("Павел Сапелко", "Он ни в чём не виновен и будет обжаловать приговор")],
+        ),
+        (
+            "Ігара Лосіка асудзілі ў панядзелак. Пра гэта паведаміла яго адвакатка Святлана "
+            "Гарбачэўская. «Ён трымаецца і просіць пісаць яму лісты», — кажа адвакатка. "
+            "«Яны рабілі тое, што павінны», — сказала калега журналісткі.",
+            [
+                ("Святлана Гарбачэўская", "Ён трымаецца і просіць пісаць яму лісты"),
+                (None, "Яны рабілі тое, што павінны"),
+            ],
+        ),
+    ],
+)
+def test_role_speaker_is_the_person_named_with_that_role(text, expected):
+    assert quotes(text) == expected

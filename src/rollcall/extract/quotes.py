@@ -534,6 +534,17 @@ class QuoteFinder:
             if kin:
                 # "— рассказал отец" after "его отец Александр Колесников": the one named so
                 return self._named_as(kin.group(0), quote_start), True
+            # only the role noun itself: "калега журналістак" is no journalist
+            gap = (
+                self.text[verb.end() : role.start("role")]
+                if role.start() >= verb.end()
+                else self.text[role.end("role") : verb.start()]
+            )
+            right_after = re.fullmatch(r"\s*(?:the\s+)?", gap, re.IGNORECASE)
+            named = self._named_as(role.group("role"), quote_start) if right_after else None
+            if named is not None:
+                # "— кажа адвакатка" after "яго адвакатка Святлана Гарбачэўская": the one named so
+                return named, True
             person = self.resolve_pronoun(quote_start, gender, True)
             stem = role.group("role").lower()[:6]
             described = person is not None and any(
