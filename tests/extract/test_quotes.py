@@ -640,3 +640,28 @@ def test_straight_single_quotes_in_british_style():
 )
 def test_role_speaker_is_the_person_named_with_that_role(text, expected):
     assert quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ales Pushkin's mother, Hanna Pushkina, travelled to the colony on Friday. "
+            "“They did not let me see my son, not even for an hour,” the woman said.",
+            [("Hanna Pushkina", "They did not let me see my son, not even for an hour")],
+        ),
+        (
+            "Мать политзаключённого Ольга Ковалёва приехала в колонию в пятницу.\n\n"
+            "— Мне сказали, что свидание отменено за нарушение формы одежды, — рассказывает "
+            "женщина.",
+            [("Ольга Ковалёва", "Мне сказали, что свидание отменено за нарушение формы одежды")],
+        ),
+        (
+            "Маці палітвязня Алена Навуменка прыехала ў калонію ў пятніцу. «Мне сказалі, што "
+            "спатканне адмянілі за парушэнне формы адзення», — расказала жанчына.",
+            [("Алена Навуменка", "Мне сказалі, што спатканне адмянілі за парушэнне формы адзення")],
+        ),
+    ],
+)
+def test_the_woman_as_speaker_is_the_last_named_woman(text, expected):
+    assert quotes(text) == expected

@@ -158,7 +158,7 @@ def _opens(text: str, position: int, p_start: int) -> bool:
     if char == "'":  # a straight single quote opens only before a word: 'We are, not '90s
         after = text[position + 1] if position + 1 < len(text) else " "
         return not before.isalnum() and after.isalpha()
-    if char in "‘\"" or char == "‚":
+    if char in '‘"' or char == "‚":
         return not (before.isalnum())
     return True
 
@@ -283,6 +283,10 @@ class QuoteFinder:
         self.reported_that = re.compile(rf"(?<!\w)(?:{lexicon.reported_that})\s*$", flags)
         self.pronoun = re.compile(r"(?<!\w)(?:he|she|they|он|она|они|ён|яна|яны)(?!\w)", flags)
         self.interview = re.compile(lexicon.interview_cues, flags)
+        self.referring_nouns = [
+            (gender, re.compile(rf"\s*(?<!\w)(?:{noun})(?=[\s,.;:!?]|$)", flags))
+            for gender, noun in lexicon.referring_nouns.items()
+        ]
         self.role_before_name = re.compile(rf"(?<!\w){lexicon.role_words}\s+$", flags)
         # a definite singular role noun as the speaker: "said the journalist", "— сказаў журналіст"
         role = rf"{lexicon.role_words}"
@@ -510,6 +514,12 @@ class QuoteFinder:
                 if gender in ("m", "f"):
                     return self._pronoun_speaker(quote_start, gender), True
                 return None, True
+        for gender, noun in self.referring_nouns:
+            # "— расказала жанчына", "the woman said": the last named person of her gender
+            after = noun.match(self.text, verb.end(), window_end)
+            before = noun.search(self.text, window_start, verb.start())
+            if after or (before and not self.text[before.end() : verb.start()].strip()):
+                return self._pronoun_speaker(quote_start, gender), True
         role = self.role_speaker.match(self.text, verb.end(), min(window_end, verb.end() + 40))
         if role is None:
             role = self.role_speaker_before.search(self.text, window_start, verb.start())
