@@ -4458,3 +4458,25 @@ def test_a_dashed_list_after_among_them_gives_each_line_its_act(text, lang, expe
         for person in (e["persons"] or [None])
     }
     assert got == expected
+
+
+def test_names_together_with_a_group_member_share_the_groups_act():
+    text = (
+        "Viktar Babaryka was detained in June 2020. Last December Babaryka was among 123 "
+        "prisoners pardoned after talks with Washington, together with Ales Bialiatski, Maria "
+        "Kalesnikava and Maksim Znak."
+    )
+    releases = {t for t in triples(run(text, "2026-06-18", "en")) if t[0] == "release"}
+    assert releases == {
+        ("release", "2025-12", name)
+        for name in ("Viktar Babaryka", "Ales Bialiatski", "Maria Kalesnikava", "Maksim Znak")
+    }
+
+
+def test_together_with_after_another_act_is_not_the_first_acts():
+    text = (
+        "Мікалая Статкевіча затрымалі 1 чэрвеня, а 5 чэрвеня асудзілі разам з Паўлам "
+        "Севярынцам."
+    )
+    detentions = {t for t in triples(run(text, "2020-06-10", "be")) if t[0] == "detention"}
+    assert detentions == {("detention", "2020-06-01", "Мікалай Статкевіч")}

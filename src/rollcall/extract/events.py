@@ -156,6 +156,7 @@ _AUXILIARIES_ONLY = re.compile(
 )
 # the roles of those who judge, never the persons of a persecution
 _JUDGE_ROLE = re.compile(rf"{JUDGE}$", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
 _NAME_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|и|і|ды)\s)\s*", re.IGNORECASE)
 # "X и активист Y": names joined, a role between
 _JOINED_NAMES = re.compile(_NAME_LIST_GAP.pattern + r"(?-i:[a-zа-яёіў-]+\s+){0,3}", re.I)
@@ -417,6 +418,10 @@ class EventFinder:
         self._one_of_group(events)
         self._colon_lists(events)
         self._dash_lists(events)
+        for event in events:
+            if event.persons:
+                joined = self._together_with(event.trigger[1], event.evidence[1])
+                event.persons = _unique([*event.persons, *joined])
         self._gapped_terms(events)
         events = self._gapped(events)
         events = self._dated_in_brackets(events)
@@ -1621,6 +1626,22 @@ class EventFinder:
                 break
             out.append(current)
         return out
+
+    def _together_with(self, start: int, end: int) -> list[int]:
+        """The names listed right after "together with" later in the sentence ("was
+        pardoned ..., together with X, Y and Z"), when no other act is told between."""
+        joined = self.together_with.search(self.text, start, end)
+        if joined is None or self._triggers(start, joined.start()):
+            return []
+        named = [
+            m
+            for m in self.mentions.between(joined.end(), end)
+            if not self._in_quote(m[0]) and not _POSSESSIVE_AFTER.match(self.text, m[1])
+        ]
+        # "together with his wife X", "разам з журналісткай X": a role may stand before
+        if not named or len(re.findall(r"\w+", self.text[joined.end() : named[0][0]])) > 3:
+            return []
+        return [p for _s, _e, p in self._listed(named)]
 
     def _coordinated_pronouns(self, start: int, end: int) -> list[int]:
         """Subject pronouns joined to names by "and" before the verb ("She and X")."""
