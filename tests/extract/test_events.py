@@ -4480,3 +4480,14 @@ def test_together_with_after_another_act_is_not_the_first_acts():
     )
     detentions = {t for t in triples(run(text, "2020-06-10", "be")) if t[0] == "detention"}
     assert detentions == {("detention", "2020-06-01", "Мікалай Статкевіч")}
+
+
+def test_a_site_name_with_a_period_is_not_by_an_agent():
+    text = (
+        "A Minsk court on Tuesday sentenced TUT.BY journalist Katsiaryna Barysevich to six "
+        "months in a penal colony and gave doctor Artsiom Sarokin a two-year suspended term."
+    )
+    assert triples(run(text, "2021-03-04", "en")) == {
+        ("sentence", "2021-03-02", "Katsiaryna Barysevich"),
+        ("sentence", "2021-03-02", "Artsiom Sarokin"),
+    }

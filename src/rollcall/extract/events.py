@@ -207,7 +207,7 @@ _EN_OF_BEFORE = re.compile(r"\bof\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "Judge X jailed two men", "prosecutor X asked for": who judges is no event's person
 _EN_JUDGE_BEFORE = rf"(?<!former )(?<!ex-)\b{JUDGE}\s+$"
 _EN_NOT_SUBJECT_BEFORE = re.compile(
-    r"(?:\bby|\bwith|\bmet|\bto|\bfor|\bfrom|\bagainst|\bof|\binsulting|\binsulted|"
+    r"(?:(?<![\w.])by|\bwith|\bmet|\bto|\bfor|\bfrom|\bagainst|\bof|\binsulting|\binsulted|"
     r"\bdefaming|\bcritici[sz]ing|\bcritici[sz]ed|\bcondemned|\bcondemning)\s+(?:\w+\s+){0,2}$"
     # "his treatment by the colony's head, X": the agent named in apposition
     r"|\bby\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+$"
@@ -1118,7 +1118,8 @@ class EventFinder:
                 and _EN_TRIGGER_PREPOSITION.search(self.text, max(0, start - 4), start)
             )
             window = start if own else max(0, m_start - 30)
-            before = re.split(r"[\n.!?;:]", self.text[window:m_start])[-1]
+            # a period inside a word ("TUT.BY journalist X") ends no sentence
+            before = re.split(r"[\n!?;:]|\.(?!\w)", self.text[window:m_start])[-1]
             after = self.text[m_end : m_end + 2]
             if self.lexicon.code == "en":
                 possessive = after[:2] in ("'s", "’s") or self.text[m_start:m_end].endswith(
