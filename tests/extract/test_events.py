@@ -4474,10 +4474,7 @@ def test_names_together_with_a_group_member_share_the_groups_act():
 
 
 def test_together_with_after_another_act_is_not_the_first_acts():
-    text = (
-        "Мікалая Статкевіча затрымалі 1 чэрвеня, а 5 чэрвеня асудзілі разам з Паўлам "
-        "Севярынцам."
-    )
+    text = "Мікалая Статкевіча затрымалі 1 чэрвеня, а 5 чэрвеня асудзілі разам з Паўлам Севярынцам."
     detentions = {t for t in triples(run(text, "2020-06-10", "be")) if t[0] == "detention"}
     assert detentions == {("detention", "2020-06-01", "Мікалай Статкевіч")}
 
@@ -4491,3 +4488,11 @@ def test_a_site_name_with_a_period_is_not_by_an_agent():
         ("sentence", "2021-03-02", "Katsiaryna Barysevich"),
         ("sentence", "2021-03-02", "Artsiom Sarokin"),
     }
+
+
+def test_relative_clause_after_an_apposition_is_the_named_persons():
+    text = (
+        "Katsiaryna Barysevich reported, citing Artsiom Sarokin, that no alcohol had been found "
+        "in the blood of Raman Bandarenka, a 31-year-old who died in custody on November 12."
+    )
+    assert triples(run(text, "2020-11-20", "en")) == {("death", "2020-11-12", "Raman Bandarenka")}

@@ -193,6 +193,8 @@ _APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s[^,.;:]*?(?P<inner>\b(?:who|which|that|of|for)\b[^,.;:]*)(?:,|$)",
     re.IGNORECASE,
 )
+# ", a 31-year-old who": an apposition opening a relative clause
+_APPOSITION_WHO = re.compile(r",\s+(?:a|an|the)\s[^,.;:]{0,60}?\bwho\s+(?:\w+\s+)?$", re.IGNORECASE)
 _TOGETHER_WITH = re.compile(
     r"(?<!\w)(?:together with|along with|вместе с|разам з|разам са)\s+",
     re.IGNORECASE,
@@ -1343,6 +1345,21 @@ class EventFinder:
                 for a in _APPOSITION.finditer(self.text, sentence.start, sentence.end)
             ]
         own = [(a, b) for a, b in spans if a <= match.start() < b and _RELATIVE.match(self.text, a)]
+        if self.lexicon.code == "en" and not own:
+            # "Raman Bandarenka, a 31-year-old who died on November 12": the one before
+            # the apposition
+            for apposition in _APPOSITION_WHO.finditer(self.text, sentence.start, match.start()):
+                if self.mentions.between(apposition.end(), match.start()) or self._triggers(
+                    apposition.end(), match.start()
+                ):
+                    continue
+                antecedent = [
+                    m
+                    for m in self.mentions.between(sentence.start, apposition.start())
+                    if apposition.start() - m[1] <= 1 and not self._in_quote(m[0])
+                ]
+                if antecedent:
+                    return [antecedent[-1][2]]
         if own:
             # "X, who was arrested in 2020, ...", "палітвязняў, якіх памілаваў Лукашэнка":
             # the event is the antecedent's, never a name inside the relative clause
