@@ -4496,3 +4496,32 @@ def test_relative_clause_after_an_apposition_is_the_named_persons():
         "in the blood of Raman Bandarenka, a 31-year-old who died in custody on November 12."
     )
     assert triples(run(text, "2020-11-20", "en")) == {("death", "2020-11-12", "Raman Bandarenka")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        (
+            "Основатели Nexta Степан Путило и Ян Рудик, которые живут за границей, в среду "
+            "заочно получили 20 и 19 лет соответственно.",
+            "ru",
+            ("Степан Путило", "Ян Рудик"),
+        ),
+        (
+            "Заснавальнікі Nexta Сцяпан Пуціла і Ян Рудзік у сераду завочна атрымалі 20 і 19 "
+            "гадоў адпаведна.",
+            "be",
+            ("Сцяпан Пуціла", "Ян Рудзік"),
+        ),
+        (
+            "Nexta founders Stsiapan Putsila and Yan Rudzik, who live abroad, on Wednesday "
+            "received 20 and 19 years respectively in absentia.",
+            "en",
+            ("Stsiapan Putsila", "Yan Rudzik"),
+        ),
+    ],
+)
+def test_terms_listed_for_several_people_are_their_sentences(text, lang, names):
+    assert triples(run(text, "2023-05-05", lang)) == {
+        ("sentence", "2023-05-03", name) for name in names
+    }
