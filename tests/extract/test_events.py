@@ -4525,3 +4525,36 @@ def test_terms_listed_for_several_people_are_their_sentences(text, lang, names):
     assert triples(run(text, "2023-05-05", lang)) == {
         ("sentence", "2023-05-03", name) for name in names
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "act", "names"),
+    [
+        (
+            "14 ліпеня 2021 года Алеся Бяляцкага затрымалі разам з Валянцінам Стэфановічам і "
+            "Уладзімірам Лабковічам. 3 сакавіка 2023 года суд даў ім адпаведна 10, 9 і 7 гадоў.",
+            "be",
+            ("sentence", "2023-03-03"),
+            ("Алесь Бяляцкі", "Валянцін Стэфановіч", "Уладзімір Лабковіч"),
+        ),
+        (
+            "Katsiaryna Andreyeva and Darya Chultsova were detained on November 15, 2020, while "
+            "streaming from a rally for Raman Bandarenka. On February 18, 2021, a court gave "
+            "each of them two years.",
+            "en",
+            ("sentence", "2021-02-18"),
+            ("Katsiaryna Andreyeva", "Darya Chultsova"),
+        ),
+        (
+            "Лидера профсоюза Василия Береснева задержали 19 апреля 2022 года. 5 января 2023 года "
+            "суд приговорил его и Геннадия Федынича к девяти годам, а Вацлава Орешко — к восьми. "
+            "3 апреля их развезли по разным колониям.",
+            "ru",
+            ("transfer", "2023-04-03"),
+            ("Василий Береснев", "Геннадий Федынич", "Вацлав Орешко"),
+        ),
+    ],
+)
+def test_they_are_the_group_of_the_act_told_just_before(text, lang, act, names):
+    found = {t for t in triples(run(text, "2023-05-05", lang)) if t[:2] == act}
+    assert found == {(*act, name) for name in names}

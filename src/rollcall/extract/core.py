@@ -74,6 +74,7 @@ class Resolver:
         for start, _end, person in self.mentions.items:
             self.starts_of.setdefault(person, []).append(start)
         flags = re.IGNORECASE
+        self.respectively = re.compile(rf"(?<!\w)(?:{lexicon.respectively})(?!\w)", flags)
         self.patterns = [
             ("m", re.compile(lexicon.pronouns_masc, flags)),
             ("f", re.compile(lexicon.pronouns_fem, flags)),
@@ -102,6 +103,15 @@ class Resolver:
             if found and found.end() == position + len(word):
                 return gender
         return None
+
+    def _respectively_after(self, word: str, position: int) -> bool:
+        """A pronoun that may be singular or plural ("ім", "им") with "respectively"
+        after it in its sentence."""
+        plural = self.patterns[2][1]
+        if not plural.fullmatch(word) or not self.sentences:
+            return False
+        end = self.sentences[self._sentence_index(position)].end
+        return self.respectively.search(self.text, position, end) is not None
 
     def _sentence_index(self, position: int) -> int:
         index = self.sentence_ranges.index(position)
@@ -199,6 +209,8 @@ class Resolver:
         """Persons a pronoun means ("__plural__": a plural noun phrase, "the journalists")."""
         at_text = self.text[position : position + len(word)] == word
         gender = self.gender_of_word(word, position if at_text else None)
+        if gender in ("m", "f") and self._respectively_after(word, position):
+            gender = "pl"  # "суд даў ім адпаведна 10, 9 і 7 гадоў": them, not him
         if gender in ("m", "f"):
             person = self.resolve(position, gender, exclude=exclude)
             return [] if person is None else [person]
@@ -223,6 +235,25 @@ class Resolver:
             return []
         if gender == "pl" or word == "__plural__":
             here = self._sentence_index(position)
+            # "X was detained with Y and Z. They were sentenced ...": the group of the act
+            # told in this sentence or the one before
+            group = [
+                (at, persons)
+                for at, persons in self.event_log
+                if at < position and self._sentence_index(at) >= here - 1
+            ]
+            if group and len(group[-1][1]) >= 2 and not set(group[-1][1]) & exclude:
+                at, persons = group[-1]
+                # with the names listed after its verb that a later rule joins to it
+                # ("его и Федынича к девяти годам, а Орешко — к восьми")
+                end = self.sentences[self._sentence_index(at)].end
+                listed = [
+                    m[2]
+                    for m in self.mentions.between(at, min(end, position))
+                    # "a rally for Raman Bandarenka": a name after a preposition is no object
+                    if not _PREPOSITION_BEFORE.search(self.text, max(0, m[0] - 30), m[0])
+                ]
+                return list(dict.fromkeys([*persons, *listed]))
             for index in range(here, max(-1, here - 5), -1):
                 sentence = self.sentences[index]
                 people: list[int] = []
@@ -244,6 +275,10 @@ class Resolver:
         return []
 
 
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<!\w)(?:for|of|by|with|about|from|для|от|об|о|про|с|со|аб|пра|ад|з|са)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "among them", "of them", "including", "из них", "з іх": a part of a group counted before
 _PART_OF = re.compile(
     r"(?<!\w)(?:among (?:them|those)|of (?:them|whom)|including|из (?:них|которых)|"

@@ -137,6 +137,8 @@ class Lexicon:
     # "all four", "всех четверых", "усіх чацвярых": the group of that many told before;
     # the number word in the group "n"
     all_of_n: str = r"(?!x)x"
+    # "respectively", "соответственно": what is told goes to several persons in turn
+    respectively: str = r"(?!x)x"
     # gender -> nouns that, as a speaker, stand for the last named person of that gender
     # like a pronoun ("the woman said", "— рассказывает женщина")
     referring_nouns: dict[str, str] = field(default_factory=dict)

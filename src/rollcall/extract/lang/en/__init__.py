@@ -406,6 +406,7 @@ LEXICON = Lexicon(
         """
     ),
     according_to=r"\b(?:according to|in the words of)\b",
+    respectively=r"respectively",
     referring_nouns={"f": r"the\s+woman", "m": r"the\s+man"},
     interview_cues=r"\b(?:interview|in a conversation with|spoke to|spoke with|talked to|talked with|reached (?:him|her) by|told us)\b",
     stopwords=wordset(
