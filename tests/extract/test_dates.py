@@ -386,3 +386,19 @@ def test_at_that_same_time_and_a_day_later(text, lang, expected):
 )
 def test_today_n_years_since_the_day_with_no_verb(text, lang, expected):
     assert expected in triples(run(text, "2026-05-29", lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("He was detained on Tuesday, March 3, 2020, at home.", "en", ["2020-03-03"]),
+        ("He was detained on Saturday 14 March and freed.", "en", ["2020-03-14"]),
+        ("Его задержали в субботу, 14 марта, у дома.", "ru", ["2020-03-14"]),
+        ("Его задержали 14 марта, в субботу, у дома.", "ru", ["2020-03-14"]),
+        ("Яго затрымалі ў суботу, 14 сакавіка, каля дома.", "be", ["2020-03-14"]),
+        # not beside each other: each is its own date
+        ("He was detained on Tuesday and released on 3 March.", "en", ["2020-04-14", "2020-03-03"]),
+    ],
+)
+def test_weekday_beside_a_stated_day_is_that_day(text, lang, expected):
+    assert values(text, "2020-04-14", lang) == expected

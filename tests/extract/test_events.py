@@ -4558,3 +4558,56 @@ def test_terms_listed_for_several_people_are_their_sentences(text, lang, names):
 def test_they_are_the_group_of_the_act_told_just_before(text, lang, act, names):
     found = {t for t in triples(run(text, "2023-05-05", lang)) if t[:2] == act}
     assert found == {(*act, name) for name in names}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Андрея Санникова помиловали 14 апреля 2012 года, а на следующий день по помилованию "
+            "вышел и его соратник Дмитрий Бондаренко.",
+            "ru",
+            {
+                ("Андрей Санников", "2012-04-14", "pardon"),
+                ("Дмитрий Бондаренко", "2012-04-15", "pardon"),
+            },
+        ),
+        (
+            "15 апреля 2012 года помилование получил Дмитрий Бондаренко.",
+            "ru",
+            {("Дмитрий Бондаренко", "2012-04-15", "pardon")},
+        ),
+        (
+            "Дмитрий Дашкевич полностью отбыл срок и вернулся домой 28 августа 2013 года.",
+            "ru",
+            {("Дмитрий Дашкевич", "2013-08-28", "end_of_term")},
+        ),
+        (
+            "15 красавіка 2012 года памілаванне атрымаў і Зміцер Бандарэнка.",
+            "be",
+            {("Зміцер Бандарэнка", "2012-04-15", "pardon")},
+        ),
+        (
+            "З бабруйскай калоніі Зміцер Паліенка выйшаў у кастрычніку 2018 года, цалкам "
+            "адбыўшы тэрмін.",
+            "be",
+            {("Зміцер Паліенка", "2018-10", "end_of_term")},
+        ),
+    ],
+)
+def test_pardon_received_and_term_fully_served_are_releases(text, lang, expected):
+    events = run(text, "2019-05-05", lang)["events"]
+    assert {
+        (p, e["date"], e["subtype"]) for e in events if e["type"] == "release" for p in e["persons"]
+    } == expected
+
+
+def test_among_them_after_those_who_remain_is_not_the_released_group():
+    text = (
+        "В пятницу Александр Лукашенко помиловал Олега Гнедчика и Алеся Киркевича. "
+        "Незадолго до этого помилование получили ещё девять человек. "
+        "За решёткой остаются более 20 политзаключённых. Среди них Андрей Санников и Николай "
+        "Статкевич."
+    )
+    released = {t[2] for t in triples(run(text, "2011-09-05", "ru")) if t[0] == "release"}
+    assert released == {"Олег Гнедчик", "Алесь Киркевич"}

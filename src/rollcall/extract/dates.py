@@ -311,6 +311,25 @@ def _ago(phrase: str, lexicon: Lexicon, published: dt.date, exact: bool = False)
     return f"{day.year:04d}"
 
 
+def _day_beside_weekday(
+    text: str, one: DateMention, other: DateMention, lexicon: Lexicon
+) -> DateMention | None:
+    """Of two adjacent mentions, a stated day when the other is a weekday alone."""
+
+    def weekday(mention: DateMention) -> bool:
+        words = re.findall(r"\w+", text[mention.start : mention.end].lower())
+        return mention.kind == "relative" and any(w in lexicon.weekdays for w in words)
+
+    def day(mention: DateMention) -> bool:
+        return len(mention.value or "") == 10 and not weekday(mention)
+
+    if weekday(one) and day(other):
+        return other
+    if day(one) and weekday(other):
+        return one
+    return None
+
+
 def find_dates(
     text: str, lexicon: Lexicon, published: dt.date | None, start: int = 0, end: int | None = None
 ) -> list[DateMention]:
@@ -342,6 +361,15 @@ def find_dates(
             result[-1] = DateMention(
                 previous.start, mention.end, mention.value + previous.value[4:], "relative"
             )
+            continue
+        if (
+            previous is not None
+            and re.fullmatch(r"[\s,]*(?:(?:on|в|во|у|ў)\s+)?", text[previous.end : mention.start])
+            and (day := _day_beside_weekday(text, previous, mention, lexicon)) is not None
+        ):
+            # "on Saturday, April 14, 2012", "14 апреля, в субботу": the day stated, not the
+            # weekday counted from publication
+            result[-1] = DateMention(previous.start, mention.end, day.value, day.kind)
             continue
         result.append(mention)
     # "За тры дні да гэтага, 27 сакавіка": a relative date restated at once is the stated one

@@ -442,6 +442,18 @@ class EventFinder:
                 continue
             if self.counts.between(sentence.start, among.start()):
                 continue  # "Viasna counts 1,244 political prisoners, among them X": that group
+            told_before = self.sentences[index - 1]
+            if (
+                not self.text[sentence.start : among.start()].strip()
+                and any(
+                    c.category == "prisoners"
+                    for c in self.counts.between(told_before.start, told_before.end)
+                )
+                and not by_sentence.get(index - 1)
+            ):
+                # "За решёткой остаются более 20 человек. Среди них X": the counted who
+                # remain, not the group of the act told before them
+                continue
             c_start = among.start()
             c_end = next(
                 (
