@@ -4611,3 +4611,30 @@ def test_among_them_after_those_who_remain_is_not_the_released_group():
     )
     released = {t[2] for t in triples(run(text, "2011-09-05", "ru")) if t[0] == "release"}
     assert released == {"Олег Гнедчик", "Алесь Киркевич"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published"),
+    [
+        (
+            "Andrei Sannikau walked out of the colony on Saturday, April 14, 2012. He was "
+            "pardoned after he signed a petition in the autumn of 2011. A day later his ally "
+            "Dzmitry Bandarenka was also pardoned.",
+            "en",
+            "2013-04-14",
+        ),
+        (
+            "В субботу 14 апреля 2012 года из колонии вышел Андрей Санников. Его помиловали "
+            "после того, как осенью 2011 года он подписал прошение. На следующий день помилование "
+            "получил и его соратник Дмитрий Бондаренко.",
+            "ru",
+            "2013-04-14",
+        ),
+    ],
+)
+def test_a_date_in_an_after_clause_is_the_other_acts(text, lang, published):
+    releases = {(t[1], t[2]) for t in triples(run(text, published, lang)) if t[0] == "release"}
+    assert releases == {
+        ("2012-04-14", "Andrei Sannikau" if lang == "en" else "Андрей Санников"),
+        ("2012-04-15", "Dzmitry Bandarenka" if lang == "en" else "Дмитрий Бондаренко"),
+    }

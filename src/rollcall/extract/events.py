@@ -1799,6 +1799,7 @@ class EventFinder:
                 and not self._unanchored_offset(d, sentence, previous)
                 and not self._not_the_events_date(d, match)
                 and not self._next_verbs(match, d)
+                and not self._in_later_after_clause(d, match, sentence)
             ]
             chosen = self._nearest(in_sentence, match)
             if chosen is None:
@@ -1949,6 +1950,18 @@ class EventFinder:
                 return None
             return add_delta(anchor, *chosen.delta)
         return chosen.value
+
+    def _in_later_after_clause(
+        self, date: DateMention, match: re.Match[str], sentence: Sentence
+    ) -> bool:
+        """The date is in a clause after the verb that opens with "after" or "before" ("was
+        pardoned after he signed a petition in the autumn of 2011"): the other act's."""
+        if date.start < match.end():
+            return False
+        return any(
+            match.end() <= a <= date.start < b and _AFTER_CLAUSE.match(self.text, a) is not None
+            for a, b in clauses(self.text, sentence.start, sentence.end, self.breaks)
+        )
 
     def _conjunct_end(self, match: re.Match[str], c_end: int) -> int:
         """Where the verb's own conjunct ends: the next comma or the next trigger."""
