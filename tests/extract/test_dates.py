@@ -402,3 +402,36 @@ def test_today_n_years_since_the_day_with_no_verb(text, lang, expected):
 )
 def test_weekday_beside_a_stated_day_is_that_day(text, lang, expected):
     assert values(text, "2020-04-14", lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Uladzimir Kavaliou, a Babruisk electrician jailed in 2021 for comments in a chat, "
+            "left penal colony No. 2 on November 3 after five years.",
+            "en",
+            ("release", "2026-11-03", "Uladzimir Kavaliou"),
+        ),
+        (
+            "Уладзімір Кавалёў, якога асудзілі ў 2021 годзе за каментары ў чаце, выйшаў з калоніі "
+            "3 лістапада.",
+            "be",
+            ("release", "2026-11-03", "Уладзімір Кавалёў"),
+        ),
+        (
+            "Владимир Ковалёв, осуждённый в 2021 году за комментарии в чате, вышел из колонии "
+            "3 ноября.",
+            "ru",
+            ("release", "2026-11-03", "Владимир Ковалёв"),
+        ),
+        # a day in the aside tells the story's year
+        (
+            "Uladzimir Kavaliou, who was detained on 9 August 2025, was sentenced on 15 December.",
+            "en",
+            ("sentence", "2025-12-15", "Uladzimir Kavaliou"),
+        ),
+    ],
+)
+def test_a_year_alone_in_a_closed_aside_is_the_persons_past(text, lang, expected):
+    assert expected in triples(run(text, "2026-11-27", lang))

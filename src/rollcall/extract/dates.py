@@ -512,9 +512,11 @@ def _narrative_year(
 
 def _in_aside(text: str, lexicon: Lexicon, anchor: DateMention, mention: DateMention) -> bool:
     """The anchor stands inside an aside (", who ...", ", которому ...", ", задержанному
-    ...") still open at it, and the bare date is told in a later sentence."""
+    ...") still open at it, and the bare date is told in a later sentence, or after the
+    aside closes in the same sentence when the anchor is a year alone."""
     start = max(text.rfind(".", 0, anchor.start), text.rfind("\n", 0, anchor.start)) + 1
-    if re.search(r"[.\n]", text[anchor.end : mention.start]) is None:
+    same_sentence = re.search(r"[.\n]", text[anchor.end : mention.start]) is None
+    if same_sentence and len(anchor.value or "") > 4:
         return False  # "X, who was detained on 9 August 2020, was sentenced on 15 December"
     openings = list(
         re.finditer(
@@ -525,7 +527,12 @@ def _in_aside(text: str, lexicon: Lexicon, anchor: DateMention, mention: DateMen
         return False
     # the aside closes at a comma that does not go on with "and", "а", "і" ...
     rest = text[start + openings[-1].end() : anchor.start]
-    return re.search(rf",\s+(?!(?:{lexicon.aside_goes_on})(?!\w))", rest, re.IGNORECASE) is None
+    closes = rf",\s+(?!(?:{lexicon.aside_goes_on})(?!\w))"
+    if re.search(closes, rest, re.IGNORECASE) is not None:
+        return False
+    # "X, a factory electrician jailed in 2021 for comments in a chat, left the colony on
+    # November 3": a year in an aside closed before the day is the person's past
+    return not same_sentence or re.search(closes, text[anchor.end : mention.start]) is not None
 
 
 def _bare_day_or_month(text: str, lexicon: Lexicon, mention: DateMention) -> bool:

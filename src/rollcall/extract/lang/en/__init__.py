@@ -228,7 +228,8 @@ LEXICON = Lexicon(
         r"jailed|imprisoned"
     ),
     together_with=r"together\s+with|along\s+with|alongside",
-    relative_opening=r"which|who|whom|whose",
+    # (and appositions: ", a Babruisk electrician jailed in 2021,")
+    relative_opening=r"which|who|whom|whose|an?",
     among=(
         r"among (?:them|those|the)|(?:the|this) list (?:also )?includes|"
         r"(?:they|those\s+(?:detained|held|freed|released|arrested))\s+includ(?:e|ed)|"
