@@ -4638,3 +4638,24 @@ def test_a_date_in_an_after_clause_is_the_other_acts(text, lang, published):
         ("2012-04-14", "Andrei Sannikau" if lang == "en" else "Андрей Санников"),
         ("2012-04-15", "Dzmitry Bandarenka" if lang == "en" else "Дмитрий Бондаренко"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "In January 2025 Raman Pratasevich published pictures of Viktar Babaryka, who was "
+            "himself pardoned and expelled from Belarus in December 2025.",
+            "en",
+            {("release", "2025-12", "Viktar Babaryka"), ("exile", "2025-12", "Viktar Babaryka")},
+        ),
+        (
+            "В январе 2025 года Роман Протасевич опубликовал фото Виктора Бабарико, которого "
+            "помиловали и выслали из Беларуси в декабре 2025 года.",
+            "ru",
+            {("release", "2025-12", "Виктор Бабарико"), ("exile", "2025-12", "Виктор Бабарико")},
+        ),
+    ],
+)
+def test_verbs_joined_by_and_share_the_date_after_them(text, lang, expected):
+    assert triples(run(text, "2026-05-23", lang)) == expected

@@ -1763,6 +1763,21 @@ class EventFinder:
             ]
             return after[0].value if after and after[0].kind != "later" else None
         chosen = self._nearest(in_clause, match)
+        if chosen is None:
+            # "was pardoned and expelled from Belarus in December 2025": verbs joined by
+            # "and" share the date told after the last of them
+            chosen = next(
+                (
+                    d
+                    for d in self.dates.between(match.end(), c_end)
+                    if d.value
+                    and not self._in_quote(d.start)
+                    and (nearest := self._nearest_trigger(d)) is not None
+                    and nearest is not match
+                    and _JOINED_BY_AND.fullmatch(self.text, match.end(), nearest.start())
+                ),
+                None,
+            )
         subordinate = _AFTER_CLAUSE.match(self.text, c_start)
         if subordinate and "," in self.text[subordinate.end() : match.start()]:
             subordinate = None  # "After the crackdown, Amnesty recognised him": the main clause
