@@ -4659,3 +4659,33 @@ def test_a_date_in_an_after_clause_is_the_other_acts(text, lang, published):
 )
 def test_verbs_joined_by_and_share_the_date_after_them(text, lang, expected):
     assert triples(run(text, "2026-05-23", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "LIVE: Police break up march in Minsk\n\nUpdated 21:40, Sunday, November 15\n\n"
+            "12:05 — Thousands are walking towards the courtyard.\n\n"
+            "15:10 — Belsat journalists Katsiaryna Andreyeva and Darya Chultsova have been "
+            "taken away by riot police and detained.\n\n"
+            "16:30 — The background: Andreyeva was once recognised as a political prisoner.",
+            "en",
+            {
+                ("detention", "2020-11-15", "Katsiaryna Andreyeva"),
+                ("detention", "2020-11-15", "Darya Chultsova"),
+            },
+        ),
+        (
+            "Суд над Кацярынай Барысевіч: хроніка дня\n\n"
+            "10:05. У Маскоўскім раённым судзе пачаўся суд над журналісткай Кацярынай "
+            "Барысевіч.\n\n"
+            "10:40. Суддзя зрабіла працэс закрытым.",
+            "be",
+            {("trial", "2021-02-19", "Кацярына Барысевіч")},
+        ),
+    ],
+)
+def test_an_undated_act_in_a_live_blog_entry_is_of_the_blogs_day(text, lang, expected):
+    published = "2020-11-16" if lang == "en" else "2021-02-19"
+    assert {t for t in triples(run(text, published, lang)) if t[0] != "recognition"} == expected

@@ -175,6 +175,8 @@ _NEWS_ACTS = frozenset(
     {"detention", "release", "sentence", "trial", "recognition", "search", "exile"}
 )
 _NEWS_DAYS = 14
+# "12:05 — ", "10:40. ": a live blog's entry opening with its time
+_TIME_STAMP = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[—–.-]|\s)")
 _AFTER_WORD = r"(?:after|before|since|following|после|перед|пасля|перад)\s+(?:the\s+)?(?:\w+\s+)?"
 _NOUN_BEFORE_DATE = re.compile(
     rf"(?<!\w){_AFTER_WORD}(?:выбор\w*|выбар\w*|протест\w*|пратэст\w*|акци\w+|акцы\w+|"
@@ -2324,6 +2326,42 @@ class EventFinder:
             ):
                 event.date = day
 
+    def _live_day(self, events: list[RawEvent]) -> None:
+        """A live blog ("12:05 — ...", "10:40. ...": entries opening with a time): an act
+        told with no date in an entry happened on the day the blog covers, the one day its
+        opening names if recent, else the publication day."""
+        if self.published is None:
+            return
+        stamped = sorted(
+            i
+            for i, (start, end) in self.paragraph_spans.items()
+            if _TIME_STAMP.match(self.text, start, end)
+        )
+        if len(stamped) < 2:
+            return
+        opening_end = self.paragraph_spans[stamped[0]][0]
+        days = {
+            d.value
+            for d in self.dates.between(0, opening_end)
+            if d.value
+            and len(d.value) == 10
+            and 0 <= (self.published - dt.date.fromisoformat(d.value)).days <= _NEWS_DAYS
+        }
+        day = days.pop() if len(days) == 1 else self.published.isoformat()
+        entries = set(stamped)
+        for event in events:
+            sentence = self.sentences[event.sentence]
+            if (
+                event.date is None
+                and event.type in _NEWS_ACTS - {"recognition"}  # not a background state
+                and sentence.paragraph in entries
+                and not self._in_quote(event.trigger[0])
+                and not any(d.value for d in self.dates.between(sentence.start, sentence.end))
+                and not _EARLIER.search(self.text, sentence.start, sentence.end)
+                and not self.times.search(self.text, sentence.start, sentence.end)
+            ):
+                event.date = day
+
     def _discourse(self, events: list[RawEvent]) -> list[RawEvent]:
         # "... Об этом в субботу сообщила пресс-служба": the report's date is the event's
         with_events = {e.sentence for e in events}
@@ -2553,6 +2591,7 @@ class EventFinder:
                     other.subtype = event.subtype
         self._lead_date(events)
         self._scene_day(events)
+        self._live_day(events)
         self._freed_into_exile(events)
         # a person's undated mention of an event that is dated elsewhere is that event
         dated = {(e.type, p) for e in events if e.date for p in e.persons}
