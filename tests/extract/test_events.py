@@ -4689,3 +4689,26 @@ def test_verbs_joined_by_and_share_the_date_after_them(text, lang, expected):
 def test_an_undated_act_in_a_live_blog_entry_is_of_the_blogs_day(text, lang, expected):
     published = "2020-11-16" if lang == "en" else "2021-02-19"
     assert {t for t in triples(run(text, published, lang)) if t[0] != "recognition"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("On June 1 the Supreme Court did not grant the appeal of Ihar Losik.", "en", "Ihar Losik"),
+        ("1 июня Верховный суд не удовлетворил апелляцию Игоря Лосика.", "ru", "Игорь Лосик"),
+        ("1 чэрвеня Вярхоўны суд не задаволіў апеляцыю Ігара Лосіка.", "be", "Ігар Лосік"),
+        (
+            "1 чэрвеня Мінскі гарадскі суд пакінуў у сіле паўтарагадовы тэрмін Ігару Лосіку.",
+            "be",
+            "Ігар Лосік",
+        ),
+    ],
+)
+def test_an_appeal_not_granted_was_heard(text, lang, name):
+    assert triples(run(text, "2022-06-10", lang)) == {("trial", "2022-06-01", name)}
+
+
+def test_an_appeal_not_yet_heard_is_no_hearing():
+    assert (
+        triples(run("Суд ещё не рассмотрел апелляцию Игоря Лосика.", "2022-06-10", "ru")) == set()
+    )

@@ -410,7 +410,9 @@ class EventFinder:
                     )
                 )
                 for trigger, match in found:
-                    if self._negated(c_start, match.start()) or self._negated_inside(match):
+                    if not trigger.either_outcome and (
+                        self._negated(c_start, match.start()) or self._negated_inside(match)
+                    ):
                         continue
                     event = self._event(trigger, match, index, sentence, c_start, c_end, events)
                     if trigger.named_only and not event.persons:

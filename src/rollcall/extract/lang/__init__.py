@@ -74,6 +74,9 @@ class Trigger:
     # an event only of someone named: "rights groups regard X as a political prisoner" is
     # X's recognition, "six men whom rights groups regard as ..." describes a group
     named_only: bool = False
+    # an outcome either way is the act: "не задаволіў апеляцыю", "did not grant the appeal"
+    # tell a hearing as surely as "задаволіў" does, so a negation does not cancel it
+    either_outcome: bool = False
 
 
 CompiledTrigger = tuple[Trigger, re.Pattern[str], "re.Pattern[str] | None"]

@@ -42,6 +42,8 @@ TRIGGERS = (
     # "detained after police searched ...", "after a search of his home": the clause's person
     Trigger("search", r"\b(?:after|during|following)\s+(?:a|an|the)\s+(?:\w+\s+)?search(?:es)?\s+(?:of|on|at)\s+(?:his|her|their)\b", "any"),
     Trigger("trial", r"\b(?:rejected|dismissed|upheld|heard|turned down)\s+(?:\w+\s+){0,2}appeals?\b", "after"),
+    # "(did not) grant his appeal": an appeal heard, whatever the court decided
+    Trigger("trial", r"\bgrant(?:ed)?\s+(?:\w+\s+){0,2}appeals?\b", "after", either_outcome=True),
     Trigger("trial", r"\bupheld\s+(?:the|his|her|their)\s+(?:verdicts?|sentences?|convictions?)\b", "after"),
     # charge
     Trigger("charge", r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:charged|indicted)\b", "before"),
