@@ -435,3 +435,8 @@ def test_weekday_beside_a_stated_day_is_that_day(text, lang, expected):
 )
 def test_a_year_alone_in_a_closed_aside_is_the_persons_past(text, lang, expected):
     assert expected in triples(run(text, "2026-11-27", lang))
+
+
+def test_a_weekday_after_a_day_that_opens_another_act_is_its_own():
+    text = "Ihar Losik was detained on June 25, on Saturday police searched his parents' flat."
+    assert values(text, "2020-06-30") == ["2020-06-25", "2020-06-27"]

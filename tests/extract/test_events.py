@@ -4712,3 +4712,95 @@ def test_an_appeal_not_yet_heard_is_no_hearing():
     assert (
         triples(run("Суд ещё не рассмотрел апелляцию Игоря Лосика.", "2022-06-10", "ru")) == set()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the agent named before an apposition with an active verb is not the person
+        (
+            "Mikalai Karpiankou, the officer who detained Mikola Dziadok on November 12, "
+            "denied it.",
+            "en",
+            {("detention", "2020-11-12", "Mikola Dziadok")},
+        ),
+        # "together with" in another clause, negated, or with a verb of its own
+        (
+            "Ihar Losik was sentenced to 15 years on December 14; together with Siarhei "
+            "Tsikhanouski he had planned the campaign.",
+            "en",
+            {("sentence", "2020-12-14", "Ihar Losik")},
+        ),
+        (
+            "Ihar Losik was sentenced on December 14, but was not tried together with Siarhei "
+            "Tsikhanouski.",
+            "en",
+            {("sentence", "2020-12-14", "Ihar Losik")},
+        ),
+        (
+            "Ihar Losik was detained on June 25, after campaigning together with Siarhei "
+            "Tsikhanouski.",
+            "en",
+            {("detention", "2020-06-25", "Ihar Losik")},
+        ),
+        (
+            "Игоря Лосика задержали 25 июня за канал, который он вёл вместе с Сергеем Тихановским.",
+            "ru",
+            {("detention", "2020-06-25", "Игорь Лосик")},
+        ),
+        # a day after "after" may be the act's own
+        (
+            "Mikola Statkevich was released after five years, on August 22, 2015.",
+            "en",
+            {("release", "2015-08-22", "Mikola Statkevich")},
+        ),
+        (
+            "Николай Статкевич вышел на свободу после того, как отбыл весь срок 22 августа "
+            "2015 года.",
+            "ru",
+            {("release", "2015-08-22", "Николай Статкевич")},
+        ),
+        # a term served to its end that did not end in freedom, or an arrest of days
+        (
+            "Николай Дедок полностью отбыл срок, но не был освобождён.",
+            "ru",
+            set(),
+        ),
+        ("Ігар Лосік цалкам адбыў тэрмін, але яго не вызвалілі.", "be", set()),
+        (
+            "Игорь Лосик полностью отбыл срок ареста в ИВС и был этапирован в СИЗО 10 июля.",
+            "ru",
+            {("transfer", "2020-07-10", "Игорь Лосик")},
+        ),
+        # "they" after two names in its own sentence are those two
+        (
+            "Ihar Losik and Siarhei Tsikhanouski were detained in June. The lawyers of Maria "
+            "Kalesnikava and Maksim Znak said they had been charged on September 16.",
+            "en",
+            {
+                ("detention", "2020-06", "Ihar Losik"),
+                ("detention", "2020-06", "Siarhei Tsikhanouski"),
+                ("charge", "2020-09-16", "Maria Kalesnikava"),
+                ("charge", "2020-09-16", "Maksim Znak"),
+            },
+        ),
+        # "by TUT.BY journalist X": the one by whom, not the person
+        (
+            "Ihar Losik was interviewed by TUT.BY journalist Katsiaryna Barysevich before he "
+            "was detained on June 25.",
+            "en",
+            {("detention", "2020-06-25", "Ihar Losik")},
+        ),
+    ],
+)
+def test_group_and_date_rules_keep_to_their_own_cases(text, lang, expected):
+    assert triples(run(text, "2020-12-20", lang)) == expected
+
+
+def test_among_them_after_a_breakdown_of_the_group_is_the_group():
+    text = (
+        "11 сентября Лукашенко помиловал 52 человека. Это 14 политзаключённых и 38 иностранцев. "
+        "Среди них Игорь Лосик и Николай Статкевич."
+    )
+    released = {t[2] for t in triples(run(text, "2025-09-20", "ru")) if t[0] == "release"}
+    assert released == {"Игорь Лосик", "Николай Статкевич"}

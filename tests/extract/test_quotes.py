@@ -646,22 +646,39 @@ def test_role_speaker_is_the_person_named_with_that_role(text, expected):
     ("text", "expected"),
     [
         (
-            "Ales Pushkin's mother, Hanna Pushkina, travelled to the colony on Friday. "
-            "“They did not let me see my son, not even for an hour,” the woman said.",
+            "Ales Pushkin's mother, Hanna Pushkina, told reporters about her trip to the colony "
+            "on Friday. “They did not let me see my son, not even for an hour,” the woman said.",
             [("Hanna Pushkina", "They did not let me see my son, not even for an hour")],
         ),
         (
-            "Мать политзаключённого Ольга Ковалёва приехала в колонию в пятницу.\n\n"
+            "Мать политзаключённого Ольга Ковалёва рассказала правозащитникам о поездке.\n\n"
             "— Мне сказали, что свидание отменено за нарушение формы одежды, — рассказывает "
             "женщина.",
             [("Ольга Ковалёва", "Мне сказали, что свидание отменено за нарушение формы одежды")],
         ),
         (
-            "Маці палітвязня Алена Навуменка прыехала ў калонію ў пятніцу. «Мне сказалі, што "
-            "спатканне адмянілі за парушэнне формы адзення», — расказала жанчына.",
+            "Маці палітвязня Алена Навуменка расказала праваабаронцам пра паездку ў калонію. "
+            "«Мне сказалі, што спатканне адмянілі за парушэнне формы адзення», — расказала "
+            "жанчына.",
             [("Алена Навуменка", "Мне сказалі, што спатканне адмянілі за парушэнне формы адзення")],
+        ),
+        # someone unnamed, or a woman who has not spoken: no one named
+        (
+            "Марию Колесникову задержали 7 сентября. «Её затолкали в микроавтобус и увезли», — "
+            "рассказала женщина, ставшая свидетелем похищения.",
+            [(None, "Её затолкали в микроавтобус и увезли")],
+        ),
+        (
+            "Ihar Losik was detained on June 25. “Get in the car right now, please,” the man "
+            "told him.",
+            [(None, "Get in the car right now, please")],
         ),
     ],
 )
-def test_the_woman_as_speaker_is_the_last_named_woman(text, expected):
+def test_the_woman_as_speaker_is_the_last_woman_who_spoke(text, expected):
     assert quotes(text) == expected
+
+
+def test_a_plurals_apostrophe_inside_straight_single_quotes():
+    text = "'We demand the prisoners' release now,' said Sviatlana Tsikhanouskaya."
+    assert quotes(text) == [("Sviatlana Tsikhanouskaya", "We demand the prisoners' release now")]

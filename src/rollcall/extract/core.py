@@ -242,7 +242,16 @@ class Resolver:
                 for at, persons in self.event_log
                 if at < position and self._sentence_index(at) >= here - 1
             ]
-            if group and len(group[-1][1]) >= 2 and not set(group[-1][1]) & exclude:
+            named_here = {
+                m[2] for m in before if m[0] >= self.sentences[here].start and m[2] not in exclude
+            }
+            if (
+                group
+                and len(group[-1][1]) >= 2
+                and not set(group[-1][1]) & exclude
+                # "The lawyers of X and Y said they had been charged": the ones just named
+                and len(named_here) < 2
+            ):
                 at, persons = group[-1]
                 # with the names listed after its verb that a later rule joins to it
                 # ("его и Федынича к девяти годам, а Орешко — к восьми")

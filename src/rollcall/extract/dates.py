@@ -325,7 +325,9 @@ def _day_beside_weekday(
 
     if weekday(one) and day(other):
         return other
-    if day(one) and weekday(other):
+    # "14 марта, в субботу, ...": the weekday set off after the day (not "detained on June
+    # 25, on Saturday police searched ...": another act's weekday)
+    if day(one) and weekday(other) and re.match(r"\s*(?:[,.;)]|[—–]|$)", text[other.end :]):
         return one
     return None
 

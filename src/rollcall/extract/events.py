@@ -212,7 +212,7 @@ _EN_OF_BEFORE = re.compile(r"\bof\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _EN_JUDGE_BEFORE = rf"(?<!former )(?<!ex-)\b{JUDGE}\s+$"
 _EN_NOT_SUBJECT_BEFORE = re.compile(
     r"(?:(?<![\w.])by|\bwith|\bmet|\bto|\bfor|\bfrom|\bagainst|\bof|\binsulting|\binsulted|"
-    r"\bdefaming|\bcritici[sz]ing|\bcritici[sz]ed|\bcondemned|\bcondemning)\s+(?:\w+\s+){0,2}$"
+    r"\bdefaming|\bcritici[sz]ing|\bcritici[sz]ed|\bcondemned|\bcondemning)\s+(?:[\w.]+\s+){0,2}$"
     # "his treatment by the colony's head, X": the agent named in apposition
     r"|\bby\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+$"
     # a judge or prosecutor named
@@ -351,6 +351,8 @@ class EventFinder:
         self.after_event = re.compile(rf"(?<!\w)(?:{lexicon.after_event})\s", flags)
         self.not_right_after = re.compile(rf"\d|(?<!\w)(?:{lexicon.not_right_after})(?!\w)", flags)
         self.pressed_on = re.compile(rf"(?<!\w)(?:{lexicon.pressed_on})\s+$", flags)
+        self.remain = re.compile(lexicon.remain_cues, flags)
+        self.subordinate_after = re.compile(rf"(?<!\w)(?:{lexicon.subordinate_after})\s+", flags)
         self.together_with = re.compile(rf"[\s,]*(?:{lexicon.together_with})(?!\w)", flags)
         self.among = re.compile(rf"(?<!\w)(?:{lexicon.among})(?!\w)", flags)
         self.at_the_verdict = re.compile(rf"(?<!\w)(?:{lexicon.at_the_verdict})(?!\w)", flags)
@@ -399,6 +401,7 @@ class EventFinder:
     # -- per clause ---------------------------------------------------------------------
     def find(self) -> list[RawEvent]:
         events: list[RawEvent] = []
+        not_freed: list[int] = []  # where a negated release stands
         for index, sentence in enumerate(self.sentences):
             for c_start, c_end in clauses(self.text, sentence.start, sentence.end, self.breaks):
                 found, self.clause_twins = self._clause_triggers(c_start, c_end)
@@ -413,12 +416,25 @@ class EventFinder:
                     if not trigger.either_outcome and (
                         self._negated(c_start, match.start()) or self._negated_inside(match)
                     ):
+                        if trigger.type == "release":
+                            not_freed.append(match.start())
                         continue
                     event = self._event(trigger, match, index, sentence, c_start, c_end, events)
                     if trigger.named_only and not event.persons:
                         continue  # "five men whom rights groups regard as political prisoners"
                     events.append(event)
                     self.resolver.note_event(event.persons, match.start())
+        # "полностью отбыв срок, не был освобождён", "served his term but was not freed":
+        # a term's end is no release when the sentence says he was not let out
+        events = [
+            e
+            for e in events
+            if not (
+                e.type == "release"
+                and e.subtype == "end_of_term"
+                and any(e.trigger[1] <= at < e.evidence[1] for at in not_freed)
+            )
+        ]
         self._among(events)
         self._among_here(events)
         self._one_of_group(events)
@@ -453,6 +469,7 @@ class EventFinder:
                     c.category == "prisoners"
                     for c in self.counts.between(told_before.start, told_before.end)
                 )
+                and self.remain.search(self.text, told_before.start, told_before.end)
                 and not by_sentence.get(index - 1)
             ):
                 # "За решёткой остаются более 20 человек. Среди них X": the counted who
@@ -1361,9 +1378,9 @@ class EventFinder:
                 for a in _APPOSITION.finditer(self.text, sentence.start, sentence.end)
             ]
         own = [(a, b) for a, b in spans if a <= match.start() < b and _RELATIVE.match(self.text, a)]
-        if self.lexicon.code == "en" and not own:
+        if self.lexicon.code == "en" and not own and trigger.voice != "after":
             # "Raman Bandarenka, a 31-year-old who died on November 12": the one before
-            # the apposition
+            # the apposition (not "X, the officer who detained Y": the agent)
             for apposition in _APPOSITION_WHO.finditer(self.text, sentence.start, match.start()):
                 if self.mentions.between(apposition.end(), match.start()) or self._triggers(
                     apposition.end(), match.start()
@@ -1667,6 +1684,16 @@ class EventFinder:
         joined = self.together_with.search(self.text, start, end)
         if joined is None or self._triggers(start, joined.start()):
             return []
+        gap = self.text[start : joined.start()]
+        if (
+            ";" in gap
+            or self.negation.search(gap)  # "but was not tried together with Y"
+            # another clause's subject or verb: "which he ran together with Y", "after
+            # campaigning together with Y"
+            or self.pronouns.search(gap)
+            or re.search(rf"(?<!\w)(?:{self.lexicon.relative_opening})(?!\w)|\w+ing\b", gap, re.I)
+        ):
+            return []
         named = [
             m
             for m in self.mentions.between(joined.end(), end)
@@ -1755,6 +1782,7 @@ class EventFinder:
             and not self._unanchored_offset(d, sentence, previous)
             and not self._not_the_events_date(d, match)
             and not self._next_verbs(match, d)
+            and not self._in_later_after_clause(d, match)
             and self._nearest_trigger(d) is match  # each date goes to its nearest trigger
         ]
         if re.match(r"(?:his|her|their)\s", match.group(0), re.IGNORECASE):
@@ -1818,7 +1846,7 @@ class EventFinder:
                 and not self._unanchored_offset(d, sentence, previous)
                 and not self._not_the_events_date(d, match)
                 and not self._next_verbs(match, d)
-                and not self._in_later_after_clause(d, match, sentence)
+                and not self._in_later_after_clause(d, match)
             ]
             chosen = self._nearest(in_sentence, match)
             if chosen is None:
@@ -1970,17 +1998,19 @@ class EventFinder:
             return add_delta(anchor, *chosen.delta)
         return chosen.value
 
-    def _in_later_after_clause(
-        self, date: DateMention, match: re.Match[str], sentence: Sentence
-    ) -> bool:
-        """The date is in a clause after the verb that opens with "after" or "before" ("was
-        pardoned after he signed a petition in the autumn of 2011"): the other act's."""
-        if date.start < match.end():
+    def _in_later_after_clause(self, date: DateMention, match: re.Match[str]) -> bool:
+        """A year told after the verb in a clause with its own subject that opens with
+        "after" ("was pardoned after he signed a petition in the autumn of 2011"): the
+        other act's year; a day there may well be the act's own ("released after five
+        years, on August 22, 2015")."""
+        if date.start < match.end() or len(date.value or "") != 4:
             return False
-        return any(
-            match.end() <= a <= date.start < b and _AFTER_CLAUSE.match(self.text, a) is not None
-            for a, b in clauses(self.text, sentence.start, sentence.end, self.breaks)
-        )
+        opening = self.subordinate_after.search(self.text, match.end(), date.start)
+        if opening is None:
+            return False
+        # its subject: "after he signed", "после того, как осенью 2011 года он подписал"
+        subject = self.pronouns.search(self.text, opening.end(), date.end + 30)
+        return subject is not None and "." not in self.text[opening.end() : subject.start()]
 
     def _conjunct_end(self, match: re.Match[str], c_end: int) -> int:
         """Where the verb's own conjunct ends: the next comma or the next trigger."""

@@ -188,6 +188,14 @@ def _find_close(text: str, position: int, p_end: int, opener: str, closers: str)
             if char in "'\"" and opener == char and text[index - 1].isspace():
                 index += 1
                 continue
+            if (
+                char == "'"
+                and opener == "'"
+                and text[index - 1] == "s"
+                and re.match(r" [a-z]", text[index + 1 : index + 3])
+            ):
+                index += 1
+                continue  # "the prisoners' release": a plural's apostrophe
             if depth == 0:
                 return index
             depth -= 1
@@ -384,6 +392,14 @@ class QuoteFinder:
                 return person
         return self.resolve_pronoun(position, gender)
 
+    def _last_source(self, position: int, gender: str) -> int | None:
+        """The last person of ``gender`` told as speaking before ``position``."""
+        index = bisect.bisect_left(self.sources, (position,))
+        return next(
+            (p for _at, p in reversed(self.sources[:index]) if self.person_gender(p) == gender),
+            None,
+        )
+
     def _paragraph(self, position: int) -> int:
         return self.paragraph_ranges.index(position)
 
@@ -515,11 +531,16 @@ class QuoteFinder:
                     return self._pronoun_speaker(quote_start, gender), True
                 return None, True
         for gender, noun in self.referring_nouns:
-            # "— расказала жанчына", "the woman said": the last named person of her gender
+            # "— расказала жанчына", "the woman said": the last source of her gender (not
+            # "— рассказала женщина, ставшая свидетелем": someone unnamed)
             after = noun.match(self.text, verb.end(), window_end)
             before = noun.search(self.text, window_start, verb.start())
-            if after or (before and not self.text[before.end() : verb.start()].strip()):
-                return self._pronoun_speaker(quote_start, gender), True
+            if (after and re.match(r"\s*(?:[.!?…]|$)", self.text[after.end() :])) or (
+                before and not self.text[before.end() : verb.start()].strip()
+            ):
+                return self._last_source(quote_start, gender), True
+            if after:
+                return None, True
         role = self.role_speaker.match(self.text, verb.end(), min(window_end, verb.end() + 40))
         if role is None:
             role = self.role_speaker_before.search(self.text, window_start, verb.start())

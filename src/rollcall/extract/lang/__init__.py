@@ -140,6 +140,9 @@ class Lexicon:
     # "all four", "всех четверых", "усіх чацвярых": the group of that many told before;
     # the number word in the group "n"
     all_of_n: str = r"(?!x)x"
+    # "after he signed", "после того, как он подписал": a clause telling another act,
+    # opened by these words and a subject of its own
+    subordinate_after: str = r"(?!x)x"
     # "respectively", "соответственно": what is told goes to several persons in turn
     respectively: str = r"(?!x)x"
     # gender -> nouns that, as a speaker, stand for the last named person of that gender

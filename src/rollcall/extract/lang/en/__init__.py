@@ -280,7 +280,7 @@ LEXICON = Lexicon(
     listener_verbs=r"told|tells|tell",
     freed_participle=r"(?:pardoned|freed|released)\s",
     guilty_of=r"guilty\s+of",
-    one_of_group=r"\s+(?:was|were|is|are)\s+(?:also\s+|then\s+|now\s+)?(?:one of|among)\s+(?:the\s+)?",
+    one_of_group=r"\s+(?:was|were|is|are)\s+(?:also\s+|then\s+|now\s+)?(?:one of|among)\s+(?:the\s+)?(?:(?:at\s+least|more\s+than|over|about|nearly|almost|some)\s+)?",
     group_relative=r"[\s,]*(?:who|whom|that|which)\s+(?:[\w-]+\s+){0,2}",
     no_subject_opening=r"[\s,;]*(?:but|yet|and|then)\s+(?:(?:was|were|later|then|also|soon)\s+)*",
     partitive=r"(?:some|several|many|most|few|none|one|two|three|four|five|\d+)\s+of",
@@ -409,6 +409,7 @@ LEXICON = Lexicon(
         """
     ),
     according_to=r"\b(?:according to|in the words of)\b",
+    subordinate_after=r"after|before",
     respectively=r"respectively",
     referring_nouns={"f": r"the\s+woman", "m": r"the\s+man"},
     interview_cues=r"\b(?:interview|in a conversation with|spoke to|spoke with|talked to|talked with|reached (?:him|her) by|told us)\b",
