@@ -4804,3 +4804,49 @@ def test_among_them_after_a_breakdown_of_the_group_is_the_group():
     )
     released = {t[2] for t in triples(run(text, "2025-09-20", "ru")) if t[0] == "release"}
     assert released == {"Игорь Лосик", "Николай Статкевич"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Andrei Pachkouski has been held in a Minsk remand prison since March.",
+            "en",
+            {("detention", "2021-03", "Andrei Pachkouski")},
+        ),
+        (
+            "Андрэй Пачкоўскі ўтрымліваецца ў СІЗА №1 у Мінску з сакавіка.",
+            "be",
+            {("detention", "2021-03", "Андрэй Пачкоўскі")},
+        ),
+        (
+            "Андрей Пачковский находится под стражей с 12 марта.",
+            "ru",
+            {("detention", "2021-03-12", "Андрей Пачковский")},
+        ),
+        # a Belarusian verb after a vowel opens with ў: "сілавікі ўварваліся з ператрусам"
+        (
+            "Увечары 12 сакавіка сілавікі ўварваліся з ператрусам у кватэру Андрэя Пачкоўскага.",
+            "be",
+            {("search", "2021-03-12", "Андрэй Пачкоўскі")},
+        ),
+        # the relative pronoun presses, the one it acts on is pressed
+        (
+            "Анжаліка Борыс атрымала лісты ад Юрыя Васкрасенскага, які ўгаворваў яе напісаць "
+            "прашэнне аб памілаванні.",
+            "be",
+            {("pressure", None, "Анжаліка Борыс")},
+        ),
+        # Polish spellings of names
+        (
+            "Andżelika Borys and Łukasz Bielecki were detained on 23 March.",
+            "en",
+            {
+                ("detention", "2021-03-23", "Andżelika Borys"),
+                ("detention", "2021-03-23", "Łukasz Bielecki"),
+            },
+        ),
+    ],
+)
+def test_held_since_initial_u_short_relative_objects_and_polish_names(text, lang, expected):
+    assert triples(run(text, "2021-06-20", lang)) == expected

@@ -92,6 +92,9 @@ _OBJECT_PRONOUN = re.compile(
     r"after|к|на|в|во|за|по|у|ў|да|пад|праз|с|з)\b|[,.;]|\s*$)",
     re.IGNORECASE,
 )
+_PRONOUN_RIGHT_AFTER = re.compile(
+    r"\s+(?P<p>him|her|them|его|её|ее|их|яго|яе|іх)(?!\w)", re.IGNORECASE
+)
 _OBJECT_PRONOUN_AND = re.compile(
     r"\s+(?P<p>him|her|его|её|ее|яго|яе)\s+(?:and|и|і)\s+", re.IGNORECASE
 )
@@ -1404,6 +1407,17 @@ class EventFinder:
                 inside = self._named(match.start(), end, after_trigger=True)
                 if inside:
                     return _unique(p for _s, _e, p in inside)
+                # "Васкрасенскага, які ўгаворваў яе напісаць прашэнне": the one it acts on
+                obj = _PRONOUN_RIGHT_AFTER.search(self.text, match.start(), match.end() + 6)
+                if obj and trigger.voice != "before":
+                    told = frozenset(
+                        m[2]
+                        for m in self.mentions.between(sentence.start, start)
+                        if start - m[1] <= 3
+                    )
+                    persons = self.resolver.resolve_word(obj.group("p"), obj.start("p"), told)
+                    if persons:
+                        return persons
             antecedent = [
                 m
                 for m in self.mentions.between(sentence.start, start)

@@ -54,7 +54,9 @@ _MASC_A_NAMES = frozenset(
         "міша",
     ]
 )
-_CAP_TOKEN = r"[A-ZА-ЯЁІЎ][\w'’ʼ]*(?:-[A-ZА-ЯЁІЎ]?[\w'’ʼ]+)*"
+# (with the capitals of Polish and Lithuanian spellings: Łukasz, Żywalewski, Šapoka)
+_CAP = "A-ZА-ЯЁІЎĄĆĘŁŃÓŚŹŻČŠŽĖĮŲŪ"
+_CAP_TOKEN = rf"[{_CAP}][\w'’ʼ]*(?:-[{_CAP}]?[\w'’ʼ]+)*"
 # a region named after its town: Стаўбцоўшчына, Гомельщина (any case)
 _REGION = re.compile(r"(?:шчын|щин|стчын)(?:а|е|ы|у|ай|ой|ою|і|и)$")
 # what stands between two names of one list: "X, Y і Z", "X и Y"

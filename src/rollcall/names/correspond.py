@@ -112,7 +112,7 @@ _TABLE = """
 Соф'я Софія Сафія | Софья София | Sofia Sofya Sophia Safiya
 Язэп Іосіф | Иосиф | Yazep Jazep Iosif
 Ульяна | Ульяна | Uliana Ulyana
-Анжаліка | Анжелика | Anzhelika Anzhalika
+Анжаліка | Анжелика | Anzhelika Anzhalika Andżelika Angelika
 Вадзім | Вадим | Vadim Vadzim
 Віктар | Виктор | Viktor
 Яраслаў | Ярослав | Yaroslav Yaraslau
@@ -151,6 +151,7 @@ _TABLE = """
 Аркадзь | Аркадий | Arkady Arkadi Arkadz
 Генрых | Генрих | Henryk Genrikh Henrykh
 Руслан | Руслан | Ruslan
+Лукаш | Лукаш | Lukash Łukasz
 """
 
 

@@ -30,7 +30,7 @@ TRIGGERS = (
     Trigger("detention", r"\b(?:took|taken|taking)\s+(?:him|her|them)\s+away\b", "any"),
     Trigger("detention", r"\b(?:his|her|their)\s+(?:arrest|detention)\b(?!\s+(?:warrant|order))", "any"),
     # "has been held since July 2021": in custody from that date
-    Trigger("detention", r"\b(?:been|is|are|was|were|remains?|remained)\s+(?:held|behind bars|in custody|in detention|imprisoned|in\s+(?:a|the)\s+(?:KGB\s+|pre-?trial\s+|remand\s+)?(?:jail|prison|detention cent(?:re|er)))\s+since(?=\s+(?:the\s+)?(?:\d|[A-Z]))", "before"),
+    Trigger("detention", r"\b(?:been|is|are|was|were|remains?|remained)\s+(?:held(?:\s+in\s+(?:a|the)\s+(?:(?-i:[A-Z])\w+\s+)?(?:KGB\s+|pre-?trial\s+|remand\s+)?(?:jail|prison|detention cent(?:re|er)))?|behind bars|in custody|in detention|imprisoned|in\s+(?:a|the)\s+(?:(?-i:[A-Z])\w+\s+)?(?:KGB\s+|pre-?trial\s+|remand\s+)?(?:jail|prison|detention cent(?:re|er)))\s+since(?=\s+(?:the\s+)?(?:\d|[A-Z]))", "before"),
     # headlines tell past acts in the present: "KGB arrests journalist X", "police detain X"
     Trigger("detention", r"\b(?:detains?|arrests)(?<!\bthe arrests)(?<!\bnew arrests)(?<!\bmass arrests)(?<!\bmore arrests)\s+(?!(?:in|on|of|at|for|after|since|during|by|and)\b)(?=(?:[a-z-]+\s+){0,3}(?-i:[A-Z]))", "after", title_only=True),
     # search
