@@ -4850,3 +4850,56 @@ def test_among_them_after_a_breakdown_of_the_group_is_the_group():
 )
 def test_held_since_initial_u_short_relative_objects_and_polish_names(text, lang, expected):
     assert triples(run(text, "2021-06-20", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "expected"),
+    [
+        (
+            "Zmitser Dashkevich and Eduard Lobau were jailed on March 24 for two and four years.",
+            "en",
+            "2011-12-19",
+            {
+                ("sentence", "2011-03-24", "Zmitser Dashkevich"),
+                ("sentence", "2011-03-24", "Eduard Lobau"),
+            },
+        ),
+        (
+            "A district court in Vitsebsk yesterday handed Siarhei Kavalenka, an activist of the "
+            "Conservative Christian Party of the Belarusian Popular Front, three years of "
+            "restricted freedom.",
+            "en",
+            "2010-05-15",
+            {("sentence", "2010-05-14", "Siarhei Kavalenka")},
+        ),
+        (
+            "In October the Supreme Court raised the term of Mikhail Zhamchuzhny to six and a "
+            "half years.",
+            "en",
+            "2015-12-10",
+            {("sentence", "2015-10", "Mikhail Zhamchuzhny")},
+        ),
+        (
+            "Her colleagues Anton Radniankou and Ivan Krautsou were pushed across to Ukraine on "
+            "Tuesday.",
+            "en",
+            "2020-09-10",
+            {("exile", "2020-09-08", "Anton Radniankou"), ("exile", "2020-09-08", "Ivan Krautsou")},
+        ),
+        (
+            "Марию Колесникову похитили в центре Минска утром 7 сентября.",
+            "ru",
+            "2020-09-20",
+            {("detention", "2020-09-07", "Мария Колесникова")},
+        ),
+        (
+            "Суд учора замяніў анархісту Зміцеру Паліенку ўмоўны тэрмін на два гады пазбаўлення "
+            "волі.",
+            "be",
+            "2017-04-08",
+            {("sentence", "2017-04-07", "Зміцер Паліенка")},
+        ),
+    ],
+)
+def test_more_wordings_of_sentences_exile_and_abduction(text, lang, published, expected):
+    assert triples(run(text, published, lang)) == expected

@@ -2402,7 +2402,14 @@ class EventFinder:
                 and event.type in _NEWS_ACTS - {"recognition"}  # not a background state
                 and sentence.paragraph in entries
                 and not self._in_quote(event.trigger[0])
-                and not any(d.value for d in self.dates.between(sentence.start, sentence.end))
+                # nor in an entry that tells other times ("A reminder of the background.
+                # Kalesnikava was seized on 7 September last year ...")
+                and not any(
+                    d.value or d.kind == "later"
+                    for d in self.dates.between(
+                        self.paragraph_spans[sentence.paragraph][0], sentence.end
+                    )
+                )
                 and not _EARLIER.search(self.text, sentence.start, sentence.end)
                 and not self.times.search(self.text, sentence.start, sentence.end)
             ):

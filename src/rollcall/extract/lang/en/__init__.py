@@ -67,11 +67,13 @@ TRIGGERS = (
     Trigger("trial", r"\b(?:had\s+been|has\s+been|have\s+been)\s+trying\s+(?:him|her|them)\b|\b(?:the\s+)?hearings?\s+(?:opened|began|started)\b", "any"),
     # sentence
     Trigger("sentence", r"\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?(?:sentenced|convicted|jailed\s+for|found guilty)\b", "before"),
+    # "were jailed on March 24 for two and four years"
+    Trigger("sentence", r"\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?jailed(?=\s+(?:[\w,.'’-]+\s+){1,5}?for\s+(?:a\s+|up\s+to\s+)?(?:\d+|\w+)(?:\s+and\s+(?:\d+|\w+))?[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)\b)", "before"),
     Trigger("sentence", r"\b(?:sentenced|convicted)\b", "after"),
     # "found Ivan Kruk, a former banker, guilty": a name or pronoun right after "found"
     Trigger("sentence", r"\bfound\s+(?:" + _PERSONS_OBJ + r"\s+|(?:(?-i:[A-Z])|\d|two\b|three\b|four\b|five\b|six\b|the\b|all\b|both\b)[\w'’-]*,?\s+(?:[\w'’-]+,?\s+){0,7}?)(?<!\bnot\s)guilty\b", "after"),
     Trigger("sentence", r"\bjailed\s+(?:[\w'’.-]+\s+){1,8}?for\s+(?:a\s+)?(?:\d+|\w+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)\b", "after"),
-    Trigger("sentence", r"\b(?:gave|handed(?:\s+down)?)\s+" + _PERSONS_OBJ + r"?\s*(?:[\w'’-]+,?\s+){0,5}?(?:a\s+)?(?:\d+|\w+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)\b(?!\s+(?:ago|earlier|later|before)\b)", "after"),
+    Trigger("sentence", r"\b(?:gave|handed(?:\s+down)?)\s+" + _PERSONS_OBJ + r"?\s*(?:[\w'’-]+,?\s+){0,14}?(?:a\s+)?(?:\d+|\w+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)\b(?!\s+(?:ago|earlier|later|before)\b)", "after"),
     # headlines: "Court jails X for five years", "Minsk court sentences X to ten years"
     Trigger("sentence", r"\b(?:jails|sentences|convicts)\s+(?=(?:[\w'’.-]+\s+){1,8}?(?:for|to)\s+(?:a\s+)?(?:\d+|\w+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)\b|(?:[\w'’.-]+\s+){1,8}?of\s)", "after", title_only=True),
     Trigger("sentence", r"\b(?:gives|hands)\s+(?=(?:[\w'’-]+,?\s+){1,5}?(?:a\s+)?(?:\d+|\w+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)\b(?!\s+(?:ago|earlier|later|before)\b))", "after", title_only=True),
@@ -83,7 +85,7 @@ TRIGGERS = (
     # "gave the same suspended term to X", "handed the same sentence to X"
     Trigger("sentence", r"\b(?:gave|handed(?:\s+down)?|imposed)\s+(?:the\s+same\s+|an?\s+|identical\s+)(?:[\w-]+\s+){0,2}(?:terms?|sentences?)\s+(?:to|on)\b", "after"),
     Trigger("sentence", r"\b(?:added|extended)\s+(?:\w+\s+){0,3}(?:years?|months?)\s+to\s+(?:his|her|their|the)\s+(?:term|sentence)\b", "any"),
-    Trigger("sentence", r"\b(?:reduced|cut|shortened|commuted)\s+(?:\w+\s+){0,2}(?:the\s+)?(?:prison\s+)?(?:terms?|sentences?)\b", "any"),
+    Trigger("sentence", r"\b(?:reduced|cut|shortened|commuted|raised|increased|lengthened)\s+(?:\w+\s+){0,2}(?:the\s+)?(?:prison\s+)?(?:terms?|sentences?)\b", "any"),
     Trigger("sentence", r"\badded\s+(?:another|a further|an extra|one more|\d+|\w+)\s+(?:\w+\s+)?(?:years?|months?)\b", "any"),
     Trigger("sentence", r"\badded\s+(?:new|further|more|fresh)\s+(?:prison\s+)?(?:terms?|sentences?)\b", "any"),
     Trigger("sentence", r"\b(?:got|received|was given|were given|(?:was|were)\s+(?:each|both|also)\s+given)\s+(?:an?\s+)?(?:suspended\s+|new\s+|further\s+)?(?:\d+|\w+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)\b", "before"),
@@ -148,6 +150,8 @@ TRIGGERS = (
     Trigger("exile", r"\b(?:forced|had|made)\s+to\s+leave\s+(?:the\s+country|Belarus)\b", "before"),
     Trigger("exile", r"\b(?:forced|pushed|taken|driven|put)\s+(?:\w+\s+)?out\s+of\s+(?:the\s+country|Belarus)\b", "any"),
     Trigger("exile", r"\b(?:driven|taken|bussed|deported)\s+(?:straight\s+)?(?:across|to)\s+the\s+(?:border|Lithuanian border|Ukrainian border)\b", "any"),
+    # "were pushed across to Ukraine", "forced across the border into Poland"
+    Trigger("exile", r"\b(?:pushed|forced|thrown|marched)\s+(?:across\s+(?:the\s+border\s+)?)(?:in)?to\s+(?:Ukraine|Lithuania|Poland|Latvia|Russia)\b", "before"),
 )
 
 LEXICON = Lexicon(
