@@ -511,3 +511,25 @@ def test_things_taken_away_and_held_now_are_no_detentions(text, expected):
 )
 def test_collective_numerals_in_the_dative(text, lang, expected):
     assert counts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("В июле на свободу вышли 27 политзаключённых.", "ru", [(27, "released")]),
+        ("У ліпені на волю выйшлі 27 палітвязняў.", "be", [(27, "released")]),
+        (
+            "Поддержать подсудимых к зданию суда пришли около двадцати человек.",
+            "ru",
+            [(20, "supporters")],
+        ),
+        ("Падтрымаць абвінавачаных прыйшлі каля 200 чалавек.", "be", [(200, "supporters")]),
+        (
+            "About 30 people had come to support the activist outside the court.",
+            "en",
+            [(30, "supporters")],
+        ),
+    ],
+)
+def test_released_and_supporters_told_in_another_order(text, lang, expected):
+    assert counts(text, lang) == expected
