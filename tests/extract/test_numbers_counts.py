@@ -533,3 +533,22 @@ def test_collective_numerals_in_the_dative(text, lang, expected):
 )
 def test_released_and_supporters_told_in_another_order(text, lang, expected):
     assert counts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Неделя за решёткой: 14 новых политзаключённых", "ru", [(14, "recognized")]),
+        ("За тыдзень: 14 новых палітвязняў", "be", [(14, "recognized")]),
+        ("Тры палітвязні не дажылі да волі.", "be", [(3, "other")]),
+        ("Три политзаключённых не дожили до освобождения.", "ru", [(3, "other")]),
+        # a participle is no recognition of the period
+        (
+            "The decree freed the last six recognised political prisoners.",
+            "en",
+            [(6, "released")],
+        ),
+    ],
+)
+def test_new_political_prisoners_and_those_who_did_not_live(text, lang, expected):
+    assert counts(text, lang) == expected

@@ -184,6 +184,8 @@ def category(
         return "supporters"  # "about 30 supporters"
     if re.search(lexicon.count_cues["released"], phrase, flags):
         return "released"  # "52 памілаваных палітвязняў" ("22 задержанным" may be charged)
+    if re.search(lexicon.new_prisoners, phrase, flags):
+        return "recognized"  # "14 новых политзаключённых": recognised this week
     # "52 политзаключённых, которых помиловал ...": the relative clause tells the group
     relative = re.match(lexicon.group_relative, text[phrase_end:end], flags)
     if relative:

@@ -143,6 +143,8 @@ class Lexicon:
     # "after he signed", "после того, как он подписал": a clause telling another act,
     # opened by these words and a subject of its own
     subordinate_after: str = r"(?!x)x"
+    # "14 new political prisoners", "14 новых политзаключённых": recognised in the period
+    new_prisoners: str = r"(?!x)x"
     # "respectively", "соответственно": what is told goes to several persons in turn
     respectively: str = r"(?!x)x"
     # gender -> nouns that, as a speaker, stand for the last named person of that gender
