@@ -682,3 +682,30 @@ def test_the_woman_as_speaker_is_the_last_woman_who_spoke(text, expected):
 def test_a_plurals_apostrophe_inside_straight_single_quotes():
     text = "'We demand the prisoners' release now,' said Sviatlana Tsikhanouskaya."
     assert quotes(text) == [("Sviatlana Tsikhanouskaya", "We demand the prisoners' release now")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Входя в зал, Николай Статкевич крикнул «Жыве Беларусь!», а Сергей Тихановский "
+            "показал кулак.",
+            "ru",
+            [("Николай Статкевич", "Жыве Беларусь!")],
+        ),
+        (
+            "Уваходзячы ў залу, Мікалай Статкевіч крыкнуў «Жыве Беларусь!».",
+            "be",
+            [("Мікалай Статкевіч", "Жыве Беларусь!")],
+        ),
+        (
+            "Entering the court, Mikalai Statkevich shouted “Long live Belarus!” at the cameras.",
+            "en",
+            [("Mikalai Statkevich", "Long live Belarus!")],
+        ),
+        # a name the verb calls something is no speech
+        ("Суд назвал «Народную громаду» экстремистским формированием.", "ru", []),
+    ],
+)
+def test_words_right_after_a_speech_verb_are_its_speech(text, lang, expected):
+    assert quotes(text, lang) == expected

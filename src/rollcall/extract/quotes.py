@@ -666,7 +666,9 @@ class QuoteFinder:
         verbs = list(self.speech.finditer(self.text, region_start, head_end))
         verb = verbs[-1] if verbs else None
         according = self.according.search(self.text, region_start, head_end)
-        if not re.search(r"[:,]\s*$", self.text[region_start:head_end]):
+        right_after_verb = verb is not None and not self.text[verb.end() : head_end].strip()
+        if not re.search(r"[:,]\s*$", self.text[region_start:head_end]) and not right_after_verb:
+            # ("крикнул «Жыве Беларусь!»": the words right after the verb are its speech)
             if (verb or according) and self._embedded(span):
                 # "called his sentence "a damning indictment of ..."", "said the decision
                 # had been taken "at the request of ...": a quoted phrase inside the
