@@ -709,3 +709,30 @@ def test_a_plurals_apostrophe_inside_straight_single_quotes():
 )
 def test_words_right_after_a_speech_verb_are_its_speech(text, lang, expected):
     assert quotes(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Дмитрий Бондаренко передал письмо на волю. Срок истекает в декабре. «Здесь холодно, "
+            "но я держусь», — заканчивается письмо.",
+            "ru",
+            [("Дмитрий Бондаренко", "Здесь холодно, но я держусь")],
+        ),
+        (
+            "Палітвязень Арцём Пракапенка перадаў ліст родным. Паводле «Вясны», застаюцца пяць "
+            "палітвязняў. Ліст заканчваецца словамі: «Пішыце. Кожны канверт — гэта акно».",
+            "be",
+            [("Арцём Пракапенка", "Пішыце. Кожны канверт — гэта акно")],
+        ),
+        (
+            "Ales Kruk sent a letter from the colony. His mother met us on Friday. The letter "
+            "ends: “Write to me, every envelope is a window.”",
+            "en",
+            [("Ales Kruk", "Write to me, every envelope is a window.")],
+        ),
+    ],
+)
+def test_a_letters_words_are_its_writers(text, lang, expected):
+    assert quotes(text, lang) == expected

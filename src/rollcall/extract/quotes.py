@@ -337,6 +337,9 @@ class QuoteFinder:
             speaker, attributed = first(span)
             if not attributed:
                 speaker, attributed = second(span)
+            if not attributed and self._letter_says(span):
+                # "«...», — заканчивается письмо": the words of the letter's writer
+                speaker, attributed = self._letter_writer(span.start), True
             paragraph = self._paragraph(span.start)
             if not attributed:
                 sentence_like = n_words >= 4 and (quoted.strip()[:1].isupper() or span.dialogue)
@@ -391,6 +394,29 @@ class QuoteFinder:
             if here - self._paragraph(at) <= 1 and self.person_gender(person) in (None, gender):
                 return person
         return self.resolve_pronoun(position, gender)
+
+    def _letter_says(self, span: QuoteSpan) -> bool:
+        """The quote is a letter's words: "Ліст заканчваецца словамі: «...»", "«...», —
+        заканчивается письмо", "The letter ends: “...”"."""
+        head = self.text[max(0, span.outer[0] - 60) : span.outer[0]]
+        tail = self.text[span.outer[1] : span.outer[1] + 60]
+        return bool(
+            re.search(rf"(?:{self.lexicon.letter_says})[^.!?«»“”\"]*:\s*$", head, re.I)
+            or re.match(rf"\s*[,.!?…]?\s*[—–]\s*(?:{self.lexicon.letter_says})", tail, re.I)
+        )
+
+    def _letter_writer(self, position: int) -> int | None:
+        """The person last named in a sentence that tells of a letter before ``position``."""
+        letter = re.compile(rf"(?<!\w)(?:{self.lexicon.letter_nouns})(?!\w)", re.I)
+        writer = None
+        for found in letter.finditer(self.text, 0, position):
+            start = max(
+                self.text.rfind(".", 0, found.start()), self.text.rfind("\n", 0, found.start())
+            )
+            named = self._mention_in(start + 1, found.start())
+            if named:
+                writer = named[-1][2]
+        return writer
 
     def _last_source(self, position: int, gender: str) -> int | None:
         """The last person of ``gender`` told as speaking before ``position``."""

@@ -143,6 +143,9 @@ class Lexicon:
     # "after he signed", "после того, как он подписал": a clause telling another act,
     # opened by these words and a subject of its own
     subordinate_after: str = r"(?!x)x"
+    # a letter and how a report gives its words ("the letter ends", "заканчивается письмо")
+    letter_nouns: str = r"(?!x)x"
+    letter_says: str = r"(?!x)x"
     # "14 new political prisoners", "14 новых политзаключённых": recognised in the period
     new_prisoners: str = r"(?!x)x"
     # "respectively", "соответственно": what is told goes to several persons in turn
