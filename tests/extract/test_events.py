@@ -4903,3 +4903,13 @@ def test_held_since_initial_u_short_relative_objects_and_polish_names(text, lang
 )
 def test_more_wordings_of_sentences_exile_and_abduction(text, lang, published, expected):
     assert triples(run(text, published, lang)) == expected
+
+
+def test_all_three_are_the_last_group_of_three():
+    text = (
+        "Зміцера Дашкевіча, Ягора Лаўрухіна і Валера Мінца затрымалі ў пятніцу. Сёння ж "
+        "Аляксандр Лукашэнка разам з прэзідэнтамі Франкам-Вальтэрам Штайнмаерам і Аляксандрам "
+        "Ван дэр Беленам адкрывае мемарыял. Пазней усіх траіх адпусцілі з аддзела міліцыі."
+    )
+    released = {t[2] for t in triples(run(text, "2018-06-29", "be")) if t[0] == "release"}
+    assert released == {"Зміцер Дашкевіч", "Ягор Лаўрухін", "Валер Мінец"}

@@ -2577,12 +2577,20 @@ class EventFinder:
         # no one named is the trial of the defendants of the verdict reported
         verdicts = [e for e in events if e.type == "sentence" and e.persons]
         for index, event in enumerate(events):
-            # "признали всех четверых политзаключёнными": the last group told of as many
-            all_of = self.all_of_n.search(self.text, event.trigger[0], self._clause_end(event))
-            if event.type == "recognition" and all_of:
+            # "признали всех четверых политзаключёнными", "Пазней усіх траіх адпусцілі": the
+            # last group told of as many
+            all_of = self.all_of_n.search(
+                self.text, self.sentences[event.sentence].start, self._clause_end(event)
+            )
+            if all_of:
                 n = self.lexicon.number_words.get(all_of.group("n").lower())
                 group = next(
-                    (e for e in reversed(events[:index]) if n and len(e.persons) == n), None
+                    (
+                        e
+                        for e in reversed(events[:index])
+                        if n and len(e.persons) == n and e.sentence != event.sentence
+                    ),
+                    None,
                 )
                 if group is not None:
                     event.persons, event.had_persons = list(group.persons), True
