@@ -4913,3 +4913,13 @@ def test_all_three_are_the_last_group_of_three():
     )
     released = {t[2] for t in triples(run(text, "2018-06-29", "be")) if t[0] == "release"}
     assert released == {"Зміцер Дашкевіч", "Ягор Лаўрухін", "Валер Мінец"}
+
+
+def test_an_undated_act_in_the_lead_paragraph_is_of_the_day_it_names():
+    text = (
+        "Viasna office raided\n\nMINSK — Masked officers on Tuesday forced their way into the "
+        "Minsk office of the human rights centre Viasna. Later they detained its lawyer Ales "
+        "Kruk and drove him away in a minibus.\n\nKruk had previously been detained in 2020."
+    )
+    detentions = {t for t in triples(run(text, "2021-07-15", "en")) if t[0] == "detention"}
+    assert ("detention", "2021-07-13", "Ales Kruk") in detentions

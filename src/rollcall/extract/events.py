@@ -2228,8 +2228,9 @@ class EventFinder:
                 and event.type in _NEWS_ACTS
                 and held <= {event.type}
                 and undated
-                and (event.title or sentence is lead)
+                and (event.title or sentence.paragraph == lead.paragraph)
                 and not self.dates.between(sentence.start, sentence.end)
+                and not _EARLIER.search(self.text, sentence.start, sentence.end)
             ):
                 event.persons, event.date = undated, day
 
