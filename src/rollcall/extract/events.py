@@ -2216,8 +2216,16 @@ class EventFinder:
         if len(days) != 1:
             return
         (day,) = days
-        # the body may tell the headline's act with its own date: that one is meant
-        dated = {(e.type, p) for e in events if e.date and not e.title for p in e.persons}
+        # the body may tell the headline's act with its own date: that one is meant (not
+        # an act told as earlier: "had previously been detained in 2020")
+        dated = {
+            (e.type, p)
+            for e in events
+            if e.date
+            and not e.title
+            and not _EARLIER.search(self.text, *self._sentence_span(e.sentence))
+            for p in e.persons
+        }
         # the day of another act the lead tells ("detained on Sunday") is not this one's
         held = {e.type for e in events if e.date == day and not e.title}
         for event in events:
