@@ -4923,3 +4923,47 @@ def test_an_undated_act_in_the_lead_paragraph_is_of_the_day_it_names():
     )
     detentions = {t for t in triples(run(text, "2021-07-15", "en")) if t[0] == "detention"}
     assert ("detention", "2021-07-13", "Ales Kruk") in detentions
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "25 августа Ольге Ковальковой и Сергею Дылевскому дали по десять суток ареста, "
+            "7 сентября похитили Марию Колесникову, 9 сентября задержали Максима Знака.",
+            "ru",
+            {
+                ("detention", "2020-09-07", "Мария Колесникова"),
+                ("detention", "2020-09-09", "Максим Знак"),
+            },
+        ),
+        (
+            "7 верасня выкралі Марыю Калеснікаву, 9 верасня затрымалі Максіма Знака.",
+            "be",
+            {
+                ("detention", "2020-09-07", "Марыя Калеснікава"),
+                ("detention", "2020-09-09", "Максім Знак"),
+            },
+        ),
+        # the one given a term in the dative is the person
+        (
+            "В декабре 2019 года Николаю Статкевичу дали 14 лет колонии.",
+            "ru",
+            {("sentence", "2019-12", "Николай Статкевич")},
+        ),
+        # a participle's aside tells its own time
+        (
+            "Лилию Власову, избранную в президиум 19 августа, задержали одной из первых.",
+            "ru",
+            {("detention", None, "Лилия Власова")},
+        ),
+        (
+            "Uladzimir Kavaliou, a Babruisk electrician jailed in 2021 for comments in a chat, "
+            "was released.",
+            "en",
+            {("release", None, "Uladzimir Kavaliou")},
+        ),
+    ],
+)
+def test_objects_of_other_verbs_and_dates_of_asides_are_not_the_acts(text, lang, expected):
+    assert triples(run(text, "2020-09-20", lang)) == expected

@@ -178,6 +178,9 @@ _NEWS_ACTS = frozenset(
     {"detention", "release", "sentence", "trial", "recognition", "search", "exile"}
 )
 _NEWS_DAYS = 14
+# acts done to someone in the dative: "Статкевичу дали 14 лет", "Власовой предъявили
+# обвинение", "Алесю Бяляцкаму забаранілі перадачы"
+_GIVEN_TO = frozenset({"sentence", "charge", "punishment", "pressure"})
 # "12:05 — ", "10:40. ": a live blog's entry opening with its time
 _TIME_STAMP = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[—–.-]|\s)")
 _AFTER_WORD = r"(?:after|before|since|following|после|перед|пасля|перад)\s+(?:the\s+)?(?:\w+\s+)?"
@@ -355,6 +358,8 @@ class EventFinder:
         self.not_right_after = re.compile(rf"\d|(?<!\w)(?:{lexicon.not_right_after})(?!\w)", flags)
         self.pressed_on = re.compile(rf"(?<!\w)(?:{lexicon.pressed_on})\s+$", flags)
         self.remain = re.compile(lexicon.remain_cues, flags)
+        # an aside set off by commas that opens with a relative or a participle
+        self.aside = re.compile(rf",\s+(?:{lexicon.relative_opening})(?!\w)[^,.;:]*,", flags)
         self.subordinate_after = re.compile(rf"(?<!\w)(?:{lexicon.subordinate_after})\s+", flags)
         self.together_with = re.compile(rf"[\s,]*(?:{lexicon.together_with})(?!\w)", flags)
         self.among = re.compile(rf"(?<!\w)(?:{lexicon.among})(?!\w)", flags)
@@ -1600,6 +1605,25 @@ class EventFinder:
                         and "accs" not in cases
                     )
                 ]
+            if after and before and re.search(r"(?:ли|лі)$", verb):
+                # "7 сентября похитили Марию Колесникову, 9 сентября задержали Максима
+                # Знака": a name right after another verb is that verb's object
+                before = [
+                    m
+                    for m in before
+                    if not self._object_of_another(m, match)
+                    # "Ольге Ковальковой ... дали по десять суток, 7 сентября похитили
+                    # Марию Колесникову": a name in the dative is nobody this verb took
+                    and not (
+                        trigger.type not in _GIVEN_TO  # "Статкевичу дали 14 лет": his term
+                        and (
+                            cases := morph.name_cases(
+                                self.text[m[0] : m[1]].split(), self.lexicon.code
+                            )
+                        )
+                        and not cases & {"accs", "nomn"}
+                    )
+                ]
             if (
                 after
                 and before
@@ -1692,6 +1716,17 @@ class EventFinder:
             out.append(current)
         return out
 
+    def _object_of_another(self, mention: tuple[int, int, int], match: re.Match[str]) -> bool:
+        """The name stands right after another trigger, as its object."""
+        at = bisect.bisect_right(self.trigger_spans, (mention[0],)) - 1
+        if at < 0:
+            return False
+        t_start, t_end = self.trigger_spans[at]
+        if t_start == match.start() or t_end > mention[0]:
+            return False
+        between = self.text[t_end : mention[0]]
+        return not re.search(r"[,.;:—–]", between) and len(re.findall(r"\w+", between)) <= 2
+
     def _together_with(self, start: int, end: int) -> list[int]:
         """The names listed right after "together with" later in the sentence ("was
         pardoned ..., together with X, Y and Z"), when no other act is told between."""
@@ -1781,6 +1816,12 @@ class EventFinder:
                     own_relative = r.span()
             else:
                 relatives.append(r.span())
+        # "Власову, избранную в президиум 19 августа, задержали": a participle's aside
+        relatives += [
+            a.span()
+            for a in self.aside.finditer(self.text, sentence.start, sentence.end)
+            if not a.start() <= match.start() < a.end()
+        ]
         in_clause = [
             d
             for d in self.dates.between(c_start, c_end)
