@@ -391,3 +391,26 @@ def test_a_feminine_verb_after_the_name_keeps_it_a_womans(text, expected):
 )
 def test_a_feminine_verb_of_the_head_noun_keeps_the_man(text, expected):
     assert run(text, "2021-03-10", "ru")["persons"][0]["name"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Незадоўга да таго міліцыя спыніла жыхара Ваўкавыска Валерыя Жабрака.",
+            "be",
+            ["Валерый Жабрак"],
+        ),
+        (
+            "Восем арганізацый, сярод іх Беларускі Хельсінкскі камітэт, прызналі Алеся Пушкіна "
+            "палітвязнем.",
+            "be",
+            ["Алесь Пушкін"],
+        ),
+        ("Police stopped a resident of Vawkavysk, Valery Zhabrak.", "en", ["Valery Zhabrak"]),
+    ],
+)
+def test_a_town_after_resident_of_and_an_adjective_before_a_name_are_no_persons(
+    text, lang, expected
+):
+    assert [p["name"] for p in run(text, "2020-09-20", lang)["persons"]] == expected

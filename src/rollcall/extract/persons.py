@@ -71,7 +71,8 @@ _PLACE_BEFORE = re.compile(
 _PLACE_NOUN_BEFORE = re.compile(
     r"(?<!\w)(?:вёс\w+|вул\w*|вуліц\w+|горад\w*|пасёл\w+|раён\w*|праспект\w*|плошч\w+|"
     r"деревн\w+|сел[оеау]|улиц\w+|город\w*|посёл\w+|поселк\w+|район\w*|проспект\w*|площад\w+|"
-    r"village of|town of|street|avenue|square|district of)\s+$",
+    r"жыхар\w*|жител\w*|ураджэн\w*|уроженц?\w*|урочишч\w+|урочышч\w+|"
+    r"village of|town of|street|avenue|square|district of|resident of|native of)\s+$",
     re.IGNORECASE,
 )
 _NER: Any = None
@@ -877,7 +878,8 @@ class PersonFinder:
             mention.words[0],
         ):
             return False
-        following = re.match(r"\s+([а-яёіў]+)", self.text[mention.end : mention.end + 40])
+        # ("Беларускі Хельсінкскі камітэт": the next word may be capitalised too)
+        following = re.match(r"\s+([а-яёіўА-ЯЁІЎ]+)", self.text[mention.end : mention.end + 40])
         if not following:
             return False
         return not re.search(
