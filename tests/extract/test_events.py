@@ -4967,3 +4967,43 @@ def test_an_undated_act_in_the_lead_paragraph_is_of_the_day_it_names():
 )
 def test_objects_of_other_verbs_and_dates_of_asides_are_not_the_acts(text, lang, expected):
     assert triples(run(text, "2020-09-20", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Andrei Haidukou was detained on November 8. Officers came to the family's flat with "
+            "a search warrant, said his mother.",
+            "en",
+            {
+                ("detention", "2022-11-08", "Andrei Haidukou"),
+                ("search", "2022-11-08", "Andrei Haidukou"),
+            },
+        ),
+        (
+            "Андрэя Пачобута затрымалі 21 чэрвеня ў Гродне. Падчас ператрусу сілавікі забралі "
+            "камп'ютары.",
+            "be",
+            {
+                ("detention", "2022-06-21", "Андрэй Пачобут"),
+                ("search", "2022-06-21", "Андрэй Пачобут"),
+            },
+        ),
+        (
+            "Павла Рябова задержали 23 октября 2017 года у подъезда. Они провели обыск и забрали "
+            "технику.",
+            "ru",
+            {("detention", "2017-10-23", "Павел Рябов"), ("search", "2017-10-23", "Павел Рябов")},
+        ),
+        # an organisation's office searched is no one's home
+        (
+            "Iryna Leushyna was detained on 18 August 2021. The same day police searched "
+            "BelaPAN's office in Minsk.",
+            "en",
+            {("detention", "2021-08-18", "Iryna Leushyna"), ("search", "2021-08-18", None)},
+        ),
+    ],
+)
+def test_a_search_told_right_after_an_arrest_is_of_the_one_arrested(text, lang, expected):
+    assert triples(run(text, "2022-12-20", lang)) == expected

@@ -358,6 +358,7 @@ class EventFinder:
         self.not_right_after = re.compile(rf"\d|(?<!\w)(?:{lexicon.not_right_after})(?!\w)", flags)
         self.pressed_on = re.compile(rf"(?<!\w)(?:{lexicon.pressed_on})\s+$", flags)
         self.remain = re.compile(lexicon.remain_cues, flags)
+        self.offices = re.compile(rf"(?<!\w)(?:{lexicon.offices})(?!\w)", flags)
         # an aside set off by commas that opens with a relative or a participle
         self.aside = re.compile(rf",\s+(?:{lexicon.relative_opening})(?!\w)[^,.;:]*,", flags)
         self.subordinate_after = re.compile(rf"(?<!\w)(?:{lexicon.subordinate_after})\s+", flags)
@@ -2422,6 +2423,38 @@ class EventFinder:
             ):
                 event.date = day
 
+    def _search_at_the_arrest(self, events: list[RawEvent]) -> None:
+        """ "X was detained on 21 June. During the search officers took the computers", "Они
+        провели обыск": a search with no one named, told right after an arrest, is of the
+        one arrested, on that day when it tells no other time."""
+        for index, event in enumerate(events):
+            if event.type != "search" or event.persons or event.count or event.title:
+                continue
+            arrest = next(
+                (
+                    e
+                    for e in reversed(events[:index])
+                    if e.type == "detention"
+                    and e.persons
+                    and not e.title
+                    and 0 <= event.sentence - e.sentence <= 1
+                ),
+                None,
+            )
+            if arrest is None:
+                continue
+            start, end = self._sentence_span(event.sentence)
+            if (
+                self.counts.between(start, end)
+                or _EARLIER.search(self.text, start, end)
+                # "the day police searched BelaPAN's office": an organisation's premises
+                or self.offices.search(self.text, start, end)
+            ):
+                continue
+            event.persons, event.had_persons = list(arrest.persons), True
+            if event.date is None and not self.dates.between(start, end):
+                event.date = arrest.date
+
     def _live_day(self, events: list[RawEvent]) -> None:
         """A live blog ("12:05 — ...", "10:40. ...": entries opening with a time): an act
         told with no date in an entry happened on the day the blog covers, the one day its
@@ -2702,6 +2735,7 @@ class EventFinder:
                     other.subtype = event.subtype
         self._lead_date(events)
         self._scene_day(events)
+        self._search_at_the_arrest(events)
         self._live_day(events)
         self._freed_into_exile(events)
         # a person's undated mention of an event that is dated elsewhere is that event

@@ -143,6 +143,8 @@ class Lexicon:
     # "after he signed", "после того, как он подписал": a clause telling another act,
     # opened by these words and a subject of its own
     subordinate_after: str = r"(?!x)x"
+    # an organisation's premises ("office", "рэдакцыя"): searched, they are no one's home
+    offices: str = r"(?!x)x"
     # a letter and how a report gives its words ("the letter ends", "заканчивается письмо")
     letter_nouns: str = r"(?!x)x"
     letter_says: str = r"(?!x)x"

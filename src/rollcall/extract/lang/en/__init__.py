@@ -34,6 +34,8 @@ TRIGGERS = (
     # headlines tell past acts in the present: "KGB arrests journalist X", "police detain X"
     Trigger("detention", r"\b(?:detains?|arrests)(?<!\bthe arrests)(?<!\bnew arrests)(?<!\bmass arrests)(?<!\bmore arrests)\s+(?!(?:in|on|of|at|for|after|since|during|by|and)\b)(?=(?:[a-z-]+\s+){0,3}(?-i:[A-Z]))", "after", title_only=True),
     # search
+    # "officers came to the flat with a search warrant"
+    Trigger("search", r"\bwith\s+a\s+search\s+warrant\b", "any"),
     Trigger("search", r"\b(?:searched|raided)\b", "after"),
     Trigger("search", r"\b(?:searches|raids?|search)\s+(?=(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?['’]s?\s+(?:home|flat|apartment|office|house)s?\b)", "after"),
     Trigger("search", r"\b(?:conducted|carried out|held)\s+(?:a\s+)?searche?s?\b", "after"),
@@ -417,6 +419,7 @@ LEXICON = Lexicon(
     new_prisoners=r"new\s+political\s+prisoners",
     letter_nouns=r"letter|letters|note",
     letter_says=r"(?:the|his|her)\s+(?:letter|note)\s+(?:ends|closes|concludes|begins|opens|reads|says)",
+    offices=r"offices?|newsroom|headquarters|premises|editorial office",
     respectively=r"respectively",
     referring_nouns={"f": r"the\s+woman", "m": r"the\s+man"},
     interview_cues=r"\b(?:interview|in a conversation with|spoke to|spoke with|talked to|talked with|reached (?:him|her) by|told us)\b",
