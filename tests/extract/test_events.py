@@ -5007,3 +5007,31 @@ def test_objects_of_other_verbs_and_dates_of_asides_are_not_the_acts(text, lang,
 )
 def test_a_search_told_right_after_an_arrest_is_of_the_one_arrested(text, lang, expected):
     assert triples(run(text, "2022-12-20", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "21 чэрвеня 2025 года Сяргея Ціханоўскага і Ігара Лосіка вызвалілі і ў той жа дзень "
+            "вывезлі ў Вільню.",
+            "be",
+            {
+                ("release", "2025-06-21", "Сяргей Ціханоўскі"),
+                ("release", "2025-06-21", "Ігар Лосік"),
+                ("exile", "2025-06-21", "Сяргей Ціханоўскі"),
+                ("exile", "2025-06-21", "Ігар Лосік"),
+            },
+        ),
+        # two surnames joined by "і" are names, and "у лік 123" is no colony "ІК 123"
+        (
+            "13 снежня 2025 года Бяляцкі і Лабковіч трапілі ў лік 123 памілаваных.",
+            "be",
+            {("release", "2025-12-13", "Бяляцкі"), ("release", "2025-12-13", "Лабковіч")},
+        ),
+    ],
+)
+def test_taken_to_vilnius_and_surnames_joined(text, lang, expected):
+    result = run(text, "2026-06-21", lang)
+    assert triples(result) == expected
+    assert all(e["place"] is None for e in result["events"])

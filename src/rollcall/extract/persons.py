@@ -880,8 +880,8 @@ class PersonFinder:
             return False
         # ("Беларускі Хельсінкскі камітэт": the next word may be capitalised too)
         following = re.match(r"\s+([а-яёіўА-ЯЁІЎ]+)", self.text[mention.end : mention.end + 40])
-        if not following:
-            return False
+        if not following or following.group(1).lower() in ("і", "и", "ды", "ці", "или"):
+            return False  # "Бяляцкі і Лабковіч": names joined, no noun after
         return not re.search(
             r"(?:л|ла|лі|ли|ло|ў|ць|ть|ет|ит|ут|ют|ае|яе|ае|юць|уць|аў)$", following.group(1)
         )
