@@ -5035,3 +5035,37 @@ def test_taken_to_vilnius_and_surnames_joined(text, lang, expected):
     result = run(text, "2026-06-21", lang)
     assert triples(result) == expected
     assert all(e["place"] is None for e in result["events"])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the one person a paragraph opens with is the "he" of the next sentence
+        (
+            "Ігара Лосіка ў сакавіку адправілі ў карцэр.\n\n"
+            "Для Мікалая Статкевіча гэта ўжо другі вялікі тэрмін. У 2011 годзе яго асудзілі на "
+            "шэсць гадоў.",
+            "be",
+            {("punishment", "2021-03", "Ігар Лосік"), ("sentence", "2011", "Мікалай Статкевіч")},
+        ),
+        # "according to his information" tells the source, not the one the act befell
+        (
+            "Зміцера Дашкевіча затрымалі ў пятніцу.\n\n"
+            "Пра гэта напісаў блогер Эдуард Пальчыс. Паводле яго звестак, фуру з крыжамі таксама "
+            "забралі.",
+            "be",
+            {("detention", "2021-12-17", "Зміцер Дашкевіч")},
+        ),
+    ],
+)
+def test_paragraph_topic_and_sources_of_information(text, lang, expected):
+    assert triples(run(text, "2021-12-20", lang)) == expected
+
+
+def test_the_subject_before_according_to_is_the_person():
+    text = (
+        "Олега Мельника задержали 22 августа 2020 года. За время заключения он, по данным "
+        "«Весны», семь раз попадал в ШИЗО."
+    )
+    found = {(t[0], t[2]) for t in triples(run(text, "2023-05-05", "ru"))}
+    assert found == {("detention", "Олег Мельник"), ("punishment", "Олег Мельник")}

@@ -113,6 +113,12 @@ class Resolver:
         end = self.sentences[self._sentence_index(position)].end
         return self.respectively.search(self.text, position, end) is not None
 
+    def _opens_paragraph(self, first: int, then: int) -> bool:
+        """Sentence ``first`` opens a paragraph that sentence ``then`` is in too."""
+        one, other = self.sentences[first], self.sentences[then]
+        opening = first == 0 or self.sentences[first - 1].paragraph != one.paragraph
+        return opening and one.paragraph == other.paragraph
+
     def _sentence_index(self, position: int) -> int:
         index = self.sentence_ranges.index(position)
         if index >= 0:
@@ -175,6 +181,18 @@ class Resolver:
                 # one the report has told events of, not an agent ("Lukashenka pardoned")
                 if subject and self.events.get(next(iter(subject))):
                     candidates = subject
+                elif self._opens_paragraph(index_here - 1, index_here) and not any(
+                    # (not when that sentence has a "he" of its own: someone else is its topic)
+                    g == gender and pattern.search(self.text, previous.start, here)
+                    for g, pattern in self.patterns[:2]
+                ):
+                    # "Для Статкевіча гэта ўжо другі тэрмін. У 2011 годзе яго асудзілі": the
+                    # one person the paragraph opens with
+                    named = self._candidates(
+                        [m for m in before if previous.start <= m[0] < here], gender, exclude
+                    )
+                    if len(named) == 1:
+                        candidates = named
         index = bisect.bisect_left(self.event_log, (position,)) - 1
         current_topic = set(self.event_log[index][1]) if index >= 0 else set()
         last_of: dict[int, int] = {}

@@ -1278,8 +1278,13 @@ class EventFinder:
 
     def _source_pronoun(self, match: re.Match[str]) -> bool:
         """ "По её словам", "according to him": the source of a report, not a participant."""
-        window = self.text[max(0, match.start() - 20) : match.end() + 12]
-        return bool(self.according.search(window))
+        start = max(0, match.start() - 20)
+        # the phrase holds the pronoun or comes before it ("он, по данным «Весны», семь раз
+        # попадал в ШИЗО": he is the one punished)
+        return any(
+            start + a.start() <= match.start()
+            for a in self.according.finditer(self.text[start : match.end() + 12])
+        )
 
     def _role_anaphor(self, start: int, end: int, position: int) -> list[int]:
         """ "the journalists", "журналісткі": a role noun standing for persons named before
