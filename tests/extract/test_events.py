@@ -5069,3 +5069,25 @@ def test_the_subject_before_according_to_is_the_person():
     )
     found = {(t[0], t[2]) for t in triples(run(text, "2023-05-05", "ru"))}
     assert found == {("detention", "Олег Мельник"), ("punishment", "Олег Мельник")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        (
+            "14 снежня суд даў Дзмітрыю Папову 16 гадоў, блогеру Ігару Лосіку — па 15, былому "
+            "кандыдату ў прэзідэнты Мікалаю Статкевічу — 14 гадоў.",
+            "be",
+            {"Дзмітрый Папоў", "Ігар Лосік", "Мікалай Статкевіч"},
+        ),
+        (
+            "14 декабря судья назначил Сергею Тихановскому 18 лет, Игорю Лосику — 15, а Николаю "
+            "Статкевичу — 14 лет колонии.",
+            "ru",
+            {"Сергей Тихановский", "Игорь Лосик", "Николай Статкевич"},
+        ),
+    ],
+)
+def test_terms_after_a_dash_share_the_verdict(text, lang, names):
+    found = {t for t in triples(run(text, "2021-12-20", lang)) if t[0] == "sentence"}
+    assert found == {("sentence", "2021-12-14", name) for name in names}

@@ -144,6 +144,7 @@ _NOTHING_BUT_SPACE = re.compile(r"\s*")
 _EN_HOME_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:family|rented|own)\s+)?(?:home|flat|apartment|house|dacha)s?\b", re.I
 )
+_SLAVIC_GAP_BEFORE = re.compile(r"(?:,|\s(?:а|и|і))\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _EN_GAP_BEFORE = re.compile(r"(?:,|\band)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}$")
 # ", 11 ліпеня 2023 года ў гродзенскай турме — мастак Алесь Пушкін": the gapped conjunct
 _DATED_GAP_OPENING = re.compile(r",\s*(?:(?:а|и|і)\s+)?(?:(?:в|во|у|ў)\s+)?$", re.IGNORECASE)
@@ -317,6 +318,11 @@ class EventFinder:
             rf"{lexicon.facility}(?:\s*(?:No\.?|№|N)\s*\d+|\s*-\s*\d+)?"
             r"(?:,?\s+(?:in|at|near|у|ў|в|во|под|пад)\s+[A-ZА-ЯЁІЎ][\w-]+)?",
             flags,
+        )
+        # "X — па 15", "X — 14 лет": a term after a dash, the verb left out (not an age:
+        # "X — 34-летний программист")
+        self.term_after_dash = re.compile(
+            rf"\s*[—–]\s+(?:(?:па|по)\s+)?(?:{number_regex(lexicon).pattern})(?![\w-])", flags
         )
         # ", Y to nine": a term of its own after a name, the verb left out
         self.term_after_name = re.compile(
@@ -700,8 +706,6 @@ class EventFinder:
     def _gapped_terms(self, events: list[RawEvent]) -> None:
         """ "sentenced X to ten years in a colony, Y to nine and Z to seven": the names
         given a term of their own after the verb's first object share its event."""
-        if self.lexicon.code != "en":
-            return
         for event in events:
             if event.type != "sentence" or not event.persons:
                 continue
@@ -710,6 +714,13 @@ class EventFinder:
                 if person in event.persons or self._in_quote(m_start):
                     continue
                 window = self.text[max(event.trigger[1], m_start - 50) : m_start]
+                if self.lexicon.code != "en":
+                    # "..., Ігару Лосіку — па 15, былому кандыдату Мікалаю Статкевічу — 14"
+                    if _SLAVIC_GAP_BEFORE.search(window) and self.term_after_dash.match(
+                        self.text, m_end
+                    ):
+                        event.persons = _unique([*event.persons, person])
+                    continue
                 if (
                     _EN_GAP_BEFORE.search(window)
                     and not re.search(_EN_JUDGE_BEFORE, window, re.IGNORECASE)
