@@ -5091,3 +5091,20 @@ def test_the_subject_before_according_to_is_the_person():
 def test_terms_after_a_dash_share_the_verdict(text, lang, names):
     found = {t for t in triples(run(text, "2021-12-20", lang)) if t[0] == "sentence"}
     assert found == {("sentence", "2021-12-14", name) for name in names}
+
+
+def test_the_scene_day_reaches_the_third_paragraph_past_a_duration():
+    text = (
+        "Police raid portal\n\n"
+        "Investigators on Tuesday searched the Minsk newsroom of the portal and the flat of "
+        "its editor Maryna Zolatava.\n\n"
+        "The company, a resident of the Hi-Tech Park since 2019, had allegedly evaded taxes.\n\n"
+        "Neighbours said the door was broken at about 10 a.m.\n\n"
+        "At least 13 employees were held, among them general director Liudmila Chekina and "
+        "deputy editor Volha Loika."
+    )
+    detentions = {t for t in triples(run(text, "2021-05-20", "en")) if t[0] == "detention"}
+    assert detentions == {
+        ("detention", "2021-05-18", "Liudmila Chekina"),
+        ("detention", "2021-05-18", "Volha Loika"),
+    }

@@ -2430,9 +2430,13 @@ class EventFinder:
                 event.date is None
                 and event.type in _SCENE
                 and sentence.start >= lead_end
-                and sentence.paragraph - lead.paragraph <= 2
+                and sentence.paragraph - lead.paragraph <= 3
                 and not self._in_quote(event.trigger[0])
-                and not any(d.value for d in self.dates.between(lead_end, sentence.end))
+                # (another time told since the lead; "a resident since 2019" is a duration)
+                and not any(
+                    d.value and not _SINCE.search(self.text, max(0, d.start - 8), d.start)
+                    for d in self.dates.between(lead_end, sentence.end)
+                )
                 # "had previously been detained", "задерживали раньше", "five times since"
                 and not _EARLIER.search(self.text, sentence.start, sentence.end)
                 and not self.times.search(self.text, sentence.start, sentence.end)
