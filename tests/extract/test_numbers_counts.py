@@ -552,3 +552,14 @@ def test_released_and_supporters_told_in_another_order(text, lang, expected):
 )
 def test_new_political_prisoners_and_those_who_did_not_live(text, lang, expected):
     assert counts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Правозащитники призвали поддержать 1200 политзаключённых.", "ru", [(1200, "prisoners")]),
+        ("Из 1200 политзаключённых на свободу вышли лишь 18.", "ru", [(1200, "prisoners")]),
+    ],
+)
+def test_support_called_for_and_the_whole_a_part_is_of(text, lang, expected):
+    assert counts(text, lang) == expected

@@ -736,3 +736,24 @@ def test_words_right_after_a_speech_verb_are_its_speech(text, lang, expected):
 )
 def test_a_letters_words_are_its_writers(text, lang, expected):
     assert quotes(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Алесь Беляцкий получил письмо от Виктора Бабарико. «Держитесь, мы обязательно "
+            "победим», — заканчивается письмо.",
+            "ru",
+            [("Виктор Бабарико", "Держитесь, мы обязательно победим")],
+        ),
+        (
+            "Алесь Беляцкий получил письмо. «Держитесь, мы обязательно победим», — заканчивается "
+            "письмо.",
+            "ru",
+            [(None, "Держитесь, мы обязательно победим")],
+        ),
+    ],
+)
+def test_a_letters_writer_is_whom_it_is_from_never_who_received_it(text, lang, expected):
+    assert quotes(text, lang) == expected

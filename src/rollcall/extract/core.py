@@ -243,10 +243,6 @@ class Resolver:
             return []
         stated = words_value(word, self.lexicon) if gender == "pl" else 0
         if stated >= 2:
-            # "Пазней усіх траіх адпусцілі": the last act told of exactly three
-            told = [p for at, p in self.event_log if at < position and len(p) == stated]
-            if told and not set(told[-1]) & exclude:
-                return list(told[-1])
             # "recognised all four as political prisoners": the last four persons named
             out = []
             for m in reversed(before):

@@ -195,6 +195,12 @@ def category(
             if cue and cue.start() <= relative.end() - relative.start() + 1:
                 return name
     is_political = re.search(lexicon.political_prisoner_nouns, phrase, flags) is not None
+    if (
+        is_political
+        and re.search(r"(?<!\w)(?:из|з|out of)\s+$", text[max(start, at - 8) : at], flags)
+        and re.search(r"\d", text[phrase_end:end])
+    ):
+        return "prisoners"  # "Из 1200 политзаключённых на свободу вышли лишь 18": the whole
     cues = [(name, lexicon.count_cues[name]) for name in _CATEGORY_ORDER]
     cues.append(("other", _DIED))
     # "1,100 political prisoners now": a time word says they are held; "27 journalists

@@ -95,6 +95,11 @@ _OBJECT_PRONOUN = re.compile(
 _PRONOUN_RIGHT_AFTER = re.compile(
     r"\s+(?P<p>him|her|them|его|её|ее|их|яго|яе|іх)(?!\w)", re.IGNORECASE
 )
+# what follows an object pronoun: an infinitive or the clause's end ("urged her to sign",
+# "угаворваў яе напісаць"), not the noun of a possessive ("her husband", "её мужа")
+_OBJECT_FOLLOWS = re.compile(
+    r"\s*[,.;:]|\s*$|\s+(?:to|as)\b|\s+\w+(?:ть|ться|ць|цца|чь|чы)(?!\w)", re.IGNORECASE
+)
 _OBJECT_PRONOUN_AND = re.compile(
     r"\s+(?P<p>him|her|его|её|ее|яго|яе)\s+(?:and|и|і)\s+", re.IGNORECASE
 )
@@ -1431,15 +1436,18 @@ class EventFinder:
                     return _unique(p for _s, _e, p in inside)
                 # "Васкрасенскага, які ўгаворваў яе напісаць прашэнне": the one it acts on
                 obj = _PRONOUN_RIGHT_AFTER.search(self.text, match.start(), match.end() + 6)
+                # (an object, not a possessive: "who sentenced her husband" befell someone
+                # unnamed, not the judge)
+                if obj and not _OBJECT_FOLLOWS.match(self.text, obj.end()):
+                    return []
                 if obj and trigger.voice != "before":
                     told = frozenset(
                         m[2]
                         for m in self.mentions.between(sentence.start, start)
                         if start - m[1] <= 3
                     )
-                    persons = self.resolver.resolve_word(obj.group("p"), obj.start("p"), told)
-                    if persons:
-                        return persons
+                    # (no one found: still not the antecedent, who is the agent)
+                    return self.resolver.resolve_word(obj.group("p"), obj.start("p"), told)
             antecedent = [
                 m
                 for m in self.mentions.between(sentence.start, start)
@@ -1838,6 +1846,9 @@ class EventFinder:
             a.span()
             for a in self.aside.finditer(self.text, sentence.start, sentence.end)
             if not a.start() <= match.start() < a.end()
+            # ", a year and a half later on 14 December 2021,": a time, no aside
+            and not self.later_on.search(a.group(0))
+            and not re.match(r",\s+an?\s+(?:year|month|week|day|few|couple)", a.group(0), re.I)
         ]
         in_clause = [
             d
@@ -2274,6 +2285,7 @@ class EventFinder:
         if len(days) != 1:
             return
         (day,) = days
+        headline_acts = {e.type for e in events if e.title}
         # the body may tell the headline's act with its own date: that one is meant (not
         # an act told as earlier: "had previously been detained in 2020")
         dated = {
@@ -2292,9 +2304,17 @@ class EventFinder:
             if (
                 event.date is None
                 and event.type in _NEWS_ACTS
-                and held <= {event.type}
+                # (a search and an arrest are one scene)
+                and held <= ({event.type} | (_SCENE if event.type in _SCENE else set()))
                 and undated
-                and (event.title or sentence.paragraph == lead.paragraph)
+                and (
+                    event.title
+                    or sentence is lead
+                    # the rest of the lead paragraph, for an act the headline tells ("...
+                    # осудили и отпустили из зала суда"; not "Her father visited her on 18
+                    # May. She was detained ...")
+                    or (sentence.paragraph == lead.paragraph and event.type in headline_acts)
+                )
                 and not self.dates.between(sentence.start, sentence.end)
                 and not _EARLIER.search(self.text, sentence.start, sentence.end)
             ):
@@ -2464,11 +2484,21 @@ class EventFinder:
             if arrest is None:
                 continue
             start, end = self._sentence_span(event.sentence)
+            own_dates = [d.value for d in self.dates.between(start, end) if d.value]
             if (
                 self.counts.between(start, end)
                 or _EARLIER.search(self.text, start, end)
                 # "the day police searched BelaPAN's office": an organisation's premises
                 or self.offices.search(self.text, start, end)
+                # "Обыск проводить не стали"
+                or self.negation.search(self.text, start, min(end, event.trigger[1] + 30))
+                # "On 30 June police searched the homes of activists": another day
+                or any(d != arrest.date for d in own_dates)
+                # "прыйшлі з ператрусам да яго жонкі Дар'і": someone else named
+                or any(
+                    m[2] not in arrest.persons
+                    for m in self.mentions.between(start, min(end, event.trigger[1] + 40))
+                )
             ):
                 continue
             event.persons, event.had_persons = list(arrest.persons), True
@@ -2680,12 +2710,9 @@ class EventFinder:
         # no one named is the trial of the defendants of the verdict reported
         verdicts = [e for e in events if e.type == "sentence" and e.persons]
         for index, event in enumerate(events):
-            # "признали всех четверых политзаключёнными", "Пазней усіх траіх адпусцілі": the
-            # last group told of as many
-            all_of = self.all_of_n.search(
-                self.text, self.sentences[event.sentence].start, self._clause_end(event)
-            )
-            if all_of:
+            # "признали всех четверых политзаключёнными": the last group told of as many
+            all_of = self.all_of_n.search(self.text, event.trigger[0], self._clause_end(event))
+            if event.type == "recognition" and all_of:
                 n = self.lexicon.number_words.get(all_of.group("n").lower())
                 group = next(
                     (

@@ -71,8 +71,13 @@ _PLACE_BEFORE = re.compile(
 _PLACE_NOUN_BEFORE = re.compile(
     r"(?<!\w)(?:вёс\w+|вул\w*|вуліц\w+|горад\w*|пасёл\w+|раён\w*|праспект\w*|плошч\w+|"
     r"деревн\w+|сел[оеау]|улиц\w+|город\w*|посёл\w+|поселк\w+|район\w*|проспект\w*|площад\w+|"
-    r"жыхар\w*|жител\w*|ураджэн\w*|уроженц?\w*|урочишч\w+|урочышч\w+|"
-    r"village of|town of|street|avenue|square|district of|resident of|native of)\s+$",
+    r"урочишч\w+|урочышч\w+|village of|town of|street|avenue|square|district of)\s+$",
+    re.IGNORECASE,
+)
+# "жыхара Ваўкавыска", "a resident of Brest": a town's name, when one word follows
+_RESIDENT_OF_BEFORE = re.compile(
+    r"(?<!\w)(?:жыхар(?:а|кі|ку)|жител(?:я|ьницы|ьницу)|ураджэн(?:ца|кі|ку)|уроженц(?:а|у)|"
+    r"уроженк(?:и|у)|resident of|native of)\s+$",
     re.IGNORECASE,
 )
 _NER: Any = None
@@ -517,6 +522,10 @@ class PersonFinder:
             m
             for m in mentions
             if not _PLACE_NOUN_BEFORE.search(self.text, max(0, m.start - 20), m.start)
+            and not (
+                len(m.words) == 1
+                and _RESIDENT_OF_BEFORE.search(self.text, max(0, m.start - 20), m.start)
+            )
         ]
         if self.names is not None:
             mentions = self._with_registry(mentions)
@@ -878,8 +887,17 @@ class PersonFinder:
             mention.words[0],
         ):
             return False
-        # ("Беларускі Хельсінкскі камітэт": the next word may be capitalised too)
-        following = re.match(r"\s+([а-яёіўА-ЯЁІЎ]+)", self.text[mention.end : mention.end + 40])
+        # "Кіраўскага РАУС": an adjective before an abbreviation
+        if re.match(r"\s+[А-ЯЁІЎ]{2,}(?![а-яёіў])", self.text[mention.end : mention.end + 12]):
+            return True
+        # "Беларускі Хельсінкскі камітэт": an organisation's name
+        if re.match(
+            r"\s+[А-ЯЁІЎ][а-яёіў]+(?:ск|цк)\w*\s+(\w+)", self.text[mention.end : mention.end + 40]
+        ):
+            head = re.match(r"\s+\S+\s+(\w+)", self.text[mention.end : mention.end + 40])
+            if head and head.group(1).lower() in self.lexicon.organisation_heads:
+                return True
+        following = re.match(r"\s+([а-яёіў]+)", self.text[mention.end : mention.end + 40])
         if not following or following.group(1).lower() in ("і", "и", "ды", "ці", "или"):
             return False  # "Бяляцкі і Лабковіч": names joined, no noun after
         return not re.search(

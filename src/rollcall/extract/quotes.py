@@ -406,16 +406,27 @@ class QuoteFinder:
         )
 
     def _letter_writer(self, position: int) -> int | None:
-        """The person last named in a sentence that tells of a letter before ``position``."""
+        """Who wrote the letter told of last before ``position``: the one it is from ("a
+        letter from his lawyer X", "письмо от X"), else the person last named before the
+        letter's noun in its sentence, unless that one received or read it out."""
         letter = re.compile(rf"(?<!\w)(?:{self.lexicon.letter_nouns})(?!\w)", re.I)
+        received = re.compile(self.lexicon.letter_received, re.I)
         writer = None
         for found in letter.finditer(self.text, 0, position):
+            sender = re.match(
+                r"\s+(?:from|от|ад)\s+(?:[\w-]+\s+){0,3}?(?=\S)", self.text[found.end() :], re.I
+            )
+            after = self._mention_in(found.end(), found.end() + sender.end() + 40) if sender else []
+            if after:
+                writer = after[0][2]
+                continue
             start = max(
                 self.text.rfind(".", 0, found.start()), self.text.rfind("\n", 0, found.start())
             )
             named = self._mention_in(start + 1, found.start())
             if named:
-                writer = named[-1][2]
+                told = received.search(self.text, start + 1, found.start())
+                writer = None if told else named[-1][2]
         return writer
 
     def _last_source(self, position: int, gender: str) -> int | None:

@@ -148,6 +148,7 @@ class Lexicon:
     # a letter and how a report gives its words ("the letter ends", "заканчивается письмо")
     letter_nouns: str = r"(?!x)x"
     letter_says: str = r"(?!x)x"
+    letter_received: str = r"(?!x)x"  # "received", "read out": the letter is someone else's
     # "14 new political prisoners", "14 новых политзаключённых": recognised in the period
     new_prisoners: str = r"(?!x)x"
     # "respectively", "соответственно": what is told goes to several persons in turn

@@ -75,7 +75,8 @@ TRIGGERS = (
     # "found Ivan Kruk, a former banker, guilty": a name or pronoun right after "found"
     Trigger("sentence", r"\bfound\s+(?:" + _PERSONS_OBJ + r"\s+|(?:(?-i:[A-Z])|\d|two\b|three\b|four\b|five\b|six\b|the\b|all\b|both\b)[\w'’-]*,?\s+(?:[\w'’-]+,?\s+){0,7}?)(?<!\bnot\s)guilty\b", "after"),
     Trigger("sentence", r"\bjailed\s+(?:[\w'’.-]+\s+){1,8}?for\s+(?:a\s+)?(?:\d+|\w+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)\b", "after"),
-    Trigger("sentence", r"\b(?:gave|handed(?:\s+down)?)\s+" + _PERSONS_OBJ + r"?\s*(?:[\w'’-]+,?\s+){0,14}?(?:a\s+)?(?:\d+|\w+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)\b(?!\s+(?:ago|earlier|later|before)\b)", "after"),
+    # (a name may carry an apposition: "handed X, an activist of the party, three years")
+    Trigger("sentence", r"\b(?:gave|handed(?:\s+down)?)\s+" + _PERSONS_OBJ + r"?\s*(?:(?:[\w'’-]+,?\s+){0,5}?|(?:[\w'’-]+\s+){0,2}(?-i:[A-Z])[\w'’-]+,\s+[^,.;]{1,100}?,\s+)(?:a\s+)?(?:\d+|\w+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)\b(?!\s+(?:ago|earlier|later|before)\b)", "after"),
     # headlines: "Court jails X for five years", "Minsk court sentences X to ten years"
     Trigger("sentence", r"\b(?:jails|sentences|convicts)\s+(?=(?:[\w'’.-]+\s+){1,8}?(?:for|to)\s+(?:a\s+)?(?:\d+|\w+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)\b|(?:[\w'’.-]+\s+){1,8}?of\s)", "after", title_only=True),
     Trigger("sentence", r"\b(?:gives|hands)\s+(?=(?:[\w'’-]+,?\s+){1,5}?(?:a\s+)?(?:\d+|\w+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)\b(?!\s+(?:ago|earlier|later|before)\b))", "after", title_only=True),
@@ -87,7 +88,9 @@ TRIGGERS = (
     # "gave the same suspended term to X", "handed the same sentence to X"
     Trigger("sentence", r"\b(?:gave|handed(?:\s+down)?|imposed)\s+(?:the\s+same\s+|an?\s+|identical\s+)(?:[\w-]+\s+){0,2}(?:terms?|sentences?)\s+(?:to|on)\b", "after"),
     Trigger("sentence", r"\b(?:added|extended)\s+(?:\w+\s+){0,3}(?:years?|months?)\s+to\s+(?:his|her|their|the)\s+(?:term|sentence)\b", "any"),
-    Trigger("sentence", r"\b(?:reduced|cut|shortened|commuted|raised|increased|lengthened)\s+(?:\w+\s+){0,2}(?:the\s+)?(?:prison\s+)?(?:terms?|sentences?)\b", "any"),
+    Trigger("sentence", r"\b(?:reduced|cut|shortened|commuted)\s+(?:\w+\s+){0,2}(?:the\s+)?(?:prison\s+)?(?:terms?|sentences?)\b", "any"),
+    # "raised his term to six and a half years" (not "raised the sentences with ministers")
+    Trigger("sentence", r"\b(?:raised|increased|lengthened)\s+(?:\w+\s+){0,2}(?:the\s+)?(?:prison\s+)?(?:terms?|sentences?)\b(?=\s+(?:of\s+(?:[\w'’-]+\s+){1,3})?(?:to|by)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+year|another))", "any"),
     Trigger("sentence", r"\badded\s+(?:another|a further|an extra|one more|\d+|\w+)\s+(?:\w+\s+)?(?:years?|months?)\b", "any"),
     Trigger("sentence", r"\badded\s+(?:new|further|more|fresh)\s+(?:prison\s+)?(?:terms?|sentences?)\b", "any"),
     Trigger("sentence", r"\b(?:got|received|was given|were given|(?:was|were)\s+(?:each|both|also)\s+given)\s+(?:an?\s+)?(?:suspended\s+|new\s+|further\s+)?(?:\d+|\w+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)\b", "before"),
@@ -418,8 +421,9 @@ LEXICON = Lexicon(
     subordinate_after=r"after|before",
     new_prisoners=r"new\s+political\s+prisoners",
     letter_nouns=r"letter|letters|note",
+    letter_received=r"\b(?:received|got|read out|read)\b",
     letter_says=r"(?:the|his|her)\s+(?:letter|note)\s+(?:ends|closes|concludes|begins|opens|reads|says)",
-    offices=r"offices?|newsroom|headquarters|premises|editorial office",
+    offices=r"offices?|newsroom|headquarters|premises|editorial office|bureau",
     respectively=r"respectively",
     referring_nouns={"f": r"the\s+woman", "m": r"the\s+man"},
     interview_cues=r"\b(?:interview|in a conversation with|spoke to|spoke with|talked to|talked with|reached (?:him|her) by|told us)\b",
