@@ -757,3 +757,24 @@ def test_a_letters_words_are_its_writers(text, lang, expected):
 )
 def test_a_letters_writer_is_whom_it_is_from_never_who_received_it(text, lang, expected):
     assert quotes(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Об этом рассказала его мать Елена Олиневич. Мать их опровергает: «Никакой голодовки "
+            "он не объявлял, это слухи».",
+            "ru",
+            [("Елена Олиневич", "Никакой голодовки он не объявлял, это слухи")],
+        ),
+        (
+            "Пра гэта распавяла яго маці Алена Аліневіч. Маці гэта абвяргае: «Ніякай галадоўкі ён "
+            "не абвяшчаў, гэта чуткі».",
+            "be",
+            [("Алена Аліневіч", "Ніякай галадоўкі ён не абвяшчаў, гэта чуткі")],
+        ),
+    ],
+)
+def test_a_kin_noun_before_a_colon_is_the_relative_named_so(text, lang, expected):
+    assert quotes(text, lang) == expected

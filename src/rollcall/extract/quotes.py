@@ -743,6 +743,10 @@ class QuoteFinder:
             named = self._mention_in(region_start, head_end)
             if named:
                 return named[0][2], True
+            kin = _KIN.search(self.text, region_start, head_end)
+            if kin is not None:
+                # "Мать их опровергает: «...»": the mother the report named so
+                return self._named_as(kin.group(0), span.start), True
             pronoun = self.pronoun.search(self.text, region_start, head_end)
             if pronoun:
                 gender = self.pronoun_gender(pronoun.group(0))
