@@ -5185,3 +5185,28 @@ def test_second_review_of_the_sessions_rules(text, lang, expected):
         triples(run(text, "2021-05-20" if "2021-12" not in text else "2021-12-20", lang))
         == expected
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Wednesday the anarchist Zmitser Kukhta was met at the gate of colony No. 3 by his "
+            "brother, Pavel Kukhta, having served a three-year term.",
+            [("release", "end_of_term", "2026-11-25", ["Zmitser Kukhta"])],
+        ),
+        (
+            "At the end of her four-year term, the Mazyr activist Iryna Palynskaya walked out of "
+            "Homiel colony No. 4 on November 10.",
+            [("release", "end_of_term", "2026-11-10", ["Iryna Palynskaya"])],
+        ),
+        (
+            "Having served two years of his five-year term, Ihar Losik was transferred to a "
+            "colony in Navapolatsk.",
+            [("transfer", None, None, ["Ihar Losik"])],
+        ),
+    ],
+)
+def test_a_term_served_in_full_is_a_release_at_its_end(text, expected):
+    events = run(text, "2026-11-27", "en")["events"]
+    assert [(e["type"], e["subtype"], e["date"], e["persons"]) for e in events] == expected

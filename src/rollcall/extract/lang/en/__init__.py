@@ -34,6 +34,9 @@ TRIGGERS = (
     # headlines tell past acts in the present: "KGB arrests journalist X", "police detain X"
     Trigger("detention", r"\b(?:detains?|arrests)(?<!\bthe arrests)(?<!\bnew arrests)(?<!\bmass arrests)(?<!\bmore arrests)\s+(?!(?:in|on|of|at|for|after|since|during|by|and)\b)(?=(?:[a-z-]+\s+){0,3}(?-i:[A-Z]))", "after", title_only=True),
     # search
+    # "was met at the gate ..., having served a three-year term": out at its end (not
+    # "having served two years of his term")
+    Trigger("release", r"\bhaving\s+(?:fully\s+)?served\s+(?:(?:his|her|their|a|the)\s+)?(?:full\s+|entire\s+|whole\s+)?(?:[\w-]+\s+)?(?:term|sentence)\b(?!\s+(?:in|at)\s+(?:a|the)\s+(?:penal\s+)?colony\s+(?:for|until))", "before", subtype="end_of_term"),
     # "officers came to the flat with a search warrant"
     Trigger("search", r"\bwith\s+a\s+search\s+warrant\b", "any"),
     Trigger("search", r"\b(?:searched|raided)\b", "after"),
@@ -307,7 +310,7 @@ LEXICON = Lexicon(
     subtype_cues={
         "pardon": r"\bpardon(?:ed|ing|s)\b|\b(?:act|decree|wave|round)\s+of\s+(?:a\s+)?pardon|\bpardon\s+(?:decree|act)\b|\b(?:under|by|after|following|with|received|granted)\s+(?:a\s+|the\s+)?(?:presidential\s+)?pardon\b",
         "amnesty": r"\bamnest(?:y|ied)\b(?!\s+International)",
-        "end_of_term": r"\b(?:(?:served|serving|completed|completing)\s+(?:[\w-]+\s+){0,3}(?:terms?|sentences?)|terms?\s+(?:ended|ends|expired)|end of (?:his|her|their) (?:terms?|sentences?)|full terms?)\b",
+        "end_of_term": r"\b(?:(?:served|serving|completed|completing)\s+(?:[\w-]+\s+){0,3}(?:terms?|sentences?)|terms?\s+(?:ended|ends|expired)|end of (?:his|her|their) (?:[\w-]+\s+)?(?:terms?|sentences?)|full terms?)\b",
         "acquittal": r"\bacquitt\w*\b",
     },
     negation=r"\b(?:not|never|no longer|refused to|declined to|did not|without|nor|instead of|rather than)\b|n't\b",
