@@ -5210,3 +5210,33 @@ def test_second_review_of_the_sessions_rules(text, lang, expected):
 def test_a_term_served_in_full_is_a_release_at_its_end(text, expected):
     events = run(text, "2026-11-27", "en")["events"]
     assert [(e["type"], e["subtype"], e["date"], e["persons"]) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Mikalai Dziadok stayed behind bars. On Saturday police picked up another activist "
+            "and searched his home; he was freed after interrogation.",
+            "en",
+            {
+                ("detention", "2010-09-04", None),
+                ("search", "2010-09-04", None),
+                ("release", "2010-09-04", None),
+            },
+        ),
+        (
+            "Officers burst into the flat on September 3 and took everyone inside for questioning.",
+            "en",
+            {("detention", "2010-09-03", None)},
+        ),
+        (
+            "Николая Дедка оставили под стражей. В субботу задержали ещё одного активиста, его "
+            "отпустили после допроса.",
+            "ru",
+            {("detention", "2010-09-04", None), ("release", None, None)},
+        ),
+    ],
+)
+def test_a_pronoun_after_someone_unnamed_is_that_one(text, lang, expected):
+    assert {t for t in triples(run(text, "2010-09-07", lang)) if t[2] is None} == expected

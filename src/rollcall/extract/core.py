@@ -74,6 +74,7 @@ class Resolver:
         for start, _end, person in self.mentions.items:
             self.starts_of.setdefault(person, []).append(start)
         flags = re.IGNORECASE
+        self.unnamed = re.compile(rf"(?<!\w)(?:{lexicon.unnamed_person})(?!\w)", flags)
         self.respectively = re.compile(rf"(?<!\w)(?:{lexicon.respectively})(?!\w)", flags)
         self.patterns = [
             ("m", re.compile(lexicon.pronouns_masc, flags)),
@@ -113,6 +114,18 @@ class Resolver:
         end = self.sentences[self._sentence_index(position)].end
         return self.respectively.search(self.text, position, end) is not None
 
+    def _unnamed_just_before(self, position: int) -> bool:
+        """Someone unnamed ("another activist", "ещё одного активиста") is told in the
+        pronoun's sentence before it, with no name after: the pronoun is that one."""
+        sentence = self.sentences[self._sentence_index(position)] if self.sentences else None
+        if sentence is None:
+            return False
+        last = max(
+            (m.end() for m in self.unnamed.finditer(self.text, sentence.start, position)),
+            default=None,
+        )
+        return last is not None and not self.mentions.between(last, position)
+
     def _opens_paragraph(self, first: int, then: int) -> bool:
         """Sentence ``first`` opens a paragraph that sentence ``then`` is in too."""
         one, other = self.sentences[first], self.sentences[then]
@@ -141,6 +154,8 @@ class Resolver:
         """The person a singular pronoun at ``position`` most likely means (``whole``: the
         article's most salient person so far, for descriptions such as "the artist"), never
         one of ``exclude`` (the clause's agent: "Lukashenka pardoned him")."""
+        if not whole and self._unnamed_just_before(position):
+            return None  # "police picked up another activist and searched his home"
         before = self._recent(position)
         candidates = self._candidates(before, gender, exclude)
         interview = self.interview_from is not None and position >= self.interview_from

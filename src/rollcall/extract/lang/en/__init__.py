@@ -27,6 +27,8 @@ TRIGGERS = (
     Trigger("detention", r"(?<!\bbody\s)(?<!\bbodies\s)(?<!\bremains\s)\b(?:was|were)\s+(?:\w+\s+)?(?:taken|snatched|dragged|led)(?:\s+away)?(?=\s+from\s+(?:his|her|their)\s+(?:home|flat|apartment|house|bed)\b)", "before"),
     Trigger("detention", r"\b(?:arrested|detained|apprehended|rounded up|abducted|snatched)\b", "after"),
     Trigger("detention", r"\btook\s+(?:\w+\s+){0,3}into custody\b", "after"),
+    # "took everyone inside for questioning", "police picked up another activist"
+    Trigger("detention", r"\b(?:took|taken|taking)\s+(?:[\w-]+\s+){0,3}?(?:in\s+|away\s+)?for\s+questioning\b|\b(?:police|officers|agents|they)\s+(?:\w+\s+)?picked\s+up\b", "after"),
     Trigger("detention", r"\b(?:took|taken|taking)\s+(?:him|her|them)\s+away\b", "any"),
     Trigger("detention", r"\b(?:his|her|their)\s+(?:arrest|detention)\b(?!\s+(?:warrant|order))", "any"),
     # "has been held since July 2021": in custody from that date
@@ -427,6 +429,7 @@ LEXICON = Lexicon(
     letter_received=r"\b(?:received|got|read out|read)\b",
     letter_says=r"(?:the|his|her)\s+(?:letter|note)\s+(?:ends|closes|concludes|begins|opens|reads|says)",
     offices=r"offices?|newsroom|headquarters|premises|editorial office|bureau",
+    unnamed_person=r"(?:another|a|an|one)\s+(?:young\s+|local\s+|fellow\s+)?(?:activist|man|woman|student|journalist|blogger|protester|resident|teenager|pensioner|anarchist)",
     respectively=r"respectively",
     referring_nouns={"f": r"the\s+woman", "m": r"the\s+man"},
     interview_cues=r"\b(?:interview|in a conversation with|spoke to|spoke with|talked to|talked with|reached (?:him|her) by|told us)\b",
