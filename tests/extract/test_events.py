@@ -5240,3 +5240,12 @@ def test_a_term_served_in_full_is_a_release_at_its_end(text, expected):
 )
 def test_a_pronoun_after_someone_unnamed_is_that_one(text, lang, expected):
     assert {t for t in triples(run(text, "2010-09-07", lang)) if t[2] is None} == expected
+
+
+def test_together_with_another_verbs_companion_is_not_this_acts():
+    text = (
+        "Maksim Znak, the lawyer who was tried alongside Maria Kalesnikava, has been moved to a "
+        "cell-type room on December 2."
+    )
+    found = {t for t in triples(run(text, "2022-12-05", "en")) if t[0] == "punishment"}
+    assert found == {("punishment", "2022-12-02", "Maksim Znak")}

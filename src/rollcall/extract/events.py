@@ -209,10 +209,6 @@ _APPOSITION = re.compile(
 )
 # ", a 31-year-old who": an apposition opening a relative clause
 _APPOSITION_WHO = re.compile(r",\s+(?:a|an|the)\s[^,.;:]{0,60}?\bwho\s+(?:\w+\s+)?$", re.IGNORECASE)
-_TOGETHER_WITH = re.compile(
-    r"(?<!\w)(?:together with|along with|вместе с|разам з|разам са)\s+",
-    re.IGNORECASE,
-)
 _TOGETHER = re.compile(
     r"(?<!\w)(?:together with|along with|alongside|вместе с|разам з|разам са)\s+"
     r"(?:him|her|them|ним|ней|ними|ім|ёй|імі)(?!\w)",
@@ -1384,9 +1380,11 @@ class EventFinder:
             return []  # "В субботу задержали ещё одного активиста": someone not named
         persons = self._subjects(trigger, match, c_start, c_end, sentence)
         # "convicted together with her colleague Darya Chultsova": co-subjects
-        for together in _TOGETHER_WITH.finditer(self.text, c_start, c_end):
+        for together in self.together_with.finditer(self.text, c_start, c_end):
             if self._other_trigger_between(match.end(), together.start()):
                 continue  # "прызналі Сафію Сапегу, затрыманую разам з X": X was detained
+            if together.end() <= match.start() and self._triggers(c_start, together.start()):
+                continue  # "the lawyer who was tried alongside X, has been moved": X was tried
             # the names listed after it, with their roles between ("her son X, the club's
             # financial director Y and its programme director Z")
             named = []
