@@ -5249,3 +5249,27 @@ def test_together_with_another_verbs_companion_is_not_this_acts():
     )
     found = {t for t in triples(run(text, "2022-12-05", "en")) if t[0] == "punishment"}
     assert found == {("punishment", "2022-12-02", "Maksim Znak")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        (
+            "Андрэй Саннікаў выйшаў на волю па памілаванні 14 красавіка 2012 года, а Мікалай "
+            "Статкевіч, які адмаўляўся прасіць Лукашэнку аб літасці, — толькі 22 жніўня 2015 года.",
+            "be",
+            ("Андрэй Саннікаў", "Мікалай Статкевіч"),
+        ),
+        (
+            "Andrei Sannikau was pardoned on 14 April 2012, and Mikalai Statkevich, who refused "
+            "to ask for clemency, only on 22 August 2015.",
+            "en",
+            ("Andrei Sannikau", "Mikalai Statkevich"),
+        ),
+    ],
+)
+def test_a_gapped_conjunct_past_an_aside_and_only_has_its_own_date(text, lang, names):
+    assert triples(run(text, "2015-09-10", lang)) == {
+        ("release", "2012-04-14", names[0]),
+        ("release", "2015-08-22", names[1]),
+    }

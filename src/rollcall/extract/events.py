@@ -169,7 +169,12 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
 _NAME_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|и|і|ды)\s)\s*", re.IGNORECASE)
 # "X и активист Y": names joined, a role between
 _JOINED_NAMES = re.compile(_NAME_LIST_GAP.pattern + r"(?-i:[a-zа-яёіў-]+\s+){0,3}", re.I)
-_GAP_TAIL = re.compile(r"(?:,[^,.;:]{1,60},)?\s*(?:on\s+|в\s+|у\s+|ў\s+)?")
+# ", who refused to ask for clemency, — only on 22 August": an aside, a dash, "only"
+_GAP_TAIL = re.compile(
+    r"(?:,[^,.;:]{1,100},)?\s*(?:[—–]\s*)?(?:(?:only|лишь|только|толькі)\s+)?"
+    r"(?:on\s+|в\s+|у\s+|ў\s+)?",
+    re.IGNORECASE,
+)
 _EARLIER = re.compile(
     r"(?<!\w)(?:earlier|previously|already|before that|once|ранее|раньше|уже|прежде|"
     r"раней|ужо|да гэтага|аднойчы|однажды)(?!\w)",
