@@ -563,3 +563,9 @@ def test_new_political_prisoners_and_those_who_did_not_live(text, lang, expected
 )
 def test_support_called_for_and_the_whole_a_part_is_of(text, lang, expected):
     assert counts(text, lang) == expected
+
+
+def test_people_who_came_to_support_someone_are_supporters():
+    assert counts("Около 200 человек пришли в суд, чтобы поддержать Игоря Лосика.", "ru") == [
+        (200, "supporters")
+    ]

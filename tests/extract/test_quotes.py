@@ -778,3 +778,11 @@ def test_a_letters_writer_is_whom_it_is_from_never_who_received_it(text, lang, e
 )
 def test_a_kin_noun_before_a_colon_is_the_relative_named_so(text, lang, expected):
     assert quotes(text, lang) == expected
+
+
+def test_a_term_received_is_no_letter_received():
+    text = (
+        "Ігар Лосік, які атрымаў 15 гадоў калоніі, напісаў ліст жонцы. Ліст заканчваецца "
+        "словамі: «Я трымаюся, пішыце мне»."
+    )
+    assert quotes(text, "be") == [("Ігар Лосік", "Я трымаюся, пішыце мне")]

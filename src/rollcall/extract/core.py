@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import Any
 
 from rollcall.extract import counts as counts_mod
@@ -70,10 +71,13 @@ class Resolver:
         # (position, persons) of each event with persons, in text order: the topic at a
         # position is the persons of the latest event before it
         self.event_log: list[tuple[int, list[int]]] = []
+        # set by the event finder: whether an act's trigger stands in a span
+        self.acts_between: Callable[[int, int], bool] = lambda _start, _end: False
         self.starts_of: dict[int, list[int]] = {}
         for start, _end, person in self.mentions.items:
             self.starts_of.setdefault(person, []).append(start)
         flags = re.IGNORECASE
+        self.role_before = re.compile(rf"(?<!\w)(?:{lexicon.role_words})\s+$", flags)
         self.unnamed = re.compile(rf"(?<!\w)(?:{lexicon.unnamed_person})(?!\w)", flags)
         self.respectively = re.compile(rf"(?<!\w)(?:{lexicon.respectively})(?!\w)", flags)
         self.patterns = [
@@ -203,10 +207,15 @@ class Resolver:
                 ):
                     # "Для Статкевіча гэта ўжо другі тэрмін. У 2011 годзе яго асудзілі": the
                     # one person the paragraph opens with
-                    named = self._candidates(
-                        [m for m in before if previous.start <= m[0] < here], gender, exclude
+                    opening_named = [m for m in before if previous.start <= m[0] < here]
+                    named = self._candidates(opening_named, gender, exclude)
+                    told_act = self.acts_between(previous.start, here)
+                    role_before = any(
+                        self.role_before.search(self.text, max(0, m[0] - 30), m[0])
+                        for m in opening_named
                     )
-                    if len(named) == 1:
+                    # (not "Лукашенко подписал указ", "Адвокат X не мог попасть в СИЗО")
+                    if len(named) == 1 and not told_act and not role_before:
                         candidates = named
         index = bisect.bisect_left(self.event_log, (position,)) - 1
         current_topic = set(self.event_log[index][1]) if index >= 0 else set()
@@ -273,7 +282,7 @@ class Resolver:
             group = [
                 (at, persons)
                 for at, persons in self.event_log
-                if at < position and self._sentence_index(at) >= here - 1
+                if at < position and self._sentence_index(at) >= here - 1 and len(persons) >= 2
             ]
             named_here = {
                 m[2] for m in before if m[0] >= self.sentences[here].start and m[2] not in exclude

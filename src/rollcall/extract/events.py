@@ -97,9 +97,13 @@ _PRONOUN_RIGHT_AFTER = re.compile(
 )
 # what follows an object pronoun: an infinitive or the clause's end ("urged her to sign",
 # "угаворваў яе напісаць"), not the noun of a possessive ("her husband", "её мужа")
-_OBJECT_FOLLOWS = re.compile(
-    r"\s*[,.;:]|\s*$|\s+(?:to|as)\b|\s+\w+(?:ть|ться|ць|цца|чь|чы)(?!\w)", re.IGNORECASE
+# "проводить не стали", "не праводзілі", "was not carried out": an act not held
+_NOT_HELD = re.compile(
+    r"(?<!\w)(?:не|ня)\s+(?:стал\w*|провод\w*|праводз\w*|был[аои]?|прош\w*|адбы\w*)(?!\w)"
+    r"|\b(?:was|were)\s+not\s+(?:carried|held|conducted)\b",
+    re.IGNORECASE,
 )
+_POSSESSIVE_KIN = re.compile(rf"\s+(?:{KIN}|{KIN_OBLIQUE})(?!\w)", re.IGNORECASE)
 _OBJECT_PRONOUN_AND = re.compile(
     r"\s+(?P<p>him|her|его|её|ее|яго|яе)\s+(?:and|и|і)\s+", re.IGNORECASE
 )
@@ -297,6 +301,8 @@ class EventFinder:
         self.sentences = sentences
         self.mentions = Positioned(mentions, key=lambda m: m[0])
         self.resolver = resolver
+        # (the resolver asks whether a sentence told an act, found or not yet kept)
+        resolver.acts_between = self._trigger_between
         self.dates = Positioned(
             [d for d in dates if d.start not in datelines], key=lambda d: d.start
         )
@@ -328,7 +334,9 @@ class EventFinder:
         # "X — па 15", "X — 14 лет": a term after a dash, the verb left out (not an age:
         # "X — 34-летний программист")
         self.term_after_dash = re.compile(
-            rf"\s*[—–]\s+(?:(?:па|по)\s+)?(?:{number_regex(lexicon).pattern})(?![\w-])", flags
+            rf"\s*[—–]\s+(?:(?:па|по)\s+)?(?:{number_regex(lexicon).pattern})(?![\w-])"
+            r"(?!\s+(?:человек|чалавек|people))",
+            flags,
         )
         # ", Y to nine": a term of its own after a name, the verb left out
         self.term_after_name = re.compile(
@@ -373,6 +381,7 @@ class EventFinder:
         self.unnamed = re.compile(rf"(?<!\w)(?:{lexicon.unnamed_person})(?!\w)", flags)
         self.offices = re.compile(rf"(?<!\w)(?:{lexicon.offices})(?!\w)", flags)
         # an aside set off by commas that opens with a relative or a participle
+        self.aside_opening = re.compile(rf"(?<!\w)(?:{lexicon.relative_opening})(?!\w)", flags)
         self.aside = re.compile(rf",\s+(?:{lexicon.relative_opening})(?!\w)[^,.;:]*,", flags)
         self.subordinate_after = re.compile(rf"(?<!\w)(?:{lexicon.subordinate_after})\s+", flags)
         self.together_with = re.compile(rf"[\s,]*(?:{lexicon.together_with})(?!\w)", flags)
@@ -723,8 +732,14 @@ class EventFinder:
                 window = self.text[max(event.trigger[1], m_start - 50) : m_start]
                 if self.lexicon.code != "en":
                     # "..., Ігару Лосіку — па 15, былому кандыдату Мікалаю Статкевічу — 14"
-                    if _SLAVIC_GAP_BEFORE.search(window) and self.term_after_dash.match(
-                        self.text, m_end
+                    cases = morph.name_cases(self.text[m_start:m_end].split(), self.lexicon.code)
+                    if (
+                        _SLAVIC_GAP_BEFORE.search(window)
+                        and self.term_after_dash.match(self.text, m_end)
+                        # in the case of the verdict's first name: "Ігару Лосіку — па 15"
+                        # after "далі X", "Эдуард Лобов — четыре" after "X получил" (not
+                        # "его сосед Сергей Иванов — 60 лет" after "приговорили X")
+                        and (not cases or cases & self._verdict_cases(event))
                     ):
                         event.persons = _unique([*event.persons, person])
                     continue
@@ -734,6 +749,22 @@ class EventFinder:
                     and self.term_after_name.match(self.text, m_end)
                 ):
                     event.persons = _unique([*event.persons, person])
+
+    def _verdict_cases(self, event: RawEvent) -> frozenset[str]:
+        """The cases the event's first named person stands in (dative after "далі",
+        nominative before "получил"), or the dative when none is known."""
+        first = next(
+            (
+                m
+                for m in self.mentions.between(*self._sentence_span(event.sentence))
+                if m[2] in event.persons
+            ),
+            None,
+        )
+        if first is None:
+            return frozenset({"datv"})
+        cases = morph.name_cases(self.text[first[0] : first[1]].split(), self.lexicon.code)
+        return (cases & frozenset({"datv", "nomn"})) or frozenset({"datv"})
 
     def _gapped(self, events: list[RawEvent]) -> list[RawEvent]:
         """ "X was detained on 17 September, and Y, a volunteer, two weeks later": the verb
@@ -1300,7 +1331,7 @@ class EventFinder:
         # the phrase holds the pronoun or comes before it ("он, по данным «Весны», семь раз
         # попадал в ШИЗО": he is the one punished)
         return any(
-            start + a.start() <= match.start()
+            start + a.start() <= match.start() < start + a.end() + 4
             for a in self.according.finditer(self.text[start : match.end() + 12])
         )
 
@@ -1388,8 +1419,15 @@ class EventFinder:
         for together in self.together_with.finditer(self.text, c_start, c_end):
             if self._other_trigger_between(match.end(), together.start()):
                 continue  # "прызналі Сафію Сапегу, затрыманую разам з X": X was detained
-            if together.end() <= match.start() and self._triggers(c_start, together.start()):
-                continue  # "the lawyer who was tried alongside X, has been moved": X was tried
+            if together.end() <= match.start() and (
+                self._triggers(c_start, together.start())
+                or self.aside_opening.search(self.text, c_start, together.start())
+            ):
+                continue  # "the lawyer who was tried / worked alongside X, has been moved"
+            if re.match(
+                r"\s+(?:этим|тем|гэтым|тым|this|that)\b", self.text[together.end() :], re.I
+            ):
+                continue  # "Наряду с этим": no one
             # the names listed after it, with their roles between ("her son X, the club's
             # financial director Y and its programme director Z")
             named = []
@@ -1446,7 +1484,7 @@ class EventFinder:
                 obj = _PRONOUN_RIGHT_AFTER.search(self.text, match.start(), match.end() + 6)
                 # (an object, not a possessive: "who sentenced her husband" befell someone
                 # unnamed, not the judge)
-                if obj and not _OBJECT_FOLLOWS.match(self.text, obj.end()):
+                if obj and _POSSESSIVE_KIN.match(self.text, obj.end()):
                     return []
                 if obj and trigger.voice != "before":
                     told = frozenset(
@@ -1855,7 +1893,7 @@ class EventFinder:
             for a in self.aside.finditer(self.text, sentence.start, sentence.end)
             if not a.start() <= match.start() < a.end()
             # ", a year and a half later on 14 December 2021,": a time, no aside
-            and not self.later_on.search(a.group(0))
+            and not any(d.kind == "later" for d in self.dates.between(a.start(), a.end()))
             and not re.match(r",\s+an?\s+(?:year|month|week|day|few|couple)", a.group(0), re.I)
         ]
         in_clause = [
@@ -2294,6 +2332,9 @@ class EventFinder:
             return
         (day,) = days
         headline_acts = {e.type for e in events if e.title}
+        lead_index = self.sentences.index(lead)
+        # the persons of the acts the lead sentence tells
+        lead_persons = {p for e in events if e.sentence == lead_index for p in e.persons}
         # the body may tell the headline's act with its own date: that one is meant (not
         # an act told as earlier: "had previously been detained in 2020")
         dated = {
@@ -2321,7 +2362,10 @@ class EventFinder:
                     # the rest of the lead paragraph, for an act the headline tells ("...
                     # осудили и отпустили из зала суда"; not "Her father visited her on 18
                     # May. She was detained ...")
-                    or (sentence.paragraph == lead.paragraph and event.type in headline_acts)
+                    or (
+                        sentence.paragraph == lead.paragraph
+                        and (event.type in headline_acts or set(undated) <= lead_persons)
+                    )
                 )
                 and not self.dates.between(sentence.start, sentence.end)
                 and not _EARLIER.search(self.text, sentence.start, sentence.end)
@@ -2498,10 +2542,13 @@ class EventFinder:
                 or _EARLIER.search(self.text, start, end)
                 # "the day police searched BelaPAN's office": an organisation's premises
                 or self.offices.search(self.text, start, end)
-                # "Обыск проводить не стали"
-                or self.negation.search(self.text, start, min(end, event.trigger[1] + 30))
+                # "Обыск проводить не стали": none was held (not "ничего не нашли")
+                or _NOT_HELD.search(self.text, event.trigger[1], min(end, event.trigger[1] + 30))
                 # "On 30 June police searched the homes of activists": another day
-                or any(d != arrest.date for d in own_dates)
+                or any(
+                    arrest.date and not (d.startswith(arrest.date) or arrest.date.startswith(d))
+                    for d in own_dates
+                )
                 # "прыйшлі з ператрусам да яго жонкі Дар'і": someone else named
                 or any(
                     m[2] not in arrest.persons

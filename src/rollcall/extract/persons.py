@@ -76,7 +76,7 @@ _PLACE_NOUN_BEFORE = re.compile(
 )
 # "жыхара Ваўкавыска", "a resident of Brest": a town's name, when one word follows
 _RESIDENT_OF_BEFORE = re.compile(
-    r"(?<!\w)(?:жыхар(?:а|кі|ку)|жител(?:я|ьницы|ьницу)|ураджэн(?:ца|кі|ку)|уроженц(?:а|у)|"
+    r"(?<!\w)(?:жыхар(?:а|кі|ку|ка)?|жител(?:ь|я|ьница|ьницы|ьницу)|ураджэн(?:ец|ца|ка|кі|ку)|уроженц(?:а|у)|уроженец|"
     r"уроженк(?:и|у)|resident of|native of)\s+$",
     re.IGNORECASE,
 )
@@ -890,6 +890,20 @@ class PersonFinder:
         # "Кіраўскага РАУС": an adjective before an abbreviation
         if re.match(r"\s+[А-ЯЁІЎ]{2,}(?![а-яёіў])", self.text[mention.end : mention.end + 12]):
             return True
+        # "Беларускай Хрысціянскай Дэмакратыі", "Мінскі Гарадскі Суд": capitalised
+        # adjectives of a name, not a surname and a given name
+        if re.match(
+            r"\s+[А-ЯЁІЎ][а-яёіў]+(?:ск|цк|н|ов|ав|ёв)(?:і|ы|ая|ай|ага|аму|ім|ым|ую|ыя|ий|ой|ого|ому|ое|ае)(?![а-яёіў])",
+            self.text[mention.end : mention.end + 40],
+        ):
+            return True
+        # "Хрысціянскай Дэмакратыі": a capitalised noun that is no given name (a surname
+        # first in a list is followed by its given name: "Ціханоўскі Сяргей")
+        capital = re.match(r"\s+([А-ЯЁІЎ][а-яёіў]+)", self.text[mention.end : mention.end + 40])
+        if capital and not self._is_given(capital.group(1)):
+            nominative = morph.nominative_name([capital.group(1)], self.lang)
+            if not self._is_given(nominative):
+                return True
         # "Беларускі Хельсінкскі камітэт": an organisation's name
         if re.match(
             r"\s+[А-ЯЁІЎ][а-яёіў]+(?:ск|цк)\w*\s+(\w+)", self.text[mention.end : mention.end + 40]

@@ -425,7 +425,8 @@ class QuoteFinder:
             )
             named = self._mention_in(start + 1, found.start())
             if named:
-                told = received.search(self.text, start + 1, found.start())
+                # "получил письмо", "read out a letter" (not "who received 15 years")
+                told = received.search(self.text, max(start + 1, found.start() - 25), found.start())
                 writer = None if told else named[-1][2]
         return writer
 

@@ -28,7 +28,7 @@ TRIGGERS = (
     Trigger("detention", r"\b(?:arrested|detained|apprehended|rounded up|abducted|snatched)\b", "after"),
     Trigger("detention", r"\btook\s+(?:\w+\s+){0,3}into custody\b", "after"),
     # "took everyone inside for questioning", "police picked up another activist"
-    Trigger("detention", r"\b(?:took|taken|taking)\s+(?:[\w-]+\s+){0,3}?(?:in\s+|away\s+)?for\s+questioning\b|\b(?:police|officers|agents|they)\s+(?:\w+\s+)?picked\s+up\b", "after"),
+    Trigger("detention", r"\b(?:took|taken|taking)\s+(?:him|her|them|everyone|everybody|all|(?-i:[A-Z])[\w'’-]+)(?:\s+[\w'’-]+){0,2}?\s+(?:in\s+|away\s+)?for\s+questioning\b(?!\s+of\b)|\b(?:police|officers|agents|they)\s+(?:\w+\s+)?picked\s+up(?=\s+(?:him|her|them|another\s+\w+|(?-i:[A-Z])))", "after"),
     Trigger("detention", r"\b(?:took|taken|taking)\s+(?:him|her|them)\s+away\b", "any"),
     Trigger("detention", r"\b(?:his|her|their)\s+(?:arrest|detention)\b(?!\s+(?:warrant|order))", "any"),
     # "has been held since July 2021": in custody from that date
@@ -95,7 +95,7 @@ TRIGGERS = (
     Trigger("sentence", r"\b(?:added|extended)\s+(?:\w+\s+){0,3}(?:years?|months?)\s+to\s+(?:his|her|their|the)\s+(?:term|sentence)\b", "any"),
     Trigger("sentence", r"\b(?:reduced|cut|shortened|commuted)\s+(?:\w+\s+){0,2}(?:the\s+)?(?:prison\s+)?(?:terms?|sentences?)\b", "any"),
     # "raised his term to six and a half years" (not "raised the sentences with ministers")
-    Trigger("sentence", r"\b(?:raised|increased|lengthened)\s+(?:\w+\s+){0,2}(?:the\s+)?(?:prison\s+)?(?:terms?|sentences?)\b(?=\s+(?:of\s+(?:[\w'’-]+\s+){1,3})?(?:to|by)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+year|another))", "any"),
+    Trigger("sentence", r"\b(?:raised|increased|lengthened)\s+(?:\w+\s+){0,2}(?:the\s+)?(?:prison\s+)?(?:terms?|sentences?)\b(?=\s+(?:of\s+(?:[\w'’-]+\s+){1,3})?(?:to|by)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+year|another)|\s*[.;])", "any"),
     Trigger("sentence", r"\badded\s+(?:another|a further|an extra|one more|\d+|\w+)\s+(?:\w+\s+)?(?:years?|months?)\b", "any"),
     Trigger("sentence", r"\badded\s+(?:new|further|more|fresh)\s+(?:prison\s+)?(?:terms?|sentences?)\b", "any"),
     Trigger("sentence", r"\b(?:got|received|was given|were given|(?:was|were)\s+(?:each|both|also)\s+given)\s+(?:an?\s+)?(?:suspended\s+|new\s+|further\s+)?(?:\d+|\w+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)\b", "before"),
@@ -429,7 +429,7 @@ LEXICON = Lexicon(
     letter_received=r"\b(?:received|got|read out|read)\b",
     letter_says=r"(?:the|his|her)\s+(?:letter|note)\s+(?:ends|closes|concludes|begins|opens|reads|says)",
     offices=r"offices?|newsroom|headquarters|premises|editorial office|bureau",
-    unnamed_person=r"(?:another|a|an|one)\s+(?:young\s+|local\s+|fellow\s+)?(?:activist|man|woman|student|journalist|blogger|protester|resident|teenager|pensioner|anarchist)",
+    unnamed_person=r"(?:another|one\s+more)\s+(?:young\s+|local\s+|fellow\s+)?(?:activist|man|woman|student|journalist|blogger|protester|resident|teenager|pensioner|anarchist|defendant|suspect)",
     respectively=r"respectively",
     referring_nouns={"f": r"the\s+woman", "m": r"the\s+man"},
     interview_cues=r"\b(?:interview|in a conversation with|spoke to|spoke with|talked to|talked with|reached (?:him|her) by|told us)\b",
