@@ -414,3 +414,11 @@ def test_a_town_after_resident_of_and_an_adjective_before_a_name_are_no_persons(
     text, lang, expected
 ):
     assert [p["name"] for p in run(text, "2020-09-20", lang)["persons"]] == expected
+
+
+def test_a_belarusian_town_whose_russian_sounds_differ_is_no_person():
+    text = (
+        "Сяргей Каваленка ўзлез на вяршыню галоўнай навагодняй ёлкі Віцебска. У траўні суд "
+        "асудзіў Каваленку."
+    )
+    assert [p["name"] for p in run(text, "2011-01-20", "be")["persons"]] == ["Сяргей Каваленка"]

@@ -19,7 +19,7 @@ from rollcall.extract import morph
 from rollcall.extract.lang import JUDGE, KIN, Lexicon
 from rollcall.extract.model import Person
 from rollcall.extract.text import Ranges
-from rollcall.names.correspond import is_given_name
+from rollcall.names.correspond import be_to_ru, is_given_name
 from rollcall.names.keys import phonetic
 
 _LATIN_SURNAME = re.compile(
@@ -839,6 +839,8 @@ class PersonFinder:
             return False  # "Варшава патрабавала": a city standing for its government
         if self.lang == "be" and _common_word(_russian_spelling(word)):
             return False  # "суд Ленінскага раёна Мінска", "напярэдадні Дня Волі"
+        if self.lang == "be" and any(_place_name(form) for form in be_to_ru(word, limit=2)):
+            return False  # "ёлкі Віцебска" (Витебска): a town whose sounds differ
         if self.lang == "ru":
             if self._adjective_before_noun(mention):
                 return False
