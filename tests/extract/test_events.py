@@ -5355,3 +5355,34 @@ def test_third_review_of_the_sessions_rules(text, lang, published, expected):
     assert {
         t for t in triples(run(text, published, lang)) if t[0] != "sentence" or t[1] != "2021"
     } == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Праваабаронцы 16 лістапада прызналі палітвязнямі 19 чалавек. У спіс, сярод іншых, "
+            "трапілі Вольга Гарбунова і Андрэй Трусаў.",
+            "be",
+            {("recognition", "2021-11-16", n) for n in ("Вольга Гарбунова", "Андрэй Трусаў")},
+        ),
+        (
+            "Правозащитники 16 ноября признали политзаключёнными 19 человек. В список, среди "
+            "прочих, попали Ольга Горбунова и Андрей Трусов.",
+            "ru",
+            {("recognition", "2021-11-16", n) for n in ("Ольга Горбунова", "Андрей Трусов")},
+        ),
+        (
+            "Мікалай Статкевіч адбывае шасцігадовы тэрмін, прызначаны 26 мая 2011 года.",
+            "be",
+            {("sentence", "2011-05-26", "Мікалай Статкевіч")},
+        ),
+        (
+            "Николай Статкевич отбывает шестилетний срок, назначенный 26 мая 2011 года.",
+            "ru",
+            {("sentence", "2011-05-26", "Николай Статкевич")},
+        ),
+    ],
+)
+def test_the_list_got_into_and_a_term_imposed_on_a_day(text, lang, expected):
+    assert triples(run(text, "2021-11-20", lang)) == expected
