@@ -5386,3 +5386,50 @@ def test_third_review_of_the_sessions_rules(text, lang, published, expected):
 )
 def test_the_list_got_into_and_a_term_imposed_on_a_day(text, lang, expected):
     assert triples(run(text, "2021-11-20", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a possessive before any noun is no object
+        (
+            "Мария Колесникова находится в колонии. Судья Сергей Петров, который осудил её "
+            "коллегу, получил повышение.",
+            "ru",
+            {("sentence", None, None)},
+        ),
+        # someone unnamed told with "a ... who"
+        (
+            "Ihar Losik was detained on 18 May. A local resident who filmed the detention was "
+            "also detained, but he was released two hours later.",
+            "en",
+            {("detention", "2021-05-18", "Ihar Losik"), ("release", None, None)},
+        ),
+        # a search on another day after an undated arrest is not the arrested man's
+        (
+            "Ivan Petrov was detained after the rally. On 30 June police searched the homes of "
+            "several activists.",
+            "en",
+            {("detention", None, "Ivan Petrov"), ("search", "2020-06-30", None)},
+        ),
+        (
+            "Police picked up the blogger Ihar Losik at his home on 18 May.",
+            "en",
+            {("detention", "2021-05-18", "Ihar Losik")},
+        ),
+        (
+            "On 18 May police took his wife Darya Losik for questioning.",
+            "en",
+            {("detention", "2021-05-18", "Darya Losik")},
+        ),
+        # an invitation to write a letter of support is no pressure
+        (
+            "Друзья предложили Марии Колесниковой написать письмо в поддержку других "
+            "политзаключённых.",
+            "ru",
+            set(),
+        ),
+    ],
+)
+def test_fourth_review_of_the_sessions_rules(text, lang, expected):
+    assert triples(run(text, "2021-05-20", lang)) == expected

@@ -569,3 +569,9 @@ def test_people_who_came_to_support_someone_are_supporters():
     assert counts("Около 200 человек пришли в суд, чтобы поддержать Игоря Лосика.", "ru") == [
         (200, "supporters")
     ]
+
+
+def test_a_call_to_support_prisoners_is_no_count_of_supporters():
+    assert counts("Правозащитники призывают поддержать 1300 политзаключённых.", "ru") == [
+        (1300, "prisoners")
+    ]

@@ -422,3 +422,14 @@ def test_a_belarusian_town_whose_russian_sounds_differ_is_no_person():
         "асудзіў Каваленку."
     )
     assert [p["name"] for p in run(text, "2011-01-20", "be")["persons"]] == ["Сяргей Каваленка"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Арлова затрымалі ў Мінску 18 траўня.", "be", ["Арлова"]),
+        ("Суд над Тихановской Светланой начался заочно 17 января.", "ru", ["Тихановская"]),
+    ],
+)
+def test_surnames_that_look_like_places_or_adjectives_stay_persons(text, lang, expected):
+    assert [p["name"] for p in run(text, "2021-05-20", lang)["persons"]] == expected

@@ -99,11 +99,19 @@ _PRONOUN_RIGHT_AFTER = re.compile(
 # "угаворваў яе напісаць"), not the noun of a possessive ("her husband", "её мужа")
 # "проводить не стали", "не праводзілі", "was not carried out": an act not held
 _NOT_HELD = re.compile(
-    r"(?<!\w)(?:не|ня)\s+(?:стал\w*|провод\w*|праводз\w*|был[аои]?|прош\w*|адбы\w*)(?!\w)"
+    r"(?<!\w)(?:не|ня)\s+(?:стал\w*|провод\w*|провел\w*|праводз\w*|правял\w*|был[аои]?|прош\w*|адбы\w*)(?!\w)"
     r"|\b(?:was|were)\s+not\s+(?:carried|held|conducted)\b",
     re.IGNORECASE,
 )
-_POSSESSIVE_KIN = re.compile(rf"\s+(?:{KIN}|{KIN_OBLIQUE})(?!\w)", re.IGNORECASE)
+# what may follow an object pronoun: a preposition, an infinitive, a number, the clause's
+# end ("sentenced him in December", "приговорил его к 15 годам", "угаворваў яе напісаць");
+# a noun makes it a possessive ("sentenced her colleague", "задержал её адвоката")
+_OBJECT_FOLLOWS = re.compile(
+    r"\s*(?:[,.;:)—–]|$)|\s+\d|\s+\w+(?:ть|ться|ць|цца|чь|чы)(?!\w)|\s+(?:to|as|in|on|at|for|"
+    r"from|with|into|by|after|before|к|на|в|во|за|по|с|со|из|у|ў|да|пад|па|з|праз|до|после|"
+    r"пасля|прямо|проста|ещё|яшчэ|again|twice|once)(?!\w)",
+    re.IGNORECASE,
+)
 _OBJECT_PRONOUN_AND = re.compile(
     r"\s+(?P<p>him|her|его|её|ее|яго|яе)\s+(?:and|и|і)\s+", re.IGNORECASE
 )
@@ -1484,7 +1492,7 @@ class EventFinder:
                 obj = _PRONOUN_RIGHT_AFTER.search(self.text, match.start(), match.end() + 6)
                 # (an object, not a possessive: "who sentenced her husband" befell someone
                 # unnamed, not the judge)
-                if obj and _POSSESSIVE_KIN.match(self.text, obj.end()):
+                if obj and not _OBJECT_FOLLOWS.match(self.text, obj.end()):
                     return []
                 if obj and trigger.voice != "before":
                     told = frozenset(
@@ -2546,7 +2554,7 @@ class EventFinder:
                 or _NOT_HELD.search(self.text, event.trigger[1], min(end, event.trigger[1] + 30))
                 # "On 30 June police searched the homes of activists": another day
                 or any(
-                    arrest.date and not (d.startswith(arrest.date) or arrest.date.startswith(d))
+                    not arrest.date or not (d.startswith(arrest.date) or arrest.date.startswith(d))
                     for d in own_dates
                 )
                 # "прыйшлі з ператрусам да яго жонкі Дар'і": someone else named

@@ -839,7 +839,13 @@ class PersonFinder:
             return False  # "Варшава патрабавала": a city standing for its government
         if self.lang == "be" and _common_word(_russian_spelling(word)):
             return False  # "суд Ленінскага раёна Мінска", "напярэдадні Дня Волі"
-        if self.lang == "be" and any(_place_name(form) for form in be_to_ru(word, limit=2)):
+        russian = be_to_ru(word, limit=4) if self.lang == "be" else []
+        if any(_place_name(form) for form in russian[:2]) and not any(
+            # ("Арлова" is Орлова, "Гагарын" Гагарин: surnames first)
+            "Surn" in p.tag
+            for form in russian
+            for p in morph.analyser().parse(form)[:2]
+        ):
             return False  # "ёлкі Віцебска" (Витебска): a town whose sounds differ
         if self.lang == "ru":
             if self._adjective_before_noun(mention):
@@ -891,13 +897,6 @@ class PersonFinder:
             return False
         # "Кіраўскага РАУС": an adjective before an abbreviation
         if re.match(r"\s+[А-ЯЁІЎ]{2,}(?![а-яёіў])", self.text[mention.end : mention.end + 12]):
-            return True
-        # "Беларускай Хрысціянскай Дэмакратыі", "Мінскі Гарадскі Суд": capitalised
-        # adjectives of a name, not a surname and a given name
-        if re.match(
-            r"\s+[А-ЯЁІЎ][а-яёіў]+(?:ск|цк|н|ов|ав|ёв)(?:і|ы|ая|ай|ага|аму|ім|ым|ую|ыя|ий|ой|ого|ому|ое|ае)(?![а-яёіў])",
-            self.text[mention.end : mention.end + 40],
-        ):
             return True
         # "Хрысціянскай Дэмакратыі": a capitalised noun that is no given name (a surname
         # first in a list is followed by its given name: "Ціханоўскі Сяргей")

@@ -28,7 +28,7 @@ TRIGGERS = (
     Trigger("detention", r"\b(?:arrested|detained|apprehended|rounded up|abducted|snatched)\b", "after"),
     Trigger("detention", r"\btook\s+(?:\w+\s+){0,3}into custody\b", "after"),
     # "took everyone inside for questioning", "police picked up another activist"
-    Trigger("detention", r"\b(?:took|taken|taking)\s+(?:him|her|them|everyone|everybody|all|(?-i:[A-Z])[\w'’-]+)(?:\s+[\w'’-]+){0,2}?\s+(?:in\s+|away\s+)?for\s+questioning\b(?!\s+of\b)|\b(?:police|officers|agents|they)\s+(?:\w+\s+)?picked\s+up(?=\s+(?:him|her|them|another\s+\w+|(?-i:[A-Z])))", "after"),
+    Trigger("detention", r"\b(?:took|taken|taking)\s+(?:him|her|them|everyone|everybody|all|(?:his|her|their|the)\s+[\w'’-]+|(?-i:[A-Z])[\w'’-]+)(?:\s+[\w'’-]+){0,2}?\s+(?:in\s+|away\s+)?for\s+questioning\b(?!\s+of\b)|\b(?:police|officers|agents|they)\s+(?:\w+\s+)?picked\s+up(?=\s+(?:him|her|them|another\s+\w+|several|two|three|four|five|six|\d+|the\s+(?!documents?|leaflets?|papers?|equipment|phones?|computers?|cars?|keys?)\w+|(?-i:[A-Z])))", "after"),
     Trigger("detention", r"\b(?:took|taken|taking)\s+(?:him|her|them)\s+away\b", "any"),
     Trigger("detention", r"\b(?:his|her|their)\s+(?:arrest|detention)\b(?!\s+(?:warrant|order))", "any"),
     # "has been held since July 2021": in custody from that date
@@ -429,7 +429,7 @@ LEXICON = Lexicon(
     letter_received=r"\b(?:received|got|read out|read)\b",
     letter_says=r"(?:the|his|her)\s+(?:letter|note)\s+(?:ends|closes|concludes|begins|opens|reads|says)",
     offices=r"offices?|newsroom|headquarters|premises|editorial office|bureau",
-    unnamed_person=r"(?:another|one\s+more)\s+(?:young\s+|local\s+|fellow\s+)?(?:activist|man|woman|student|journalist|blogger|protester|resident|teenager|pensioner|anarchist|defendant|suspect)",
+    unnamed_person=r"(?:another|one\s+more)\s+(?:young\s+|local\s+|fellow\s+)?(?:activist|man|woman|student|journalist|blogger|protester|resident|teenager|pensioner|anarchist|defendant|suspect|volunteer)|an?\s+(?:local\s+|young\s+|elderly\s+)?(?:resident|woman|man|protester|passer-by|bystander|pensioner|volunteer)\s+who",
     respectively=r"respectively",
     referring_nouns={"f": r"the\s+woman", "m": r"the\s+man"},
     interview_cues=r"\b(?:interview|in a conversation with|spoke to|spoke with|talked to|talked with|reached (?:him|her) by|told us)\b",
