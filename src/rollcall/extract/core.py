@@ -289,7 +289,6 @@ class Resolver:
             }
             if (
                 group
-                and len(group[-1][1]) >= 2
                 and not set(group[-1][1]) & exclude
                 # "The lawyers of X and Y said they had been charged": the ones just named
                 and len(named_here) < 2

@@ -386,7 +386,6 @@ class EventFinder:
         self.not_right_after = re.compile(rf"\d|(?<!\w)(?:{lexicon.not_right_after})(?!\w)", flags)
         self.pressed_on = re.compile(rf"(?<!\w)(?:{lexicon.pressed_on})\s+$", flags)
         self.remain = re.compile(lexicon.remain_cues, flags)
-        self.unnamed = re.compile(rf"(?<!\w)(?:{lexicon.unnamed_person})(?!\w)", flags)
         self.offices = re.compile(rf"(?<!\w)(?:{lexicon.offices})(?!\w)", flags)
         # an aside set off by commas that opens with a relative or a participle
         self.aside_opening = re.compile(rf"(?<!\w)(?:{lexicon.relative_opening})(?!\w)", flags)
@@ -1418,7 +1417,7 @@ class EventFinder:
     def _persons(
         self, trigger: Trigger, match: re.Match[str], c_start: int, c_end: int, sentence: Sentence
     ) -> list[int]:
-        if self.unnamed.search(self.text, c_start, c_end) and not self.mentions.between(
+        if self.resolver.unnamed.search(self.text, c_start, c_end) and not self.mentions.between(
             c_start, c_end
         ):
             return []  # "В субботу задержали ещё одного активиста": someone not named

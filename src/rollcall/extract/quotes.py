@@ -291,6 +291,10 @@ class QuoteFinder:
         self.reported_that = re.compile(rf"(?<!\w)(?:{lexicon.reported_that})\s*$", flags)
         self.pronoun = re.compile(r"(?<!\w)(?:he|she|they|он|она|они|ён|яна|яны)(?!\w)", flags)
         self.interview = re.compile(lexicon.interview_cues, flags)
+        self.letter = re.compile(rf"(?<!\w)(?:{lexicon.letter_nouns})(?!\w)", flags)
+        self.letter_received = re.compile(lexicon.letter_received, flags)
+        self.letter_before = re.compile(rf"(?:{lexicon.letter_says})[^.!?«»“”\"]*:\s*$", flags)
+        self.letter_after = re.compile(rf"\s*[,.!?…]?\s*[—–]\s*(?:{lexicon.letter_says})", flags)
         self.referring_nouns = [
             (gender, re.compile(rf"\s*(?<!\w)(?:{noun})(?=[\s,.;:!?]|$)", flags))
             for gender, noun in lexicon.referring_nouns.items()
@@ -400,19 +404,14 @@ class QuoteFinder:
         заканчивается письмо", "The letter ends: “...”"."""
         head = self.text[max(0, span.outer[0] - 60) : span.outer[0]]
         tail = self.text[span.outer[1] : span.outer[1] + 60]
-        return bool(
-            re.search(rf"(?:{self.lexicon.letter_says})[^.!?«»“”\"]*:\s*$", head, re.I)
-            or re.match(rf"\s*[,.!?…]?\s*[—–]\s*(?:{self.lexicon.letter_says})", tail, re.I)
-        )
+        return bool(self.letter_before.search(head) or self.letter_after.match(tail))
 
     def _letter_writer(self, position: int) -> int | None:
         """Who wrote the letter told of last before ``position``: the one it is from ("a
         letter from his lawyer X", "письмо от X"), else the person last named before the
         letter's noun in its sentence, unless that one received or read it out."""
-        letter = re.compile(rf"(?<!\w)(?:{self.lexicon.letter_nouns})(?!\w)", re.I)
-        received = re.compile(self.lexicon.letter_received, re.I)
         writer = None
-        for found in letter.finditer(self.text, 0, position):
+        for found in self.letter.finditer(self.text, 0, position):
             sender = re.match(
                 r"\s+(?:from|от|ад)\s+(?:[\w-]+\s+){0,3}?(?=\S)", self.text[found.end() :], re.I
             )
@@ -426,7 +425,9 @@ class QuoteFinder:
             named = self._mention_in(start + 1, found.start())
             if named:
                 # "получил письмо", "read out a letter" (not "who received 15 years")
-                told = received.search(self.text, max(start + 1, found.start() - 25), found.start())
+                told = self.letter_received.search(
+                    self.text, max(start + 1, found.start() - 25), found.start()
+                )
                 writer = None if told else named[-1][2]
         return writer
 
