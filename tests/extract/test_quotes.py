@@ -191,11 +191,21 @@ def test_interview_built_of_questions_gives_every_answer_to_the_interviewee(extr
     ]
 
 
-def test_dialogue_interview_questions_are_not_quotes(extract_json):
+def test_dialogue_interview_questions_and_answers_are_not_quotes(extract_json):
+    # the format counts words between quote marks: an interview's dashed answers are the
+    # interviewee's account, and its questions the interviewer's
     result = extract_json(INTERVIEW_RU, "2025-12-15", "ru")
-    assert [(q["speaker"], q["text"][:12]) for q in result["quotes"]] == [
-        ("Мария Колесникова", "Утром пришёл"),
-        ("Мария Колесникова", "Одиночество."),
+    assert result["quotes"] == []
+
+
+def test_a_quotation_inside_an_interview_answer_is_one(extract_json):
+    text = INTERVIEW_RU.replace(
+        "— Утром пришёл конвоир и сказал собирать вещи.",
+        "— Утром пришёл конвоир и сказал: «Собирайте вещи, вас переводят».",
+    )
+    result = extract_json(text, "2025-12-15", "ru")
+    assert [(q["speaker"], q["text"]) for q in result["quotes"]] == [
+        (None, "Собирайте вещи, вас переводят")
     ]
 
 
@@ -251,11 +261,15 @@ A: Yes, for months. They threatened him and our son.
 """
 
 
-def test_q_and_a_interview_answers_are_the_interviewees(extract_json):
-    result = extract_json(QA_INTERVIEW, "2012-04-16")
-    assert [(q["speaker"], q["text"][:16]) for q in result["quotes"]] == [
-        ("Iryna Khalip", "On Saturday even"),
-        ("Iryna Khalip", "Yes, for months."),
+def test_q_and_a_interview_answers_are_no_quotes_but_the_quotes_in_them_are(extract_json):
+    assert extract_json(QA_INTERVIEW, "2012-04-16")["quotes"] == []
+    text = QA_INTERVIEW.replace(
+        "They threatened him and our son.",
+        "The last time he told me: “I will not write it, whatever they do.”",
+    )
+    result = extract_json(text, "2012-04-16")
+    assert [(q["speaker"], q["text"]) for q in result["quotes"]] == [
+        ("Andrei Sannikau", "I will not write it, whatever they do.")
     ]
 
 
@@ -263,9 +277,9 @@ def test_interviewee_is_who_the_interview_cue_names(extract_json):
     text = (
         "Алесь Бяляцкі застаецца ў калоніі ў Горках. Мы пагаварылі з Наталляй Пінчук.\n\n"
         "— Як ён сябе адчувае?\n\n"
-        "— Ён трымаецца, але здароўе горшае, чым год таму.\n\n"
+        "«Ён трымаецца, але здароўе горшае, чым год таму».\n\n"
         "— Ці даходзяць лісты?\n\n"
-        "— Вельмі рэдка. Амаль усе лісты затрымлівае цэнзура."
+        "«Вельмі рэдка. Амаль усе лісты затрымлівае цэнзура»."
     )
     result = extract_json(text, "2024-03-01", "be")
     assert [q["speaker"] for q in result["quotes"]] == ["Наталля Пінчук", "Наталля Пінчук"]

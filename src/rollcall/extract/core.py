@@ -23,6 +23,7 @@ from rollcall.extract.quotes import (
     interview_answers,
     interview_questions,
     is_interview,
+    quotes_of_interview,
 )
 from rollcall.extract.text import (
     Positioned,
@@ -440,7 +441,7 @@ def extract(
         interview,
         person_gender=lambda person: persons[person].gender,
     )
-    for found in quote_finder.find(quote_spans):
+    for found in quote_finder.find(quotes_of_interview(text, paras, quote_spans)):
         quoted = text[found.span.start : found.span.end].strip()
         quoted = re.sub(r"[,:;]\s*$", "", quoted).strip()
         speaker = persons[found.speaker].name if found.speaker is not None else None

@@ -50,7 +50,6 @@ def find_spans(
     spans: list[QuoteSpan] = []
     answers = _QUESTION_LINE.search(text) is not None
     for p_start, p_end in paragraphs:
-        position = p_start
         if answers and _ANSWER_LINE.search(text, p_start, p_end):
             for line in _ANSWER_LINE.finditer(text, p_start, p_end):
                 end = line.start("answer") + len(line.group("answer").rstrip())
@@ -62,23 +61,53 @@ def find_spans(
         if dialogue and not _list_of_dashes(text, p_start, p_end):
             spans.extend(_dialogue(text, p_start + dialogue.end(), p_end, speech))
             continue
-        while position < p_end:
-            char = text[position]
-            closers = PAIRS.get(char)
-            if closers and _opens(text, position, p_start):
-                close = _find_close(text, position, p_end, char, closers)
-                if close is None and _continues(text, position, p_start, p_end, paragraphs):
-                    # a quotation running on into the next paragraph has no closing mark
-                    # at the end of this one
-                    end = p_start + len(text[p_start:p_end].rstrip())
-                    spans.append(QuoteSpan(position + 1, end, (position, end)))
-                    break
-                if close is not None:
-                    spans.append(QuoteSpan(position + 1, close, (position, close + 1)))
-                    position = close + 1
-                    continue
-            position += 1
+        spans.extend(_marked(text, p_start, p_end, paragraphs))
     return spans
+
+
+def _marked(
+    text: str, start: int, p_end: int, paragraphs: list[tuple[int, int]], p_start: int = -1
+) -> list[QuoteSpan]:
+    """The spans between quote marks in ``text[start:p_end]`` (a paragraph, or an answer
+    in it: ``p_start`` is then the paragraph's start)."""
+    p_start = start if p_start < 0 else p_start
+    spans: list[QuoteSpan] = []
+    position = start
+    while position < p_end:
+        char = text[position]
+        closers = PAIRS.get(char)
+        if closers and _opens(text, position, max(p_start, start)):
+            close = _find_close(text, position, p_end, char, closers)
+            if close is None and _continues(text, position, p_start, p_end, paragraphs):
+                # a quotation running on into the next paragraph has no closing mark
+                # at the end of this one
+                end = p_start + len(text[p_start:p_end].rstrip())
+                spans.append(QuoteSpan(position + 1, end, (position, end)))
+                break
+            if close is not None:
+                spans.append(QuoteSpan(position + 1, close, (position, close + 1)))
+                position = close + 1
+                continue
+        position += 1
+    return spans
+
+
+def quotes_of_interview(
+    text: str, paragraphs: list[tuple[int, int]], spans: list[QuoteSpan]
+) -> list[QuoteSpan]:
+    """In a question-and-answer interview the answers are the interviewee's account, not
+    quotations (as the format counts only words between quote marks): the quotations are
+    those marked inside the answers ("The last time he told me: “I will not write it.”")
+    and the marked ones elsewhere."""
+    if not interview_questions(text, paragraphs):
+        return spans
+    out: list[QuoteSpan] = []
+    for span in spans:
+        if span.answer or span.dialogue:
+            out.extend(_marked(text, span.start, span.end, paragraphs, p_start=span.outer[0]))
+        else:
+            out.append(span)
+    return out
 
 
 def _continues(
