@@ -5433,3 +5433,37 @@ def test_the_list_got_into_and_a_term_imposed_on_a_day(text, lang, expected):
 )
 def test_fourth_review_of_the_sessions_rules(text, lang, expected):
     assert triples(run(text, "2021-05-20", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Міхася Кавалеўскага затрымалі ў панядзелак. Учора ўвечары ён выйшаў пад падпіску "
+            "аб нявыездзе.",
+            "be",
+            {
+                ("detention", "2023-02-27", "Міхась Кавалеўскі"),
+                ("release", "2023-02-28", "Міхась Кавалеўскі"),
+            },
+        ),
+        (
+            "Ивана Петрова задержали в понедельник. Вчера он вышел под подписку о невыезде.",
+            "ru",
+            {("detention", "2023-02-27", "Иван Петров"), ("release", "2023-02-28", "Иван Петров")},
+        ),
+        (
+            "Суд 14 февраля изменил Юрию Лагуну режим содержания на тюремный.",
+            "ru",
+            {("punishment", "2023-02-14", "Юрий Лагун")},
+        ),
+        (
+            "У аўторак следчы пракуратуры ўручыў Міхасю Кавалеўскаму пастанову аб узбуджэнні "
+            "крымінальнай справы.",
+            "be",
+            {("charge", "2023-02-28", "Міхась Кавалеўскі")},
+        ),
+    ],
+)
+def test_freed_on_an_undertaking_a_regime_changed_and_a_case_served(text, lang, expected):
+    assert triples(run(text, "2023-03-01", lang)) == expected
