@@ -5467,3 +5467,38 @@ def test_fourth_review_of_the_sessions_rules(text, lang, expected):
 )
 def test_freed_on_an_undertaking_a_regime_changed_and_a_case_served(text, lang, expected):
     assert triples(run(text, "2023-03-01", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "expected"),
+    [
+        (
+            "Viktar Bahdanovich on his release: an interview\n\n"
+            "Viktar Bahdanovich walked free on Friday. We spoke to him on Sunday.\n\n"
+            "Q: When were you sentenced?\n"
+            "A: I was sentenced in May last year. Judge Alena Karpovich read it out.\n",
+            "en",
+            "2012-06-10",
+            {
+                ("release", "2012-06-08", "Viktar Bahdanovich"),
+                ("sentence", "2011-05", "Viktar Bahdanovich"),
+            },
+        ),
+        (
+            "Наталья Левшук вышла на свободу в пятницу. Мы поговорили с ней.\n\n"
+            "— За что вас осудили?\n\n"
+            "— За комментарии в районном чате. В январе 2022 года дали два с половиной года.\n\n"
+            "— Что было дальше?\n\n"
+            "— В марте 2022 года меня перевели в колонию в Гомеле.",
+            "ru",
+            "2024-04-17",
+            {
+                ("release", "2024-04-12", "Наталья Левшук"),
+                ("sentence", "2022-01", "Наталья Левшук"),
+                ("transfer", "2022-03", "Наталья Левшук"),
+            },
+        ),
+    ],
+)
+def test_acts_told_in_an_interviews_answers_are_the_interviewees(text, lang, published, expected):
+    assert triples(run(text, published, lang)) == expected

@@ -414,6 +414,18 @@ def extract(
             counts_mod.find_counts(text, lexicon, sentence.start, sentence.end, topic)
         )
 
+    quote_finder = QuoteFinder(
+        text,
+        lexicon,
+        paras,
+        mentions,
+        resolver.resolve,
+        resolver.gender_of_word,
+        interview,
+        person_gender=lambda person: persons[person].gender,
+    )
+    # a question-and-answer interview: who it is with, and where the answers stand
+    interviewee = quote_finder.interviewee() if answers and questions else None
     event_finder = EventFinder(
         text,
         lexicon,
@@ -425,22 +437,13 @@ def extract(
         told_ranges,
         dateline_dates,
         pub,
+        interviewee=(interviewee, sorted(answers)) if interviewee is not None else None,
     )
     raw_events = event_finder.find()
     result.persons = persons
     result.events = [_event(e, persons) for e in raw_events]
     result.counts = _counts(text, count_mentions, event_finder.found, sents)
 
-    quote_finder = QuoteFinder(
-        text,
-        lexicon,
-        paras,
-        mentions,
-        resolver.resolve,
-        resolver.gender_of_word,
-        interview,
-        person_gender=lambda person: persons[person].gender,
-    )
     for found in quote_finder.find(quotes_of_interview(text, paras, quote_spans)):
         quoted = text[found.span.start : found.span.end].strip()
         quoted = re.sub(r"[,:;]\s*$", "", quoted).strip()

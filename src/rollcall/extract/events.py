@@ -302,8 +302,11 @@ class EventFinder:
         quotes: list[tuple[int, int]],
         datelines: set[int],
         published: dt.date | None = None,
+        interviewee: tuple[int, list[tuple[int, int]]] | None = None,
     ) -> None:
         self.text = text
+        # (the person a question-and-answer interview is with, and its answers' spans)
+        self.interviewee = interviewee
         self.published = published
         self.lexicon = lexicon
         self.sentences = sentences
@@ -2567,6 +2570,26 @@ class EventFinder:
             if event.date is None and not self.dates.between(start, end):
                 event.date = arrest.date
 
+    def _told_by_the_interviewee(self, events: list[RawEvent]) -> None:
+        """In an interview's answer, an act told of "me" ("I was sentenced in May", "в
+        марте меня перевели") with no one else named befell the interviewee."""
+        if self.interviewee is None:
+            return
+        person, answers = self.interviewee
+        spans = Ranges(answers)
+        first = re.compile(rf"(?<!\w)(?:{self.lexicon.pronouns_first})(?!\w)", re.IGNORECASE)
+        for event in events:
+            if event.persons or not spans.contains(event.trigger[0]):
+                continue
+            start, end = self._sentence_span(event.sentence)
+            # "I was sentenced in May", or an answer naming no one and counting no one
+            # ("В январе 2022-го дали два с половиной года")
+            told_of_me = first.search(self.text, start, end) or not (
+                self.mentions.between(start, end) or self.counts.between(start, end)
+            )
+            if told_of_me and not self._in_quote(event.trigger[0]):
+                event.persons, event.had_persons = [person], True
+
     def _live_day(self, events: list[RawEvent]) -> None:
         """A live blog ("12:05 — ...", "10:40. ...": entries opening with a time): an act
         told with no date in an entry happened on the day the blog covers, the one day its
@@ -2846,6 +2869,7 @@ class EventFinder:
         self._scene_day(events)
         self._search_at_the_arrest(events)
         self._live_day(events)
+        self._told_by_the_interviewee(events)
         self._freed_into_exile(events)
         # a person's undated mention of an event that is dated elsewhere is that event
         dated = {(e.type, p) for e in events if e.date for p in e.persons}

@@ -474,6 +474,10 @@ class QuoteFinder:
     def _is_whole_paragraph(self, span: QuoteSpan) -> bool:
         return _whole_paragraph(self.text, self.paragraphs, span)
 
+    def interviewee(self) -> int | None:
+        """The person the interview is with (see :meth:`_interview_speaker`)."""
+        return self._interview_speaker()
+
     def _interview_speaker(self) -> int | None:
         """The person an interview is with, when the article says it is one or is built as
         one (questions standing as paragraphs of their own, "Q:"/"A:" lines): the person

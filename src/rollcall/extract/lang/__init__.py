@@ -151,6 +151,8 @@ class Lexicon:
     letter_received: str = r"(?!x)x"  # "received", "read out": the letter is someone else's
     # "14 new political prisoners", "14 новых политзаключённых": recognised in the period
     new_prisoners: str = r"(?!x)x"
+    # "I", "me": the one speaking (an interviewee in the answers)
+    pronouns_first: str = r"(?!x)x"
     # someone told of but not named ("another activist", "ещё одного активиста")
     unnamed_person: str = r"(?!x)x"
     # "respectively", "соответственно": what is told goes to several persons in turn

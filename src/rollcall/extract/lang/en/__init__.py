@@ -430,6 +430,7 @@ LEXICON = Lexicon(
     letter_says=r"(?:the|his|her)\s+(?:letter|note)\s+(?:ends|closes|concludes|begins|opens|reads|says)",
     offices=r"offices?|newsroom|headquarters|premises|editorial office|bureau",
     unnamed_person=r"(?:another|one\s+more)\s+(?:young\s+|local\s+|fellow\s+)?(?:activist|man|woman|student|journalist|blogger|protester|resident|teenager|pensioner|anarchist|defendant|suspect|volunteer)|an?\s+(?:local\s+|young\s+|elderly\s+)?(?:resident|woman|man|protester|passer-by|bystander|pensioner|volunteer)\s+who",
+    pronouns_first=r"(?-i:I)|me",
     respectively=r"respectively",
     referring_nouns={"f": r"the\s+woman", "m": r"the\s+man"},
     interview_cues=r"\b(?:interview|in a conversation with|spoke to|spoke with|talked to|talked with|reached (?:him|her) by|told us)\b",
