@@ -78,6 +78,9 @@ class Resolver:
         for start, _end, person in self.mentions.items:
             self.starts_of.setdefault(person, []).append(start)
         flags = re.IGNORECASE
+        self.preposition_before = re.compile(
+            rf"(?<!\w)(?:{lexicon.prepositions})\s+(?:\w+\s+){{0,2}}$", flags
+        )
         self.role_before = re.compile(rf"(?<!\w)(?:{lexicon.role_words})\s+$", flags)
         self.unnamed = re.compile(rf"(?<!\w)(?:{lexicon.unnamed_person})(?!\w)", flags)
         self.respectively = re.compile(rf"(?<!\w)(?:{lexicon.respectively})(?!\w)", flags)
@@ -302,7 +305,7 @@ class Resolver:
                     m[2]
                     for m in self.mentions.between(at, min(end, position))
                     # "a rally for Raman Bandarenka": a name after a preposition is no object
-                    if not _PREPOSITION_BEFORE.search(self.text, max(0, m[0] - 30), m[0])
+                    if not self.preposition_before.search(self.text, max(0, m[0] - 30), m[0])
                 ]
                 return list(dict.fromkeys([*persons, *listed]))
             for index in range(here, max(-1, here - 5), -1):
@@ -326,10 +329,6 @@ class Resolver:
         return []
 
 
-_PREPOSITION_BEFORE = re.compile(
-    r"(?<!\w)(?:for|of|by|with|about|from|для|от|об|о|про|с|со|аб|пра|ад|з|са)\s+(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
-)
 # "among them", "of them", "including", "из них", "з іх": a part of a group counted before
 _PART_OF = re.compile(
     r"(?<!\w)(?:among (?:them|those)|of (?:them|whom)|including|из (?:них|которых)|"

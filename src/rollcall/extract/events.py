@@ -92,26 +92,6 @@ _OBJECT_PRONOUN = re.compile(
     r"after|к|на|в|во|за|по|у|ў|да|пад|праз|с|з)\b|[,.;]|\s*$)",
     re.IGNORECASE,
 )
-_PRONOUN_RIGHT_AFTER = re.compile(
-    r"\s+(?P<p>him|her|them|его|её|ее|их|яго|яе|іх)(?!\w)", re.IGNORECASE
-)
-# what follows an object pronoun: an infinitive or the clause's end ("urged her to sign",
-# "угаворваў яе напісаць"), not the noun of a possessive ("her husband", "её мужа")
-# "проводить не стали", "не праводзілі", "was not carried out": an act not held
-_NOT_HELD = re.compile(
-    r"(?<!\w)(?:не|ня)\s+(?:стал\w*|провод\w*|провел\w*|праводз\w*|правял\w*|был[аои]?|прош\w*|адбы\w*)(?!\w)"
-    r"|\b(?:was|were)\s+not\s+(?:carried|held|conducted)\b",
-    re.IGNORECASE,
-)
-# what may follow an object pronoun: a preposition, an infinitive, a number, the clause's
-# end ("sentenced him in December", "приговорил его к 15 годам", "угаворваў яе напісаць");
-# a noun makes it a possessive ("sentenced her colleague", "задержал её адвоката")
-_OBJECT_FOLLOWS = re.compile(
-    r"\s*(?:[,.;:)—–]|$)|\s+\d|\s+\w+(?:ть|ться|ць|цца|чь|чы)(?!\w)|\s+(?:to|as|in|on|at|for|"
-    r"from|with|into|by|after|before|к|на|в|во|за|по|с|со|из|у|ў|да|пад|па|з|праз|до|после|"
-    r"пасля|прямо|проста|ещё|яшчэ|again|twice|once)(?!\w)",
-    re.IGNORECASE,
-)
 _OBJECT_PRONOUN_AND = re.compile(
     r"\s+(?P<p>him|her|его|её|ее|яго|яе)\s+(?:and|и|і)\s+", re.IGNORECASE
 )
@@ -389,6 +369,14 @@ class EventFinder:
         self.not_right_after = re.compile(rf"\d|(?<!\w)(?:{lexicon.not_right_after})(?!\w)", flags)
         self.pressed_on = re.compile(rf"(?<!\w)(?:{lexicon.pressed_on})\s+$", flags)
         self.remain = re.compile(lexicon.remain_cues, flags)
+        self.not_held = re.compile(rf"(?<!\w)(?:{lexicon.not_held})(?!\w)", flags)
+        self.object_pronoun = re.compile(rf"\s+(?P<p>{lexicon.object_pronouns})(?!\w)", flags)
+        # what may follow an object pronoun: a preposition, an infinitive, a number, the
+        # clause's end ("sentenced him in December", "угаворваў яе напісаць"); a noun
+        # makes it a possessive ("sentenced her colleague", "задержал её адвоката")
+        self.object_follows = re.compile(
+            rf"\s*(?:[,.;:)—–]|$)|\s+\d|\s+(?:{lexicon.object_follows})(?!\w)", flags
+        )
         self.offices = re.compile(rf"(?<!\w)(?:{lexicon.offices})(?!\w)", flags)
         # an aside set off by commas that opens with a relative or a participle
         self.aside_opening = re.compile(rf"(?<!\w)(?:{lexicon.relative_opening})(?!\w)", flags)
@@ -1491,10 +1479,10 @@ class EventFinder:
                 if inside:
                     return _unique(p for _s, _e, p in inside)
                 # "Васкрасенскага, які ўгаворваў яе напісаць прашэнне": the one it acts on
-                obj = _PRONOUN_RIGHT_AFTER.search(self.text, match.start(), match.end() + 6)
+                obj = self.object_pronoun.search(self.text, match.start(), match.end() + 6)
                 # (an object, not a possessive: "who sentenced her husband" befell someone
                 # unnamed, not the judge)
-                if obj and not _OBJECT_FOLLOWS.match(self.text, obj.end()):
+                if obj and not self.object_follows.match(self.text, obj.end()):
                     return []
                 if obj and trigger.voice != "before":
                     told = frozenset(
@@ -2553,7 +2541,9 @@ class EventFinder:
                 # "the day police searched BelaPAN's office": an organisation's premises
                 or self.offices.search(self.text, start, end)
                 # "Обыск проводить не стали": none was held (not "ничего не нашли")
-                or _NOT_HELD.search(self.text, event.trigger[1], min(end, event.trigger[1] + 30))
+                or self.not_held.search(
+                    self.text, event.trigger[1], min(end, event.trigger[1] + 30)
+                )
                 # "On 30 June police searched the homes of activists": another day
                 or any(
                     not arrest.date or not (d.startswith(arrest.date) or arrest.date.startswith(d))

@@ -151,6 +151,14 @@ class Lexicon:
     letter_received: str = r"(?!x)x"  # "received", "read out": the letter is someone else's
     # "14 new political prisoners", "14 новых политзаключённых": recognised in the period
     new_prisoners: str = r"(?!x)x"
+    # "проводить не стали", "was not carried out": an act not held
+    not_held: str = r"(?!x)x"
+    # object pronouns ("him", "его", "яго") and what may follow one (prepositions,
+    # infinitives), not the noun of a possessive
+    object_pronouns: str = r"(?!x)x"
+    object_follows: str = r"(?!x)x"
+    # prepositions: a name right after one is no verb's object ("a rally for X")
+    prepositions: str = r"(?!x)x"
     # "I", "me": the one speaking (an interviewee in the answers)
     pronouns_first: str = r"(?!x)x"
     # someone told of but not named ("another activist", "ещё одного активиста")
