@@ -306,6 +306,11 @@ class EventFinder:
         titles = [s for s in sentences if s.is_title]
         self.title_span = (titles[0].start, titles[-1].end) if titles else None
         flags = re.IGNORECASE
+
+        def whole(words: str) -> re.Pattern[str]:
+            """The lexicon's words as whole words."""
+            return re.compile(rf"(?<!\w)(?:{words})(?!\w)", flags)
+
         self.breaks = re.compile(lexicon.clause_breaks, flags)
         self.negation = re.compile(lexicon.negation, flags)
         self.doubt = re.compile(lexicon.doubt, flags)
@@ -337,7 +342,7 @@ class EventFinder:
             flags,
         )
         self.freed_participle = re.compile(rf"(?<!\w)(?:{lexicon.freed_participle})", flags)
-        self.guilty_of = re.compile(rf"(?<!\w)(?:{lexicon.guilty_of})(?!\w)", flags)
+        self.guilty_of = whole(lexicon.guilty_of)
         self.one_of_group = re.compile(rf"(?:{lexicon.one_of_group})$", flags)
         self.group_relative = re.compile(lexicon.group_relative, flags)
         self.negated_after = re.compile(lexicon.negated_after, flags)
@@ -354,22 +359,22 @@ class EventFinder:
             rf"[\w»]\s*,\s*(?:{lexicon.relational_nouns})\s+$", flags
         )
         self.conditional_after = re.compile(rf"\s*(?:{lexicon.conditional_after})(?!\w)", flags)
-        self.afterwards = re.compile(rf"(?<!\w)(?:{lexicon.afterwards})(?!\w)", flags)
-        self.including = re.compile(rf"(?<!\w)(?:{lexicon.including})(?!\w)", flags)
+        self.afterwards = whole(lexicon.afterwards)
+        self.including = whole(lexicon.including)
         self.in_custody = re.compile(
             rf"(?<!\w)(?:{lexicon.in_custody})(?!\w)|{lexicon.facility}", flags
         )
         self.after_word = re.compile(rf"\s+(?:{lexicon.after_word})(?!\w)", flags)
-        self.born = re.compile(rf"(?<!\w)(?:{lexicon.born})(?!\w)", flags)
-        self.partial_charge = re.compile(rf"(?<!\w)(?:{lexicon.partial_charge})(?!\w)", flags)
-        self.all_of_n = re.compile(rf"(?<!\w)(?:{lexicon.all_of_n})(?!\w)", flags)
-        self.times = re.compile(rf"(?<!\w)(?:{lexicon.times})(?!\w)", flags)
+        self.born = whole(lexicon.born)
+        self.partial_charge = whole(lexicon.partial_charge)
+        self.all_of_n = whole(lexicon.all_of_n)
+        self.times = whole(lexicon.times)
         self.expelled = re.compile(lexicon.expelled, flags)
         self.after_event = re.compile(rf"(?<!\w)(?:{lexicon.after_event})\s", flags)
         self.not_right_after = re.compile(rf"\d|(?<!\w)(?:{lexicon.not_right_after})(?!\w)", flags)
         self.pressed_on = re.compile(rf"(?<!\w)(?:{lexicon.pressed_on})\s+$", flags)
         self.remain = re.compile(lexicon.remain_cues, flags)
-        self.not_held = re.compile(rf"(?<!\w)(?:{lexicon.not_held})(?!\w)", flags)
+        self.not_held = whole(lexicon.not_held)
         self.object_pronoun = re.compile(rf"\s+(?P<p>{lexicon.object_pronouns})(?!\w)", flags)
         # what may follow an object pronoun: a preposition, an infinitive, a number, the
         # clause's end ("sentenced him in December", "угаворваў яе напісаць"); a noun
@@ -377,15 +382,16 @@ class EventFinder:
         self.object_follows = re.compile(
             rf"\s*(?:[,.;:)—–]|$)|\s+\d|\s+(?:{lexicon.object_follows})(?!\w)", flags
         )
-        self.offices = re.compile(rf"(?<!\w)(?:{lexicon.offices})(?!\w)", flags)
+        self.offices = whole(lexicon.offices)
+        self.first_person = whole(lexicon.pronouns_first)
         # an aside set off by commas that opens with a relative or a participle
-        self.aside_opening = re.compile(rf"(?<!\w)(?:{lexicon.relative_opening})(?!\w)", flags)
+        self.aside_opening = whole(lexicon.relative_opening)
         self.aside = re.compile(rf",\s+(?:{lexicon.relative_opening})(?!\w)[^,.;:]*,", flags)
         self.subordinate_after = re.compile(rf"(?<!\w)(?:{lexicon.subordinate_after})\s+", flags)
         self.together_with = re.compile(rf"[\s,]*(?:{lexicon.together_with})(?!\w)", flags)
-        self.among = re.compile(rf"(?<!\w)(?:{lexicon.among})(?!\w)", flags)
-        self.at_the_verdict = re.compile(rf"(?<!\w)(?:{lexicon.at_the_verdict})(?!\w)", flags)
-        self.all_defendants = re.compile(rf"(?<!\w)(?:{lexicon.all_defendants})(?!\w)", flags)
+        self.among = whole(lexicon.among)
+        self.at_the_verdict = whole(lexicon.at_the_verdict)
+        self.all_defendants = whole(lexicon.all_defendants)
         self.pronouns = re.compile(
             rf"{lexicon.pronouns_masc}|{lexicon.pronouns_fem}|{lexicon.pronouns_plural}|{lexicon.pronouns_both}",
             flags,
@@ -2567,14 +2573,13 @@ class EventFinder:
             return
         person, answers = self.interviewee
         spans = Ranges(answers)
-        first = re.compile(rf"(?<!\w)(?:{self.lexicon.pronouns_first})(?!\w)", re.IGNORECASE)
         for event in events:
             if event.persons or not spans.contains(event.trigger[0]):
                 continue
             start, end = self._sentence_span(event.sentence)
             # "I was sentenced in May", or an answer naming no one and counting no one
             # ("В январе 2022-го дали два с половиной года")
-            told_of_me = first.search(self.text, start, end) or not (
+            told_of_me = self.first_person.search(self.text, start, end) or not (
                 self.mentions.between(start, end) or self.counts.between(start, end)
             )
             if told_of_me and not self._in_quote(event.trigger[0]):
