@@ -119,13 +119,13 @@ class Resolver:
         plural = self.patterns[2][1]
         if not plural.fullmatch(word) or not self.sentences:
             return False
-        end = self.sentences[self._sentence_index(position)].end
+        end = self.sentences[self.sentence_index(position)].end
         return self.respectively.search(self.text, position, end) is not None
 
     def _unnamed_just_before(self, position: int) -> bool:
         """Someone unnamed ("another activist", "ещё одного активиста") is told in the
         pronoun's sentence before it, with no name after: the pronoun is that one."""
-        sentence = self.sentences[self._sentence_index(position)] if self.sentences else None
+        sentence = self.sentences[self.sentence_index(position)] if self.sentences else None
         if sentence is None:
             return False
         last = max(
@@ -140,7 +140,8 @@ class Resolver:
         opening = first == 0 or self.sentences[first - 1].paragraph != one.paragraph
         return opening and one.paragraph == other.paragraph
 
-    def _sentence_index(self, position: int) -> int:
+    def sentence_index(self, position: int) -> int:
+        """Index of the sentence ``position`` stands in (the one before, between two)."""
         index = self.sentence_ranges.index(position)
         if index >= 0:
             return index
@@ -148,7 +149,7 @@ class Resolver:
 
     def _recent(self, position: int) -> list[tuple[int, int, int]]:
         """Mentions ending before ``position`` in its sentence and the three before it."""
-        here = self._sentence_index(position)
+        here = self.sentence_index(position)
         start = self.sentences[max(0, here - 3)].start if self.sentences else 0
         return [m for m in self.mentions.between(start, position) if m[1] <= position]
 
@@ -178,7 +179,7 @@ class Resolver:
         if not candidates:
             return None
         if not whole:
-            index_here = self._sentence_index(position)
+            index_here = self.sentence_index(position)
             here = self.sentences[index_here].start
             same = self._candidates(
                 [m for m in before if m[0] >= here and m[0] not in self.possessors],
@@ -280,13 +281,13 @@ class Resolver:
                     return out[::-1]
             return []
         if gender == "pl" or word == "__plural__":
-            here = self._sentence_index(position)
+            here = self.sentence_index(position)
             # "X was detained with Y and Z. They were sentenced ...": the group of the act
             # told in this sentence or the one before
             group = [
                 (at, persons)
                 for at, persons in self.event_log
-                if at < position and self._sentence_index(at) >= here - 1 and len(persons) >= 2
+                if at < position and self.sentence_index(at) >= here - 1 and len(persons) >= 2
             ]
             named_here = {
                 m[2] for m in before if m[0] >= self.sentences[here].start and m[2] not in exclude
@@ -300,7 +301,7 @@ class Resolver:
                 at, persons = group[-1]
                 # with the names listed after its verb that a later rule joins to it
                 # ("его и Федынича к девяти годам, а Орешко — к восьми")
-                end = self.sentences[self._sentence_index(at)].end
+                end = self.sentences[self.sentence_index(at)].end
                 listed = [
                     m[2]
                     for m in self.mentions.between(at, min(end, position))
@@ -424,7 +425,7 @@ def extract(
         person_gender=lambda person: persons[person].gender,
     )
     # a question-and-answer interview: who it is with, and where the answers stand
-    interviewee = quote_finder.interviewee() if answers and questions else None
+    interviewee = quote_finder.interviewee if answers and questions else None
     event_finder = EventFinder(
         text,
         lexicon,

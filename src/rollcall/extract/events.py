@@ -405,7 +405,6 @@ class EventFinder:
         # (start, end) of every trigger kept so far, in text order
         self.trigger_spans: list[tuple[int, int]] = []
         self.sentence_index = {s.start: i for i, s in enumerate(sentences)}
-        self.sentence_starts = [s.start for s in sentences]
         self.according = re.compile(lexicon.according_to, flags)
         self.speech = re.compile(rf"(?<!\w){lexicon.speech_verbs}(?!\w)", flags)
         # "Exiled opposition leader X", "the jailed would-be presidential candidates" (but
@@ -1432,20 +1431,24 @@ class EventFinder:
                 r"\s+(?:этим|тем|гэтым|тым|this|that)\b", self.text[together.end() :], re.I
             ):
                 continue  # "Наряду с этим": no one
-            # the names listed after it, with their roles between ("her son X, the club's
-            # financial director Y and its programme director Z")
-            named = []
-            for m in self.mentions.between(together.end(), c_end):
-                if self._in_quote(m[0]):
-                    continue
-                gap = self.text[(named[-1][1] if named else together.end()) : m[0]]
-                if named and not _LIST_JOIN.search(gap):
-                    break
-                if len(re.findall(r"\w+", gap)) > 6:
-                    break
-                named.append(m)
+            named = self._names_listed_after(together.end(), c_end)
             persons = _unique([*persons, *(p for _s, _e, p in named)])
         return persons
+
+    def _names_listed_after(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        """The names listed from ``start`` ("together with ..."), with their roles between
+        ("her son X, the club's financial director Y and its programme director Z")."""
+        named: list[tuple[int, int, int]] = []
+        for m in self.mentions.between(start, end):
+            if self._in_quote(m[0]) or _POSSESSIVE_AFTER.match(self.text, m[1]):
+                continue
+            gap = self.text[(named[-1][1] if named else start) : m[0]]
+            if named and not _LIST_JOIN.search(gap):
+                break
+            if len(re.findall(r"\w+", gap)) > 6:
+                break
+            named.append(m)
+        return named
 
     def _subjects(
         self, trigger: Trigger, match: re.Match[str], c_start: int, c_end: int, sentence: Sentence
@@ -1815,18 +1818,15 @@ class EventFinder:
             # another clause's subject or verb: "which he ran together with Y", "after
             # campaigning together with Y"
             or self.pronouns.search(gap)
-            or re.search(rf"(?<!\w)(?:{self.lexicon.relative_opening})(?!\w)|\w+ing\b", gap, re.I)
+            or self.aside_opening.search(gap)
+            or re.search(r"\w+ing\b", gap, re.IGNORECASE)
         ):
             return []
-        named = [
-            m
-            for m in self.mentions.between(joined.end(), end)
-            if not self._in_quote(m[0]) and not _POSSESSIVE_AFTER.match(self.text, m[1])
-        ]
+        named = self._names_listed_after(joined.end(), end)
         # "together with his wife X", "разам з журналісткай X": a role may stand before
         if not named or len(re.findall(r"\w+", self.text[joined.end() : named[0][0]])) > 3:
             return []
-        return [p for _s, _e, p in self._listed(named)]
+        return [p for _s, _e, p in named]
 
     def _coordinated_pronouns(self, start: int, end: int) -> list[int]:
         """Subject pronouns joined to names by "and" before the verb ("She and X")."""
@@ -2406,10 +2406,9 @@ class EventFinder:
 
     def _custody_told_of(self, person: int) -> bool:
         """A sentence that names the person also tells of prison or custody."""
-        for m_start, _m_end, p in self.mentions.between(0, len(self.text)):
+        for m_start, _m_end, p in self.mentions.items:
             if p == person:
-                at = bisect.bisect_right(self.sentence_starts, m_start) - 1
-                sentence = self.sentences[max(0, at)]
+                sentence = self.sentences[self.resolver.sentence_index(m_start)]
                 if self.in_custody.search(self.text, sentence.start, sentence.end):
                     return True
         return False

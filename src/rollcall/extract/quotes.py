@@ -12,6 +12,7 @@ scare quotes («Вясна», "likes") are not quotations.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -351,7 +352,7 @@ class QuoteFinder:
         found: list[Found] = []
         last_speaker: int | None = None
         last_paragraph = -1
-        interview_speaker = self._interview_speaker()
+        interview_speaker = self.interviewee
         for span in spans:
             quoted = self.text[span.start : span.end]
             n_words = len(re.findall(r"\w+", quoted))
@@ -474,11 +475,8 @@ class QuoteFinder:
     def _is_whole_paragraph(self, span: QuoteSpan) -> bool:
         return _whole_paragraph(self.text, self.paragraphs, span)
 
+    @functools.cached_property
     def interviewee(self) -> int | None:
-        """The person the interview is with (see :meth:`_interview_speaker`)."""
-        return self._interview_speaker()
-
-    def _interview_speaker(self) -> int | None:
         """The person an interview is with, when the article says it is one or is built as
         one (questions standing as paragraphs of their own, "Q:"/"A:" lines): the person
         the interview cue names ("we spoke to his wife, Natallia Pinchuk", "мы поговорили
