@@ -4479,6 +4479,31 @@ def test_together_with_after_another_act_is_not_the_first_acts():
     assert detentions == {("detention", "2020-06-01", "Мікалай Статкевіч")}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "Наряду с этим адвоката Марии Колесниковой Максима Знака задержали 9 сентября.",
+            "ru",
+            "Максим Знак",
+        ),
+        (
+            "Разам з тым адваката Марыі Калеснікавай Максіма Знака затрымалі 9 верасня.",
+            "be",
+            "Максім Знак",
+        ),
+        (
+            "Along with this, Maria Kalesnikava's lawyer Maxim Znak was detained on 9 September.",
+            "en",
+            "Maxim Znak",
+        ),
+    ],
+)
+def test_together_with_this_joins_no_one(text, lang, name):
+    # "наряду с этим", "разам з тым", "along with this": "besides", not a co-subject
+    assert triples(run(text, "2020-09-20", lang)) == {("detention", "2020-09-09", name)}
+
+
 def test_a_site_name_with_a_period_is_not_by_an_agent():
     text = (
         "A Minsk court on Tuesday sentenced TUT.BY journalist Katsiaryna Barysevich to six "

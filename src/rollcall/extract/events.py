@@ -311,6 +311,10 @@ class EventFinder:
             """The lexicon's words as whole words."""
             return re.compile(rf"(?<!\w)(?:{words})(?!\w)", flags)
 
+        def just_before(words: str) -> re.Pattern[str]:
+            """The lexicon's words ending a slice, right before what it is cut at."""
+            return re.compile(rf"(?<!\w)(?:{words})\s+$", flags)
+
         self.breaks = re.compile(lexicon.clause_breaks, flags)
         self.negation = re.compile(lexicon.negation, flags)
         self.doubt = re.compile(lexicon.doubt, flags)
@@ -347,10 +351,10 @@ class EventFinder:
         self.group_relative = re.compile(lexicon.group_relative, flags)
         self.negated_after = re.compile(lexicon.negated_after, flags)
         self.no_subject_opening = re.compile(lexicon.no_subject_opening, flags)
-        self.partitive = re.compile(rf"(?<!\w)(?:{lexicon.partitive})\s+$", flags)
+        self.partitive = just_before(lexicon.partitive)
         self.later_on = re.compile(lexicon.later_on, flags)
         self.offset_after = re.compile(rf"\s(?:{lexicon.offset_after})$", flags)
-        self.came = re.compile(rf"(?<!\w)(?:{lexicon.came})\s+$", flags)
+        self.came = just_before(lexicon.came)
         # "driven away on Friday before the hearings began": a date followed by "before"
         # or "after" dates the verb before it, not the one in the clause it introduces
         self.subordinator_after_date = re.compile(rf"^\s*,?\s*(?:{lexicon.subordinators})\s", flags)
@@ -372,7 +376,7 @@ class EventFinder:
         self.expelled = re.compile(lexicon.expelled, flags)
         self.after_event = re.compile(rf"(?<!\w)(?:{lexicon.after_event})\s", flags)
         self.not_right_after = re.compile(rf"\d|(?<!\w)(?:{lexicon.not_right_after})(?!\w)", flags)
-        self.pressed_on = re.compile(rf"(?<!\w)(?:{lexicon.pressed_on})\s+$", flags)
+        self.pressed_on = just_before(lexicon.pressed_on)
         self.remain = re.compile(lexicon.remain_cues, flags)
         self.not_held = whole(lexicon.not_held)
         self.object_pronoun = re.compile(rf"\s+(?P<p>{lexicon.object_pronouns})(?!\w)", flags)
@@ -1427,10 +1431,6 @@ class EventFinder:
                 or self.aside_opening.search(self.text, c_start, together.start())
             ):
                 continue  # "the lawyer who was tried / worked alongside X, has been moved"
-            if re.match(
-                r"\s+(?:этим|тем|гэтым|тым|this|that)\b", self.text[together.end() :], re.I
-            ):
-                continue  # "Наряду с этим": no one
             named = self._names_listed_after(together.end(), c_end)
             persons = _unique([*persons, *(p for _s, _e, p in named)])
         return persons

@@ -243,7 +243,7 @@ LEXICON = Lexicon(
         r"punishment cell|solitary|serving|convicted|sentenced|detained|arrested|police station|"
         r"jailed|imprisoned"
     ),
-    together_with=r"together\s+with|along\s+with|alongside",
+    together_with=r"(?:together\s+with|along\s+with|alongside)(?!\s+(?:this|that)(?!\w))",
     # (and appositions: ", a Babruisk electrician jailed in 2021,")
     relative_opening=r"which|who|whom|whose|an?",
     among=(
