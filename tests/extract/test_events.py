@@ -5428,7 +5428,7 @@ def test_the_list_got_into_and_a_term_imposed_on_a_day(text, lang, expected):
             "Ihar Losik was detained on 18 May. A local resident who filmed the detention was "
             "also detained, but he was released two hours later.",
             "en",
-            {("detention", "2021-05-18", "Ihar Losik"), ("release", None, None)},
+            {("detention", "2021-05-18", "Ihar Losik"), ("release", "2021-05-18", None)},
         ),
         # a search on another day after an undated arrest is not the arrested man's
         (
@@ -5527,3 +5527,62 @@ def test_freed_on_an_undertaking_a_regime_changed_and_a_case_served(text, lang, 
 )
 def test_acts_told_in_an_interviews_answers_are_the_interviewees(text, lang, published, expected):
     assert triples(run(text, published, lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Ивана Крука задержали 12 ноября. Анну Лис задержали в тот же день, но через "
+            "трое суток отпустили.",
+            "ru",
+            ("release", "2021-11-15", "Анна Лис"),
+        ),
+        (
+            "Івана Крука затрымалі ў аўторак, 9 лістапада. Разам з ім затрымалі Ганну Ліс, "
+            "але яе адпусцілі праз тры гадзіны.",
+            "be",
+            ("release", "2021-11-09", "Ганна Ліс"),
+        ),
+        (
+            "Ivan Kruk was detained on November 9. Anna Lis, held with him, was released "
+            "three hours later.",
+            "en",
+            ("release", "2021-11-09", "Anna Lis"),
+        ),
+    ],
+)
+def test_later_counts_in_hours_and_days_of_custody(text, lang, expected):
+    # "через трое суток", "праз тры гадзіны": a span of custody from the day told before
+    assert expected in triples(run(text, "2021-12-01", lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "freed"),
+    [
+        (
+            "Івана Крука затрымалі 27 сакавіка.\n\nРаней затрымлівалі Ганну Ліс, аднак праз "
+            "72 гадзіны яе адпусцілі.",
+            "be",
+            "Ганна Ліс",
+        ),
+        (
+            "Ivan Kruk was detained on March 27.\n\nAnna Lis was previously held and was "
+            "released three days later.",
+            "en",
+            "Anna Lis",
+        ),
+    ],
+)
+def test_later_than_an_earlier_time_not_told_has_no_date(text, lang, freed):
+    releases = {t for t in triples(run(text, "2021-04-01", lang)) if t[0] == "release"}
+    assert releases == {("release", None, freed)}
+
+
+def test_an_hour_later_in_a_live_blog_is_the_blogs_day():
+    text = (
+        "Freedom Day: live\n\n"
+        "13:40 — Police are gathering near the square.\n\n"
+        "14:05 — Anna Lis was pushed into a police van. She was released about an hour later."
+    )
+    assert ("release", "2021-03-25", "Anna Lis") in triples(run(text, "2021-03-25"))

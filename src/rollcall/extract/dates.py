@@ -120,7 +120,7 @@ def add_delta(value: str, amount: int, unit: str) -> str | None:
         return value[:7] if len(value) >= 7 else None
     if unit == "day_of_year":  # amount = month * 100 + day
         return _iso(parts[0], amount // 100, amount % 100)
-    if amount == 0:
+    if amount == 0 or unit == "hour":  # "three hours later": the same day
         return value
     if unit == "month_exact":  # "exactly a year later": to the day when the day is known
         if len(parts) < 3:
@@ -145,6 +145,10 @@ def add_delta(value: str, amount: int, unit: str) -> str | None:
 
 
 _UNIT_STEMS = (
+    ("hour", "hour"),
+    ("час", "hour"),
+    ("гадзін", "hour"),
+    ("сут", "day"),
     ("day", "day"),
     ("week", "week"),
     ("month", "month"),

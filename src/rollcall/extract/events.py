@@ -172,6 +172,10 @@ _EARLIER = re.compile(
     r"раней|ужо|да гэтага|аднойчы|однажды)(?!\w)",
     re.IGNORECASE,
 )
+# "earlier, once" without "already": an undated time before the story told
+_EARLIER_UNDATED = re.compile(
+    r"(?<!\w)(?:earlier|previously|ранее|раньше|прежде|раней|да гэтага)(?!\w)", re.IGNORECASE
+)
 _SINCE = re.compile(r"(?<!\w)(?:since|з|с)\s+$", re.IGNORECASE)
 # "after the December 2010 election", "после выборов 2010 года": the date names the
 # election or protest, not the clause's event
@@ -2076,6 +2080,12 @@ class EventFinder:
             # dated event of the same kind, else after the last dated event
             # "detained in November 2020 and sentenced a year later": an event dated
             # earlier in the same sentence comes first
+            if _EARLIER_UNDATED.search(self.text, sentence.start, chosen.start) and not any(
+                d.value for d in self.dates.between(sentence.start, chosen.start)
+            ):
+                # "Раней затрымлівалі X, аднак праз 72 гадзіны адпусцілі": later than a
+                # time not told is not told either
+                return None
             here = [e for e in _same_sentence(previous, self._index_of(sentence)) if e.date]
             # "a day later" follows the last event of its kind ("pardoned on 14 April and
             # X a day later"); "a day earlier" goes back from the event just told
@@ -2617,7 +2627,8 @@ class EventFinder:
                 # nor in an entry that tells other times ("A reminder of the background.
                 # Kalesnikava was seized on 7 September last year ...")
                 and not any(
-                    d.value or d.kind == "later"
+                    # "released about an hour later": still the blog's day
+                    d.value or (d.kind == "later" and (d.delta or (0, ""))[1] != "hour")
                     for d in self.dates.between(
                         self.paragraph_spans[sentence.paragraph][0], sentence.end
                     )

@@ -196,7 +196,7 @@ LEXICON = Lexicon(
     earlier=r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?|years?)\s+(?:earlier|before(?=\s*[,.;]|\s+that\b)|after(?=\s+\w)(?!\s+being\s|\s+(?:his|her|their|the|its)\s+(?:\w+\s+)?(?:arrest|detention|release|trial|sentenc|conviction|verdict|transfer|death|election|vote|protest|rall|raid|search)))",
     year_words=r"",
     ago=r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:days?|weeks?|months?|years?)\s+ago",
-    later=r"(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?|years?)\s+(?:later|after(?=\s+(?:him|her|them)\s*(?:[.,;]|$)))|the\s+(?:next|following)\s+(day|week|month|year))",
+    later=r"(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(hours?|days?|weeks?|months?|years?)\s+(?:later|after(?=\s+(?:him|her|them)\s*(?:[.,;]|$)))|the\s+(?:next|following)\s+(day|week|month|year))",
     last_weekday=r"last|past",
     other_lists=r"terroris\w*|extremis\w*|wanted list",
     held_total=(
