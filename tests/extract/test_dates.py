@@ -440,3 +440,18 @@ def test_a_year_alone_in_a_closed_aside_is_the_persons_past(text, lang, expected
 def test_a_weekday_after_a_day_that_opens_another_act_is_its_own():
     text = "Ihar Losik was detained on June 25, on Saturday police searched his parents' flat."
     assert values(text, "2020-06-30") == ["2020-06-25", "2020-06-27"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("She was moved to Homiel in the autumn.", "2016-03-08", ["2015"]),
+        ("She was moved to Homiel in the autumn.", "2016-10-20", ["2016"]),
+        ("He went on hunger strike in the summer.", "2016-03-08", ["2015"]),
+        ("He went on hunger strike last summer.", "2016-03-08", ["2015"]),
+        ("She hopes to be free this summer.", "2016-03-08", ["2016"]),
+        ("She was moved in the autumn of 2013.", "2016-03-08", ["2013"]),
+    ],
+)
+def test_an_english_season_is_the_last_one_begun(text, published, expected):
+    assert values(text, published) == expected

@@ -5586,3 +5586,25 @@ def test_an_hour_later_in_a_live_blog_is_the_blogs_day():
         "14:05 — Anna Lis was pushed into a police van. She was released about an hour later."
     )
     assert ("release", "2021-03-25", "Anna Lis") in triples(run(text, "2021-03-25"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Суд у аўторак асудзіў Івана Крука, удзельніка акцыі 25 сакавіка. Яго затрымалі "
+            "праз два дні пасля акцыі.",
+            "be",
+            {("sentence", "2017-12-05", "Іван Крук"), ("detention", "2017-03-27", "Іван Крук")},
+        ),
+        (
+            "Суд во вторник осудил Ивана Крука, участника акции 25 марта. Его задержали через "
+            "два дня после акции.",
+            "ru",
+            {("sentence", "2017-12-05", "Иван Крук"), ("detention", "2017-03-27", "Иван Крук")},
+        ),
+    ],
+)
+def test_days_after_a_named_occasion_count_from_its_day(text, lang, expected):
+    # not from the verdict told just before
+    assert triples(run(text, "2017-12-05", lang)) == expected

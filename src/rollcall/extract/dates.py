@@ -259,7 +259,7 @@ def _grammar(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     ]
     if lexicon.bare_seasons:
         bare = words_regex(list(lexicon.bare_seasons))
-        rules.append(("bareseason", re.compile(rf"(?<!\w){bare}(?!\w)(?!\s+\d)", ci)))
+        rules.append(("bareseason", re.compile(rf"(?<!\w){bare}(?!\w)(?!\s+(?:of\s+)?\d)", ci)))
     if lexicon.relative_weeks:
         weeks = "|".join(f"(?:{p})" for p in lexicon.relative_weeks)
         rules.append(("relweek", re.compile(rf"(?<!\w)(?:{weeks})(?!\w)", ci)))

@@ -176,6 +176,11 @@ _EARLIER = re.compile(
 _EARLIER_UNDATED = re.compile(
     r"(?<!\w)(?:earlier|previously|ранее|раньше|прежде|раней|да гэтага)(?!\w)", re.IGNORECASE
 )
+# "акцыі 25 сакавіка", "the rally on 25 March", "выборов 9 августа": an occasion and its
+# day, at most a short word ("on", "of", "в") between
+_OCCASION_TO_DATE = re.compile(r"\s*(?:\w{1,3}\s+)?")
+# "after the rally", "пасля акцыі": the occasion's name, after a short word if any
+_OCCASION_NAME = re.compile(r"\s+(?:\w{1,3}\s+)?(\w{4,})")
 _SINCE = re.compile(r"(?<!\w)(?:since|з|с)\s+$", re.IGNORECASE)
 # "after the December 2010 election", "после выборов 2010 года": the date names the
 # election or protest, not the clause's event
@@ -373,6 +378,7 @@ class EventFinder:
             rf"(?<!\w)(?:{lexicon.in_custody})(?!\w)|{lexicon.facility}", flags
         )
         self.after_word = re.compile(rf"\s+(?:{lexicon.after_word})(?!\w)", flags)
+        self.occasion_after = re.compile(rf"\s+(?:{lexicon.occasion_after})(?!\w)", flags)
         self.born = whole(lexicon.born)
         self.partial_charge = whole(lexicon.partial_charge)
         self.all_of_n = whole(lexicon.all_of_n)
@@ -2086,6 +2092,9 @@ class EventFinder:
                 # "Раней затрымлівалі X, аднак праз 72 гадзіны адпусцілі": later than a
                 # time not told is not told either
                 return None
+            named = self._date_of_the_named_occasion(chosen)
+            if named is not None and chosen.delta is not None:
+                return add_delta(named, *chosen.delta)
             here = [e for e in _same_sentence(previous, self._index_of(sentence)) if e.date]
             # "a day later" follows the last event of its kind ("pardoned on 14 April and
             # X a day later"); "a day earlier" goes back from the event just told
@@ -2140,6 +2149,32 @@ class EventFinder:
                 return None
             return add_delta(anchor, *chosen.delta)
         return chosen.value
+
+    def _date_of_the_named_occasion(self, later: DateMention) -> str | None:
+        """ "праз два дні пасля акцыі", "two days after the rally": counted from the day
+        the text gives that occasion ("акцыі 25 сакавіка", "the rally on 25 March"), told
+        right after its name there or earlier in the text."""
+        after = self.occasion_after.match(self.text, later.end)
+        if after is None:
+            return None
+        noun = _OCCASION_NAME.match(self.text, after.end())
+        if noun is None:
+            return None
+        word = noun.group(1).lower()
+        stem = re.compile(rf"(?<!\w){re.escape(word[: max(4, len(word) - 2)])}\w*", re.I)
+        # told right after the name here, or where it was named before (not far back)
+        for found in reversed(
+            list(stem.finditer(self.text, max(0, later.start - 3000), noun.end()))
+        ):
+            dates = self.dates.between(found.end(), found.end() + 25)
+            if (
+                dates
+                and dates[0].value
+                and dates[0].kind != "later"
+                and _OCCASION_TO_DATE.fullmatch(self.text, found.end(), dates[0].start)
+            ):
+                return dates[0].value
+        return None
 
     def _in_later_after_clause(self, date: DateMention, match: re.Match[str]) -> bool:
         """A year told after the verb in a clause with its own subject that opens with

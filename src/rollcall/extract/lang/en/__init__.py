@@ -183,7 +183,12 @@ LEXICON = Lexicon(
     relative_years={r"last year": -1, r"this year": 0, r"the previous year": -1,
                     r"the year before last": -2, r"earlier this year": 0},
     relative_months={r"last month": -1, r"this month": 0, r"earlier this month": 0},
-    seasons={r"(?:this|in the|last|earlier this)\s+(?:autumn|fall|spring|summer|winter)(?!\s+of\s+\d)": 0},
+    seasons={r"(?:this|earlier this)\s+(?:autumn|fall|spring|summer|winter)(?!\s+of\s+\d)": 0,
+             r"(?:in the|this)\s+winter(?!\s+of\s+\d)": 0,
+             r"last\s+(?:autumn|fall|spring|summer|winter)(?!\s+of\s+\d)": -1},
+    # "in the autumn" told in March: the last autumn, not the coming one
+    bare_seasons={"in the spring": 3, "in spring": 3, "in the summer": 6, "in summer": 6,
+                  "in the autumn": 9, "in autumn": 9, "in the fall": 9},
     relative_weeks={r"(?:earlier |later )?this week": 0, r"last week": -1, r"the previous week": -1},
     day_before=r"(?:on\s+)?the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?!\s+(?:yesterday|last|the))",
     # "two days after her husband was jailed": the clause after "after" tells an event
