@@ -5608,3 +5608,29 @@ def test_an_hour_later_in_a_live_blog_is_the_blogs_day():
 def test_days_after_a_named_occasion_count_from_its_day(text, lang, expected):
     # not from the verdict told just before
     assert triples(run(text, "2017-12-05", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Учора вызвалілася Ганна Ліс. Бухгалтарку з Рагачова затрымалі ў кастрычніку "
+            "2023 года.",
+            "be",
+            ("detention", "2023-10", "Ганна Ліс"),
+        ),
+        (
+            "Вчера вышла на свободу Анна Лис. Медсестру из Рогачёва задержали в октябре 2023 года.",
+            "ru",
+            ("detention", "2023-10", "Анна Лис"),
+        ),
+        (
+            "Anna Lis walked free yesterday. The accountant from Rahachou was detained in "
+            "October 2023.",
+            "en",
+            ("detention", "2023-10", "Anna Lis"),
+        ),
+    ],
+)
+def test_an_occupation_stands_for_the_person_named_before(text, lang, expected):
+    assert expected in triples(run(text, "2026-10-16", lang))

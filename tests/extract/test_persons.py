@@ -385,6 +385,19 @@ def test_a_feminine_verb_after_the_name_keeps_it_a_womans(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "Алеся" is a woman's name and the genitive of "Алесь": her verb tells which
+        ("Учора вызвалілася Алеся Крыўцова. Алеся Крыўцова выйшла на волю.", "Алеся Крыўцова"),
+        ("Маці Алеся Крыўцова сказала, што сына асудзілі.", "Алесь Крыўцоў"),
+        ("Учора асудзілі Алеся Крыўцова. Ён атрымаў тры гады.", "Алесь Крыўцоў"),
+    ],
+)
+def test_a_belarusian_name_read_as_a_womans_by_her_verb(text, expected):
+    assert run(text, "2026-10-16", "be")["persons"][0]["name"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Жена политзаключенного Станислава Коновалова объявила голодовку.", "Станислав Коновалов"),
         ("Мать политзаключенного Владислава Соколова рассказала о нём.", "Владислав Соколов"),
     ],

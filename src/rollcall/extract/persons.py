@@ -487,8 +487,29 @@ class PersonFinder:
             complement = True
         return False
 
+    def _named_as_a_woman(self, words: list[str]) -> bool:
+        """The name, written as here, is followed by a feminine verb somewhere ("Алеся
+        Крыўцова выйшла на волю") with no role or kin noun before it to govern it
+        ("маці Алеся Крыўцова сказала": his mother)."""
+        if words[0][-1:].lower() not in "ая":
+            return False
+        role = re.compile(rf"{self.lexicon.role_words}", re.IGNORECASE)
+        for found in re.finditer(rf"(?<!\w){re.escape(' '.join(words))}(?!\w)", self.text):
+            before = re.findall(r"\w+", self.text[max(0, found.start() - 30) : found.start()])
+            if before and role.fullmatch(before[-1]):
+                continue
+            if self._feminine_verb_after(found.end()):
+                return True
+        return False
+
     def _feminine_verb_after(self, end: int) -> bool:
         after = re.match(r"[^\w,.;:!?]*((?:[\w-]+\s+){0,2}[\w-]+)", self.text[end : end + 50])
+        if self.lang == "be" and after:
+            # the Russian dictionary does not know "выйшла", "адбыла": a past tense in -ла
+            return any(
+                re.fullmatch(r"[а-яёіў]{2,}ла(?:ся)?", word)
+                for word in after.group(1).lower().split()
+            )
         return any(
             p.tag.POS in ("VERB", "PRTS") and p.tag.gender == "femn"
             for word in (after.group(1).split() if after else [])
@@ -571,6 +592,13 @@ class PersonFinder:
                     )
                 ):
                     # a nominative given name: the whole name is in the nominative
+                    mention.nominative = list(mention.words)
+                elif (
+                    self.lang != "en"
+                    and first.lower() in self.lexicon.given_names
+                    and self._named_as_a_woman(mention.words)
+                ):
+                    # "Алеся Крыўцова выйшла": a woman's name, not the oblique of "Алесь"
                     mention.nominative = list(mention.words)
                 elif (
                     self.lang != "en"

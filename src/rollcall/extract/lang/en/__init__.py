@@ -404,7 +404,9 @@ LEXICON = Lexicon(
         r"musician|artist|writer|poet|photographer|cameraman|entrepreneur|businessman|"
         r"businesswoman|banker|doctor|mr|mrs|ms|dr|judge|prosecutor|investigator|anarchist|"
         r"laureate|coordinator|volunteer|rapper|pensioner|philosopher|economist|trade unionist|"
-        r"adviser|advisor)"
+        r"adviser|advisor|"
+        r"accountant|nurse|medic|paramedic|engineer|builder|librarian|scientist|researcher|"
+        r"designer|athlete|mechanic|electrician|programmer|lecturer|farmer|worker)"
     ),
     speech_verbs=(
         r"(?:called|calls|described|describes|termed|said|says|say|told|tells|tell|wrote|writes|write|added|adds|stated|states|noted|"
