@@ -446,3 +446,23 @@ def test_a_belarusian_town_whose_russian_sounds_differ_is_no_person():
 )
 def test_surnames_that_look_like_places_or_adjectives_stay_persons(text, lang, expected):
     assert [p["name"] for p in run(text, "2021-05-20", lang)["persons"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname the dictionary does not know, its nominative written elsewhere
+        (
+            "Олега Крупени перевели в тюрьму. Мать Олега Крупени Валентина Крупеня "
+            "рассказала об этом.",
+            ["Олег Крупеня", "Валентина Крупеня"],
+        ),
+        # two names side by side with no comma or "и" are no list sharing a case
+        (
+            "По делу проходит доверенное лицо Светланы Тихановской Антонина Коновалова.",
+            ["Светлана Тихановская", "Антонина Коновалова"],
+        ),
+    ],
+)
+def test_a_name_after_another_in_the_genitive_keeps_its_own_case(text, expected):
+    assert [p["name"] for p in run(text, "2014-07-19", "ru")["persons"]] == expected

@@ -60,7 +60,11 @@ _CAP_TOKEN = rf"[{_CAP}][\w'’ʼ]*(?:-[{_CAP}]?[\w'’ʼ]+)*"
 # a region named after its town: Стаўбцоўшчына, Гомельщина (any case)
 _REGION = re.compile(r"(?:шчын|щин|стчын)(?:а|е|ы|у|ай|ой|ою|і|и)$")
 # what stands between two names of one list: "X, Y і Z", "X и Y"
-_LIST_JOINER = re.compile(r",?\s+(?:(?:і|и|ды|й|а также|а таксама)\s+)?|,\s*")
+# a comma or a conjunction: names side by side with a space alone are no list ("мать Олега
+# Крупени Валентина Крупеня" names her)
+_LIST_JOINER = re.compile(
+    r",\s*(?:(?:і|и|ды|й|а также|а таксама)\s+)?|\s+(?:і|и|ды|й|а также|а таксама)\s+"
+)
 _CAP_SEQ = re.compile(rf"{_CAP_TOKEN}(?:[ \u00a0]{_CAP_TOKEN})*")
 
 _PLACE_BEFORE = re.compile(
@@ -727,7 +731,14 @@ class PersonFinder:
         if self.lang != "en" and _gender_of(first, None, self.lang) == "f":
             surname = mention.nominative[-1] = self._feminine(mention.words[-1], surname)
         if self.lang == "ru" and _indeclinable_ru(mention.words[-1]):
-            surname = mention.nominative[-1] = mention.words[-1]  # "Наталью Херше"
+            # "Наталью Херше" stays; "Олега Крупени" beside "Валентина Крупеня" does not:
+            # the text writes the nominative
+            written = [
+                f
+                for f in morph.nominative_forms(mention.words[-1], self.lang)[:4]
+                if f.lower() != mention.words[-1].lower() and f.lower() in surfaces
+            ]
+            surname = mention.nominative[-1] = written[0] if written else mention.words[-1]
         # prefer a nominative the text itself writes elsewhere ("Пачобут" beside "Пачобута")
         if self.lang == "be" and surname.lower() not in surfaces:
             gender = _gender_of(None, surname, self.lang)
