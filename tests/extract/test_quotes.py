@@ -800,3 +800,31 @@ def test_a_term_received_is_no_letter_received():
         "словамі: «Я трымаюся, пішыце мне»."
     )
     assert quotes(text, "be") == [("Ігар Лосік", "Я трымаюся, пішыце мне")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Nadzeya Sasnouskaya has not seen her son since December. Paval Sasnouski was "
+            "detained in Minsk.\n\n“He is not a rioter,” his mother said on Tuesday.",
+            "en",
+            "Nadzeya Sasnouskaya",
+        ),
+        (
+            "Валентина Крупеня не видела сына полгода. Суд продлил арест Олега Крупени.\n\n"
+            "«Он ни о чём не жалеет», — рассказала его мать.",
+            "ru",
+            "Валентина Крупеня",
+        ),
+        (
+            "Ірына Лукашэвіч не бачыла брата з лета. Андрэя Лукашэвіча перавялі ў турму.\n\n"
+            "«Ён ні пра што не шкадуе», — кажа яго сястра.",
+            "be",
+            "Ірына Лукашэвіч",
+        ),
+    ],
+)
+def test_a_relative_speaks_by_the_family_name(text, lang, speaker):
+    # "his mother" named without that word: the woman of his family
+    assert [q["speaker"] for q in run(text, "2014-07-19", lang)["quotes"]] == [speaker]

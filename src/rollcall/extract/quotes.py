@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rollcall.extract import morph
-from rollcall.extract.lang import KIN, POSSESSIVE, Lexicon
+from rollcall.extract.lang import KIN, KIN_MEN, KIN_WOMEN, POSSESSIVE, Lexicon
 from rollcall.extract.text import Positioned, Ranges
 
 PAIRS = {"“": "”", "«": "»", "„": "“”", "‘": "’", '"': '"', "'": "'", "‹": "›", "‚": "‘’"}
@@ -272,6 +272,21 @@ def _dialogue(
 _KIN = re.compile(rf"(?<!\w){KIN}(?!\w)", re.IGNORECASE)
 
 
+def _family_name(name: str) -> str:
+    """A surname without its man's or woman's ending ("Sasnouski" and "Sasnouskaya",
+    "Крупеня", "Лукашэвіч"), to tell one family."""
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    surname = words[-1].lower()
+    return re.sub(
+        r"(?:skaya|skaja|ski|sky|ova|ava|ov|ou|ev|eva|ina|in|"
+        r"ская|скай|скі|ский|ова|ава|оў|ов|ева|ев|іна|ина|ін|ин|ая|ый|ий|і)$",
+        "",
+        surname,
+    )
+
+
 @dataclass
 class Found:
     span: QuoteSpan
@@ -297,9 +312,11 @@ class QuoteFinder:
         pronoun_gender: Callable[[str], str | None],
         interview: bool = False,
         person_gender: Callable[[int], str | None] = lambda _person: None,
+        person_names: list[str] | None = None,
     ) -> None:
         self.text = text
         self.person_gender = person_gender
+        self.person_names = person_names or []
         # (position, person) of each source told so far: a quote's named speaker, or the
         # one a speech verb in the narration names ("паведаміў яго бацька Анатоль ...")
         self.sources: list[tuple[int, int]] = []
@@ -619,7 +636,10 @@ class QuoteFinder:
             if kin is None:
                 kin = self.kin_speaker_before.search(self.text, window_start, verb.start())
             if kin is not None:
-                return self._named_as(kin.group("role"), quote_start), True
+                named = self._named_as(kin.group("role"), quote_start)
+                if named is None:
+                    named = self._family_member(kin, quote_start)
+                return named, True
         if role is not None:
             # "— сказаў журналіст", "said the activist": the article's own person
             verb_word = verb.group(0).lower()
@@ -634,7 +654,10 @@ class QuoteFinder:
             kin = _KIN.search(role.group(0))
             if kin:
                 # "— рассказал отец" after "его отец Александр Колесников": the one named so
-                return self._named_as(kin.group(0), quote_start), True
+                named = self._named_as(kin.group(0), quote_start)
+                if named is None:
+                    named = self._family_member(role, quote_start)
+                return named, True
             # only the role noun itself: "калега журналістак" is no journalist
             gap = (
                 self.text[verb.end() : role.start("role")]
@@ -682,6 +705,36 @@ class QuoteFinder:
             and not morph.kin_possessor(self.text, start, end, self.lexicon.code)
         ]
         return max(named)[1] if named else None
+
+    def _family_member(self, kin: re.Match[str], position: int) -> int | None:
+        """ "his mother said" where she was named without that word ("Nadzeya Sasnouskaya
+        has not seen her son"): the one person of the kin's sex who shares the family
+        name of the person "his" or "her" stands for."""
+        noun = kin.group("role")
+        if re.fullmatch(KIN_WOMEN, noun, re.IGNORECASE):
+            sex = "f"
+        elif re.fullmatch(KIN_MEN, noun, re.IGNORECASE):
+            sex = "m"
+        else:
+            return None
+        owner_word = re.match(rf"\s*({POSSESSIVE})\s", kin.group(0), re.IGNORECASE)
+        owner_word = owner_word or re.search(
+            rf"(?<!\w)({POSSESSIVE})\s+\S+\s*$", kin.group(0), re.IGNORECASE
+        )
+        gender = self.pronoun_gender(owner_word.group(1)) if owner_word else None
+        owner = self.resolve_pronoun(position, gender)
+        if owner is None or owner >= len(self.person_names):
+            return None
+        family = _family_name(self.person_names[owner])
+        kin_persons = [
+            person
+            for person, name in enumerate(self.person_names)
+            if person != owner
+            and family
+            and _family_name(name) == family
+            and self.person_gender(person) in (sex, None)
+        ]
+        return kin_persons[0] if len(kin_persons) == 1 else None
 
     def _after(self, span: QuoteSpan) -> tuple[int | None, bool]:
         index = self._paragraph(span.start)
