@@ -828,3 +828,32 @@ def test_a_term_received_is_no_letter_received():
 def test_a_relative_speaks_by_the_family_name(text, lang, speaker):
     # "his mother" named without that word: the woman of his family
     assert [q["speaker"] for q in run(text, "2014-07-19", lang)["quotes"]] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "«Стихи — это не клевета, — говорит адвокат Крука Нина Гуща. — Суд даже не "
+            "назначил экспертизу».",
+            "ru",
+            [
+                ("Стихи — это не клевета", "Нина Гуща"),
+                ("Суд даже не назначил экспертизу", "Нина Гуща"),
+            ],
+        ),
+        (
+            "«Вершы — гэта не паклёп, — кажа адвакатка Крука Ганна Ліс. — Суд нават не "
+            "прызначыў экспертызу».",
+            "be",
+            [
+                ("Вершы — гэта не паклёп", "Ганна Ліс"),
+                ("Суд нават не прызначыў экспертызу", "Ганна Ліс"),
+            ],
+        ),
+    ],
+)
+def test_an_attribution_inside_the_marks_parts_the_quotation(text, lang, expected):
+    # the name right after the role is whose lawyer she is, not the speaker
+    quotes = run(text, "2014-07-19", lang)["quotes"]
+    assert [(q["text"], q["speaker"]) for q in quotes] == expected

@@ -62,8 +62,29 @@ def find_spans(
         if dialogue and not _list_of_dashes(text, p_start, p_end):
             spans.extend(_dialogue(text, p_start + dialogue.end(), p_end, speech))
             continue
-        spans.extend(_marked(text, p_start, p_end, paragraphs))
+        for span in _marked(text, p_start, p_end, paragraphs):
+            spans.extend(_split_at_attribution(text, span, speech))
     return spans
+
+
+def _split_at_attribution(
+    text: str, span: QuoteSpan, speech: re.Pattern[str] | None
+) -> list[QuoteSpan]:
+    """«Стихи — это не клевета, — говорит адвокат Нина Гуща. — Суд даже ...»: the
+    attribution inside the marks parts the quotation in two."""
+    inner = _INNER_ATTRIBUTION.search(text, span.start, span.end)
+    if speech is None or inner is None:
+        return [span]
+    head = " ".join(re.findall(r"\w+", text[inner.end() : inner.end() + 40])[:3])
+    if not speech.search(head):
+        return [span]
+    parts = _dialogue(text, span.start, span.end, speech)
+    if len(parts) < 2:
+        return [span]
+    first, last = parts[0], parts[-1]
+    parts[0] = QuoteSpan(first.start, first.end, (span.outer[0], first.end))
+    parts[-1] = QuoteSpan(last.start, last.end, (last.outer[0], span.outer[1]))
+    return [QuoteSpan(p.start, p.end, p.outer) for p in parts]
 
 
 def _marked(
@@ -235,6 +256,10 @@ def _find_close(text: str, position: int, p_end: int, opener: str, closers: str)
 
 _AFTER_PUNCTUATION = re.compile(r"(?<=[,.!?…])\s+[—–]\s+")
 _BEFORE_LOWER = re.compile(r"\s+[—–]\s+(?=[а-яёіўa-z])")
+
+
+# ", — говорит", "!» — сказаў": a dash after the speech's own punctuation
+_INNER_ATTRIBUTION = re.compile(r"[,!?…]\s+[—–]\s+")
 
 
 def _dialogue(
@@ -546,7 +571,15 @@ class QuoteFinder:
         window_start = max(region_start, verb.start() - 60)
         window_end = verb.start() if subject_only else min(region_end, verb.end() + 140)
         candidates = []
-        for start, end, person in self._mention_in(window_start, window_end):
+        in_window = self._mention_in(window_start, window_end)
+        for index, (start, end, person) in enumerate(in_window):
+            if (
+                self.lexicon.code != "en"
+                and start >= verb.end()
+                and index + 1 < len(in_window)
+                and not self.text[end : in_window[index + 1][0]].strip()
+            ):
+                continue  # "— говорит адвокат Лаврика Нина Гуща": whose lawyer, not who
             if re.match(r"['’]s\b", self.text[end : end + 3]) or re.search(
                 r"['’]s$", self.text[start:end]
             ):
