@@ -857,3 +857,26 @@ def test_an_attribution_inside_the_marks_parts_the_quotation(text, lang, expecte
     # the name right after the role is whose lawyer she is, not the speaker
     quotes = run(text, "2014-07-19", lang)["quotes"]
     assert [(q["text"], q["speaker"]) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "writer"),
+    [
+        (
+            "Рэдакцыя атрымала ліст ад палітвязня Івана Крука. Публікуем урыўкі.\n\n"
+            "«У красавіку мяне двойчы змяшчалі ў ШІЗА, разам дваццаць сутак».\n\n"
+            "«Дзякуй за кнігі. Перадайце сябрам, што я чытаю».",
+            "be",
+            "Іван Крук",
+        ),
+        (
+            "We received a letter from the political prisoner Ivan Kruk. Excerpts follow.\n\n"
+            "“In April they put me in the punishment cell twice, twenty days in all.”\n\n"
+            "“Thank you for the books. Tell my friends that I am reading.”",
+            "en",
+            "Ivan Kruk",
+        ),
+    ],
+)
+def test_excerpts_after_a_letter_is_told_are_its_writers(text, lang, writer):
+    assert [q["speaker"] for q in run(text, "2012-05-23", lang)["quotes"]] == [writer, writer]

@@ -430,6 +430,9 @@ class QuoteFinder:
                     speaker = last_speaker
                 elif interview_speaker is not None and whole_paragraph:
                     speaker = interview_speaker
+                elif whole_paragraph and self._letter_just_told(paragraph):
+                    # "Рэдакцыя атрымала ліст ад X ... Публікуем урыўкі." then «...»
+                    speaker = self._letter_writer(span.start)
             elif n_words < 2 or (n_words < 3 and not re.search(r"[.!?…]\s*$", quoted)):
                 continue  # «Витьба-3», «Народная громада»: a quoted name
             found.append(Found(span, speaker, attributed))
@@ -477,6 +480,13 @@ class QuoteFinder:
         head = self.text[max(0, span.outer[0] - 60) : span.outer[0]]
         tail = self.text[span.outer[1] : span.outer[1] + 60]
         return bool(self.letter_before.search(head) or self.letter_after.match(tail))
+
+    def _letter_just_told(self, paragraph: int) -> bool:
+        """The paragraph before tells of a letter (its excerpts follow)."""
+        if paragraph < 1:
+            return False
+        start, end = self.paragraphs[paragraph - 1]
+        return self.letter.search(self.text, start, end) is not None
 
     def _letter_writer(self, position: int) -> int | None:
         """Who wrote the letter told of last before ``position``: the one it is from ("a
