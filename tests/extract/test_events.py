@@ -5634,3 +5634,24 @@ def test_days_after_a_named_occasion_count_from_its_day(text, lang, expected):
 )
 def test_an_occupation_stands_for_the_person_named_before(text, lang, expected):
     assert expected in triples(run(text, "2026-10-16", lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "У аўторак Вольгу Рудзянкову павезлі ў Следчы камітэт.",
+            "be",
+            {("detention", "2021-01-12", "Вольга Рудзянкова")},
+        ),
+        (
+            "Во вторник Ольгу Руденкову увезли в Следственный комитет.",
+            "ru",
+            {("detention", "2021-01-12", "Ольга Руденкова")},
+        ),
+        ("У аўторак Вольгу Рудзянкову павезлі ў Следчы камітэт у якасці сведкі.", "be", set()),
+        ("Во вторник Ольгу Руденкову доставили в КГБ в качестве свидетеля.", "ru", set()),
+    ],
+)
+def test_taken_to_the_police_is_a_detention(text, lang, expected):
+    assert triples(run(text, "2021-01-13", lang)) == expected
