@@ -5655,3 +5655,23 @@ def test_an_occupation_stands_for_the_person_named_before(text, lang, expected):
 )
 def test_taken_to_the_police_is_a_detention(text, lang, expected):
     assert triples(run(text, "2021-01-13", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Паводле нашых звестак, ператрус ідзе ў кватэрах Вольгі Рудзянковай і Кірылы "
+            "Навумчыка.",
+            "be",
+            {("search", None, "Вольга Рудзянкова"), ("search", None, "Кірыла Навумчык")},
+        ),
+        (
+            "Обыск идёт в квартире Ольги Руденковой.",
+            "ru",
+            {("search", None, "Ольга Руденкова")},
+        ),
+    ],
+)
+def test_a_search_under_way_befalls_the_owner_of_the_home(text, lang, expected):
+    assert triples(run(text, "2021-01-12", lang)) == expected

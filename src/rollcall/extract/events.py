@@ -378,6 +378,7 @@ class EventFinder:
             rf"(?<!\w)(?:{lexicon.in_custody})(?!\w)|{lexicon.facility}", flags
         )
         self.after_word = re.compile(rf"\s+(?:{lexicon.after_word})(?!\w)", flags)
+        self.home_before = re.compile(rf"(?<!\w)(?:{lexicon.home_nouns})\s+$", flags)
         self.occasion_after = re.compile(rf"\s+(?:{lexicon.occasion_after})(?!\w)", flags)
         self.born = whole(lexicon.born)
         self.partial_charge = whole(lexicon.partial_charge)
@@ -1259,8 +1260,12 @@ class EventFinder:
                 for s2, _e2, _p2 in self.mentions.between(m_end, m_end + 3)
             ):
                 continue  # "адваката Віктара Бабарыкі Дзмітрыя Лаеўскага": Babaryka's lawyer
-            elif self._possessor(m_start, m_end):
-                continue  # "былога рэпарцёра пула Лукашэнкі": the reporter, not Lukashenka
+            elif self._possessor(m_start, m_end) and not (
+                homes and self.home_before.search(self.text, max(0, m_start - 20), m_start)
+            ):
+                # "былога рэпарцёра пула Лукашэнкі": the reporter, not Lukashenka (but
+                # "ператрус у кватэры Вольгі Рудзянковай" befalls her)
+                continue
             if self._in_prepositional_insert(m_start, m_end, start, end):
                 continue  # "21 июня, в день визита спецпосланника Кита Келлога, вышли ..."
             out.append((m_start, m_end, person))

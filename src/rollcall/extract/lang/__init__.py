@@ -187,6 +187,8 @@ class Lexicon:
     pressed_on: str = r"(?!x)x"
     # "two days after the election": an offset that names what it counts from
     after_word: str = r"(?!x)x"
+    # "ператрус у кватэры Вольгі Рудзянковай": a home whose owner a search befalls
+    home_nouns: str = r"(?!x)x"
     # "праз два дні пасля акцыі": its "after" alone (not "before")
     occasion_after: str = r"(?!x)x"
     # "born on 3 March 1980": a date of birth is no time of the story
