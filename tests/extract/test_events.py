@@ -5675,3 +5675,31 @@ def test_taken_to_the_police_is_a_detention(text, lang, expected):
 )
 def test_a_search_under_way_befalls_the_owner_of_the_home(text, lang, expected):
     assert triples(run(text, "2021-01-12", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Антона Шапеля судили 9 июля. Свою голодовку 27-летний Шапель объявил "
+            "10 июля, на следующий день после суда.",
+            "ru",
+            {
+                ("trial", "2017-07-09", "Антон Шапель"),
+                ("hunger_strike", "2017-07-10", "Антон Шапель"),
+            },
+        ),
+        (
+            "Антона Шапеля судзілі 9 ліпеня. Сваю галадоўку 27-гадовы Шапель абвясціў "
+            "10 ліпеня, на наступны дзень пасля суда.",
+            "be",
+            {
+                ("trial", "2017-07-09", "Антон Шапель"),
+                ("hunger_strike", "2017-07-10", "Антон Шапель"),
+            },
+        ),
+    ],
+)
+def test_a_day_told_then_restated_as_the_next_day_keeps_the_day(text, lang, expected):
+    # "27-летний" between the object and its verb; "на следующий день" restates the day
+    assert triples(run(text, "2017-07-20", lang)) == expected

@@ -378,15 +378,26 @@ def find_dates(
             result[-1] = DateMention(previous.start, mention.end, day.value, day.kind)
             continue
         result.append(mention)
-    # "За тры дні да гэтага, 27 сакавіка": a relative date restated at once is the stated one
+    # "За тры дні да гэтага, 27 сакавіка": a relative date restated at once is the stated
+    # one; so is "объявил 10 июля, на следующий день после того, как ...": the day told
     result = [
         m
         for i, m in enumerate(result)
         if not (
             m.kind == "later"
-            and i + 1 < len(result)
-            and result[i + 1].value
-            and not text[m.end : result[i + 1].start].strip(" ,—–")
+            and (
+                (
+                    i + 1 < len(result)
+                    and result[i + 1].value
+                    and not text[m.end : result[i + 1].start].strip(" ,—–")
+                )
+                or (
+                    i > 0
+                    and result[i - 1].value
+                    and len(result[i - 1].value or "") == 10
+                    and text[result[i - 1].end : m.start].strip() == ","
+                )
+            )
         )
     ]
     for index, mention in enumerate(result):
