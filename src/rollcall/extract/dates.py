@@ -396,6 +396,9 @@ def find_dates(
                     and result[i - 1].value
                     and len(result[i - 1].value or "") == 10
                     and text[result[i - 1].end : m.start].strip() == ","
+                    and re.match(
+                        rf"\s+(?:{lexicon.occasion_after})(?!\w)", text[m.end : m.end + 12]
+                    )
                 )
             )
         )
