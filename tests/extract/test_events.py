@@ -5703,3 +5703,27 @@ def test_a_search_under_way_befalls_the_owner_of_the_home(text, lang, expected):
 def test_a_day_told_then_restated_as_the_next_day_keeps_the_day(text, lang, expected):
     # "27-летний" between the object and its verb; "на следующий день" restates the day
     assert triples(run(text, "2017-07-20", lang)) == expected
+
+
+def test_later_that_summer_is_the_year_told_before():
+    text = (
+        "On July 6, 2021, the court sentenced Ivan Kruk to 14 years. Later that summer he "
+        "was sent to the colony in Navapolatsk."
+    )
+    assert ("transfer", "2021", "Ivan Kruk") in triples(run(text, "2026-06-18"))
+    ru = (
+        "6 июля 2021 года суд приговорил Ивана Крука к 14 годам. Тем же летом его "
+        "этапировали в колонию."
+    )
+    assert ("transfer", "2021", "Иван Крук") in triples(run(ru, "2026-06-18", "ru"))
+
+
+def test_stopped_and_taken_to_the_kgb_is_a_detention():
+    text = (
+        "Six years ago today, Ivan Kruk was stopped on his way to the commission and taken to "
+        "the KGB jail together with his son Pavel Kruk."
+    )
+    assert triples(run(text, "2026-06-18")) == {
+        ("detention", "2020-06-18", "Ivan Kruk"),
+        ("detention", "2020-06-18", "Pavel Kruk"),
+    }

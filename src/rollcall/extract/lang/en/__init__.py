@@ -20,7 +20,7 @@ TRIGGERS = (
     # "At least 13 employees were held, among them ...", "held for about three hours and let go"
     Trigger("detention", r"\b(?:was|were)\s+(?:briefly\s+)?held(?=,\s+(?:among|including)\b|\s+(?:overnight|in\s+custody|at\s+(?:a|the)\s+police))", "before"),
     # "were taken to a police station", "was taken to the KGB jail"
-    Trigger("detention", r"\b(?:was|were)\s+(?:all\s+|then\s+|later\s+)?(?:taken|driven|brought|bundled)\s+(?:away\s+)?to\s+(?:a|the)\s+(?:(?:local|district|nearby)\s+)?(?:police\s+station|police(?!\s+station)|KGB|detention\s+cent(?:re|er))\b(?!['’]s)(?!\s+(?:to\s+(?:file|give|identify|report|collect|pick|testify)|by\s+(?:his|her|their)\s+(?:lawyer|family|relatives)|as\s+a\s+witness))", "before"),
+    Trigger("detention", r"\b(?:(?:was|were)\s+(?:all\s+|then\s+|later\s+)?|and\s+)(?:taken|driven|brought|bundled)\s+(?:away\s+)?to\s+(?:a|the)\s+(?:(?:local|district|nearby)\s+)?(?:police\s+station|police(?!\s+station)|KGB|detention\s+cent(?:re|er))\b(?!['’]s)(?!\s+(?:to\s+(?:file|give|identify|report|collect|pick|testify)|by\s+(?:his|her|their)\s+(?:lawyer|family|relatives)|as\s+a\s+witness))", "before"),
     # "Journalists X and Y, arrested on the night of ...": a participle after the names
     Trigger("detention", r"(?<=,\s)(?:arrested|detained|seized|abducted)(?=\s+(?:on|in|at|after|during|last|earlier|shortly|together|along|outside|near)\b)", "before", after_name=True),
     # "was taken from his home by police on August 11"
@@ -262,7 +262,7 @@ LEXICON = Lexicon(
         r"|(?:on\s+)?that\s+day(?!,?\s+when)|that\s+(?:same\s+)?(?:evening|morning|night)"
         r"|the\s+same\s+(?:evening|morning|night)"
     ),
-    same_year=r"(?:in\s+)?(?:that|the)\s+same\s+year|later\s+that\s+year",
+    same_year=r"(?:in\s+)?(?:that|the)\s+same\s+year|later\s+that\s+year|(?:later\s+|earlier\s+)?that\s+(?:same\s+)?(?:summer|autumn|fall|spring)",
     same_month=r"(?:(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+|later\s+|in\s+|earlier\s+)?that\s+(?:same\s+)?month|the\s+same\s+month",
     before_that=r"\b(?:before that|after that)\b",
     number_words={
