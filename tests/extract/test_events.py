@@ -5727,3 +5727,22 @@ def test_stopped_and_taken_to_the_kgb_is_a_detention():
         ("detention", "2020-06-18", "Ivan Kruk"),
         ("detention", "2020-06-18", "Pavel Kruk"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Belarus frees student\n\nAlexander Lukashenko has pardoned Anna Lis, the student "
+            "arrested with an opposition journalist two years ago.",
+            {("release", "2023-06-07", "Anna Lis"), ("detention", "2021", "Anna Lis")},
+        ),
+        # a time told beside the verb is the act's
+        (
+            "Belarus frees student\n\nAlexander Lukashenko has pardoned Anna Lis last month.",
+            {("release", "2023-05", "Anna Lis")},
+        ),
+    ],
+)
+def test_a_lead_in_the_present_perfect_tells_the_news_of_the_day(text, expected):
+    assert triples(run(text, "2023-06-07")) == expected

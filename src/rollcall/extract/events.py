@@ -378,6 +378,7 @@ class EventFinder:
             rf"(?<!\w)(?:{lexicon.in_custody})(?!\w)|{lexicon.facility}", flags
         )
         self.after_word = re.compile(rf"\s+(?:{lexicon.after_word})(?!\w)", flags)
+        self.news_perfect = re.compile(rf"(?<!\w)(?:{lexicon.news_perfect})(?!\w)", flags)
         self.home_before = re.compile(rf"(?<!\w)(?:{lexicon.home_nouns})\s+$", flags)
         self.occasion_after = re.compile(rf"\s+(?:{lexicon.occasion_after})(?!\w)", flags)
         self.born = whole(lexicon.born)
@@ -2382,6 +2383,10 @@ class EventFinder:
                 ago = (self.published - dt.date.fromisoformat(mention.value)).days
                 if 0 <= ago <= _NEWS_DAYS:
                     days.add(mention.value)
+        perfect = self._news_perfect(events, lead)
+        if not days and perfect:
+            # "Lukashenko has pardoned Sofia Sapega": the news of the day it is published
+            days = {self.published.isoformat()}
         if len(days) != 1:
             return
         (day,) = days
@@ -2421,10 +2426,25 @@ class EventFinder:
                         and (event.type in headline_acts or set(undated) <= lead_persons)
                     )
                 )
-                and not self.dates.between(sentence.start, sentence.end)
+                and (event in perfect or not self.dates.between(sentence.start, sentence.end))
                 and not _EARLIER.search(self.text, sentence.start, sentence.end)
             ):
                 event.persons, event.date = undated, day
+
+    def _news_perfect(self, events: list[RawEvent], lead: Sentence) -> list[RawEvent]:
+        """The acts the lead sentence tells in the present perfect ("has pardoned", "have
+        been detained") with no time told beside them."""
+        lead_index = self.sentences.index(lead)
+        return [
+            e
+            for e in events
+            if e.sentence == lead_index
+            and e.type in _NEWS_ACTS
+            and self.news_perfect.search(
+                self.text, max(lead.start, e.trigger[0] - 20), e.trigger[0] + 12
+            )
+            and not self.dates.between(max(lead.start, e.trigger[0] - 40), e.trigger[1] + 30)
+        ]
 
     def _deaths_in_custody(self, events: list[RawEvent]) -> list[RawEvent]:
         """A death is an event when it happened in custody: its paragraph (or the one

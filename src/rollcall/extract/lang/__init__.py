@@ -187,6 +187,8 @@ class Lexicon:
     pressed_on: str = r"(?!x)x"
     # "two days after the election": an offset that names what it counts from
     after_word: str = r"(?!x)x"
+    # "has pardoned", "have been detained": a present perfect tells the news of the day
+    news_perfect: str = r"(?!x)x"
     # "ператрус у кватэры Вольгі Рудзянковай": a home whose owner a search befalls
     home_nouns: str = r"(?!x)x"
     # "праз два дні пасля акцыі": its "after" alone (not "before")

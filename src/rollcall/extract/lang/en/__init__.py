@@ -262,6 +262,7 @@ LEXICON = Lexicon(
         r"|(?:on\s+)?that\s+day(?!,?\s+when)|that\s+(?:same\s+)?(?:evening|morning|night)"
         r"|the\s+same\s+(?:evening|morning|night)"
     ),
+    news_perfect=r"(?:has|have)\s+(?:(?:now|just|also|finally)\s+)?(?:been\s+)?\w+ed",
     same_year=r"(?:in\s+)?(?:that|the)\s+same\s+year|later\s+that\s+year|(?:later\s+|earlier\s+)?that\s+(?:same\s+)?(?:summer|autumn|fall|spring)",
     same_month=r"(?:(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+|later\s+|in\s+|earlier\s+)?that\s+(?:same\s+)?month|the\s+same\s+month",
     before_that=r"\b(?:before that|after that)\b",
