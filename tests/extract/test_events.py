@@ -5746,3 +5746,36 @@ def test_stopped_and_taken_to_the_kgb_is_a_detention():
 )
 def test_a_lead_in_the_present_perfect_tells_the_news_of_the_day(text, expected):
     assert triples(run(text, "2023-06-07")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Ivan Kruk was one of 18 political prisoners freed on July 3 by a decree of "
+            "Aliaksandr Lukashenka.",
+            "en",
+            {("release", "2024-07-03", "Ivan Kruk")},
+        ),
+        (
+            "3 ліпеня на мяжы перадалі 23 палітвязні, памілаваныя Аляксандрам Лукашэнкам. "
+            "Сярод іх Іван Крук.",
+            "be",
+            {("release", "2024-07-03", "Іван Крук")},
+        ),
+        (
+            "3 июля 23 политзаключённых, помилованные Александром Лукашенко, вышли на "
+            "свободу. Среди них Иван Крук.",
+            "ru",
+            {("release", "2024-07-03", "Иван Крук")},
+        ),
+        # a companion or the object of a preposition in the instrumental is no agent
+        (
+            "3 ліпеня пачаўся суд над журналісткай Ганнай Ліс і лекарам Іванам Круком.",
+            "be",
+            {("trial", "2024-07-03", "Ганна Ліс"), ("trial", "2024-07-03", "Іван Крук")},
+        ),
+    ],
+)
+def test_the_agent_of_a_pardon_is_not_pardoned(text, lang, expected):
+    assert triples(run(text, "2024-08-23", lang)) == expected

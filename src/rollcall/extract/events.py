@@ -222,6 +222,9 @@ _TOGETHER = re.compile(
 )
 _EN_TRIGGER_PREPOSITION = re.compile(r"\s(?:to|on)$")
 _EN_OF_BEFORE = re.compile(r"\bof\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "памілаваныя", "помилован", "асуджаная": a ru/be passive participle, full or short
+_PASSIVE_PARTICIPLE = re.compile(r"(?:ан|ен|ён|ян|т)(?:ы|ая|ыя|ые|ый|ае|ое|ую|ой|а|о|і|и)?$")
+_EN_BY_OF_BEFORE = re.compile(r"\bby\s+(?:an?\s+|the\s+)?\w+\s+of\s+(?:\w+\s+){0,2}$", re.I)
 # "Judge X jailed two men", "prosecutor X asked for": who judges is no event's person
 _EN_JUDGE_BEFORE = rf"(?<!former )(?<!ex-)\b{JUDGE}\s+$"
 _EN_NOT_SUBJECT_BEFORE = re.compile(
@@ -1243,12 +1246,16 @@ class EventFinder:
                 if _EN_NOT_SUBJECT_BEFORE.search(before) and not (
                     after_trigger
                     and _EN_OF_BEFORE.search(before)
+                    # "freed by a decree of X": whose decree, the agent
+                    and not _EN_BY_OF_BEFORE.search(before)
                     # "at the request of prosecutor X": the prosecutor is nobody's event
                     and not re.search(_EN_JUDGE_BEFORE, before, re.IGNORECASE)
                 ):
                     continue
             elif _SLAVIC_NOT_SUBJECT_BEFORE.search(before) or _kin_of_someone(before):
                 continue
+            elif self._agent_in_instrumental(m_start, m_end, before):
+                continue  # "палітвязні, памілаваныя Аляксандрам Лукашэнкам": who pardoned
             elif (
                 self.relational_aside.search(self.text, max(0, m_start - 60), m_start)
                 and (closes := _ASIDE_CLOSES.match(self.text, m_end))
@@ -1271,6 +1278,16 @@ class EventFinder:
                 continue  # "21 июня, в день визита спецпосланника Кита Келлога, вышли ..."
             out.append((m_start, m_end, person))
         return out
+
+    def _agent_in_instrumental(self, m_start: int, m_end: int, before: str) -> bool:
+        """A ru/be name that can only be instrumental, right after a passive participle
+        ("памілаваныя Аляксандрам Лукашэнкам", "помилован Александром Лукашенко"; not
+        "суд над лекарам Арцёмам Сарокіным"): the agent of the passive."""
+        cases = morph.name_cases(self.text[m_start:m_end].split(), self.lexicon.code)
+        if "ablt" not in cases or not cases <= {"ablt", "loct"}:
+            return False
+        word = re.search(r"(\w{5,})\s+$", before)
+        return word is not None and bool(_PASSIVE_PARTICIPLE.search(word.group(1).lower()))
 
     def _possessor(self, m_start: int, m_end: int) -> bool:
         """A ru/be name in an oblique case right after a common noun ("пула Лукашэнкі",
