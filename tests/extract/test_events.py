@@ -5779,3 +5779,22 @@ def test_a_lead_in_the_present_perfect_tells_the_news_of_the_day(text, expected)
 )
 def test_the_agent_of_a_pardon_is_not_pardoned(text, lang, expected):
     assert triples(run(text, "2024-08-23", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police questioned Ivan Kruk as a witness, but no charge was brought against him.",
+            set(),
+        ),
+        ("No one was released on Monday, Ivan Kruk's lawyer said.", set()),
+        # "No." before a number is no negation
+        (
+            "In December Ivan Kruk was transferred to penal colony No. 3 in Vitsebsk.",
+            {("transfer", "2011-12", "Ivan Kruk")},
+        ),
+    ],
+)
+def test_no_and_no_one_negate_the_act(text, expected):
+    assert triples(run(text, "2012-03-01")) == expected

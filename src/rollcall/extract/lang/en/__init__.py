@@ -321,7 +321,7 @@ LEXICON = Lexicon(
         "end_of_term": r"\b(?:(?:served|serving|completed|completing)\s+(?:[\w-]+\s+){0,3}(?:terms?|sentences?)|terms?\s+(?:ended|ends|expired)|end of (?:his|her|their) (?:[\w-]+\s+)?(?:terms?|sentences?)|full terms?)\b",
         "acquittal": r"\bacquitt\w*\b",
     },
-    negation=r"\b(?:not|never|no longer|refused to|declined to|did not|without|nor|instead of|rather than)\b|n't\b",
+    negation=r"\b(?:not|never|no longer|refused to|declined to|did not|without|nor|instead of|rather than|nobody|no one|none)\b|\bno\b(?!\.?\s*\d)|n't\b",
     hypothetical=r"\b(?:may|might|could|would|should|if|unless|whether|expect(?:s|ed)?\s+(?:him\s+|her\s+|them\s+)?to|likely to|due to|yet to|urged?|urges|urging|will|shall|threaten\w*|risks?|faces?|facing|hopes?|wants?|demand\w*|call\w* for|plans? to|to be)\b",
     clause_breaks=r";|:|\s[—–]\s|\s(?=(?:after|when|while|because|although|though|whereas)\s)|,\s+(?:\w+\s+){0,2}(?:after|when|while|before|because|although|though|whereas|who|whose|whom|which|where)\b|\b(?:but|and then)\b",
     pronouns_masc=r"\b(?:he|him|his)\b",
