@@ -5798,3 +5798,33 @@ def test_the_agent_of_a_pardon_is_not_pardoned(text, lang, expected):
 )
 def test_no_and_no_one_negate_the_act(text, expected):
     assert triples(run(text, "2012-03-01")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Belarusian human rights groups recognise Ivan Kruk as a political prisoner.",
+            "en",
+            {("recognition", None, "Ivan Kruk")},
+        ),
+        (
+            "Rights groups said they were ready to recognise Ivan Kruk as a political "
+            "prisoner if he were convicted.",
+            "en",
+            set(),
+        ),
+        (
+            "Правозащитники готовы признать Ивана Крука политзаключённым.",
+            "ru",
+            set(),
+        ),
+        (
+            "Праваабаронцы гатовыя прызнаць Івана Крука палітвязнем.",
+            "be",
+            set(),
+        ),
+    ],
+)
+def test_recognise_in_the_present_and_ready_to_recognise(text, lang, expected):
+    assert triples(run(text, "2021-05-26", lang)) == expected

@@ -137,7 +137,7 @@ TRIGGERS = (
     # "rights groups regard X as a political prisoner", "whom Amnesty regards as a prisoner of
     # conscience": the standing they give him
     Trigger("recognition", r"\b(?:regard(?:s|ed)?|consider(?:s|ed)?|deem(?:s|ed)?)\s+(?!(?:himself|herself|themselves|itself|it)\b)(?:[\w'’-]+\s+){0,5}?(?:as\s+)?(?:an?\s+)?(?:political prisoners?|prisoners? of conscience)\b", "any", named_only=True),
-    Trigger("recognition", r"\b(?:recogni[sz]ed|declared|named|designated)\s+(?:" + _PERSONS_OBJ + r"\s+|(?:[\w'’-]+,?\s+){0,14}?)?(?:as\s+)?(?:an?\s+)?(?:political prisoners?|prisoners? of conscience)\b", "any"),
+    Trigger("recognition", r"\b(?:recogni[sz](?:ed|es?)|declared|named|designated)\s+(?:" + _PERSONS_OBJ + r"\s+|(?:[\w'’-]+,?\s+){0,14}?)?(?:as\s+)?(?:an?\s+)?(?:political prisoners?|prisoners? of conscience)\b", "any"),
     # release
     Trigger("release", r"\b(?:was|were|been|is|are|being|got)\s+(?:\w+\s+)?(?:released|freed|pardoned|amnestied|acquitted|set free|let out|let go)\b", "before"),
     # "was driven home on Saturday", "was sent home the same day": out of custody
@@ -322,7 +322,7 @@ LEXICON = Lexicon(
         "acquittal": r"\bacquitt\w*\b",
     },
     negation=r"\b(?:not|never|no longer|refused to|declined to|did not|without|nor|instead of|rather than|nobody|no one|none)\b|\bno\b(?!\.?\s*\d)|n't\b",
-    hypothetical=r"\b(?:may|might|could|would|should|if|unless|whether|expect(?:s|ed)?\s+(?:him\s+|her\s+|them\s+)?to|likely to|due to|yet to|urged?|urges|urging|will|shall|threaten\w*|risks?|faces?|facing|hopes?|wants?|demand\w*|call\w* for|plans? to|to be)\b",
+    hypothetical=r"\b(?:may|might|could|would|should|if|unless|whether|expect(?:s|ed)?\s+(?:him\s+|her\s+|them\s+)?to|likely to|due to|yet to|(?:ready|prepared|willing) to|urged?|urges|urging|will|shall|threaten\w*|risks?|faces?|facing|hopes?|wants?|demand\w*|call\w* for|plans? to|to be)\b",
     clause_breaks=r";|:|\s[—–]\s|\s(?=(?:after|when|while|because|although|though|whereas)\s)|,\s+(?:\w+\s+){0,2}(?:after|when|while|before|because|although|though|whereas|who|whose|whom|which|where)\b|\b(?:but|and then)\b",
     pronouns_masc=r"\b(?:he|him|his)\b",
     pronouns_fem=r"\b(?:she|her|hers)\b",
