@@ -455,3 +455,25 @@ def test_a_weekday_after_a_day_that_opens_another_act_is_its_own():
 )
 def test_an_english_season_is_the_last_one_begun(text, published, expected):
     assert values(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Twenty years ago today", "en", ["2006-03-25"]),
+        ("twenty-five years ago", "en", ["2001"]),
+        ("двадцать лет назад", "ru", ["2006"]),
+        ("двадцать пять лет назад", "ru", ["2001"]),
+        ("дваццаць гадоў таму", "be", ["2006"]),
+        # a vague count gives no date
+        ("several days ago", "en", []),
+        ("некалькі дзён таму", "be", []),
+    ],
+)
+def test_counts_of_time_above_ten_in_words(text, lang, expected):
+    assert values(text, "2026-03-25", lang) == expected
+
+
+def test_later_counts_above_ten_in_words():
+    (mention,) = find_dates("twenty-one days later", load("en"), dt.date(2026, 3, 25))
+    assert mention.delta == (21, "day")

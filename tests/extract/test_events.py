@@ -5828,3 +5828,30 @@ def test_no_and_no_one_negate_the_act(text, expected):
 )
 def test_recognise_in_the_present_and_ready_to_recognise(text, lang, expected):
     assert triples(run(text, "2021-05-26", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At the rally riot police took away Anna Lis and Ivan Kruk.",
+            {("detention", None, "Anna Lis"), ("detention", None, "Ivan Kruk")},
+        ),
+        (
+            "On Tuesday officers came to the office, taking editor Anna Lis away for questioning.",
+            {("detention", "2021-05-18", "Anna Lis")},
+        ),
+        (
+            "Ivan Kruk was taken off a Vilnius-bound bus on Wednesday evening.",
+            {("detention", "2021-05-19", "Ivan Kruk")},
+        ),
+        (
+            "On Tuesday Anna Lis, 74, was pushed into a police van on Independence Avenue.",
+            {("detention", "2021-05-18", "Anna Lis")},
+        ),
+        # objects taken away or off are no one
+        ("Police took away the laptops and took the banners off the bus.", set()),
+    ],
+)
+def test_taken_away_off_a_bus_or_into_a_van_is_a_detention(text, expected):
+    assert triples(run(text, "2021-05-21")) == expected

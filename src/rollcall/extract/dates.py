@@ -266,6 +266,18 @@ def _grammar(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     return rules
 
 
+def _count(word: str, lexicon: Lexicon) -> int | None:
+    """A count in digits or words ("3", "three", "twenty-five", "трое"; "a", "an" are
+    one); None for a vague one ("several", "некалькі")."""
+    from rollcall.extract.numbers import words_value
+
+    if word.isdigit():
+        return int(word)
+    if word.lower() in ("a", "an", "1"):
+        return 1
+    return words_value(word, lexicon) or None
+
+
 def _relative_offset(table: dict[str, int], phrase: str) -> int:
     for pattern, offset in table.items():
         if re.fullmatch(pattern, phrase, re.IGNORECASE):
@@ -276,11 +288,12 @@ def _relative_offset(table: dict[str, int], phrase: str) -> int:
 def _ago(phrase: str, lexicon: Lexicon, published: dt.date, exact: bool = False) -> str | None:
     """Resolve "three days ago" with dateparser (own arithmetic for Belarusian); with
     ``exact`` ("exactly three years ago") to the day."""
-    words = phrase.split()
-    amount_word, unit_word = (words[0], words[1]) if len(words) > 2 else ("1", words[0])
+    words = phrase.split()  # count words, the unit, "ago"
+    amount_word, unit_word = " ".join(words[:-2]) or "1", words[-2] if len(words) > 1 else ""
     unit = _unit(unit_word)
     if unit is None:
         return None
+    parsed = None
     if lexicon.code in ("en", "ru") and not exact:
         import dateparser
 
@@ -293,15 +306,13 @@ def _ago(phrase: str, lexicon: Lexicon, published: dt.date, exact: bool = False)
                 "RETURN_AS_TIMEZONE_AWARE": False,
             },
         )
-        if parsed is None:
-            return None
+    if lexicon.code in ("en", "ru") and not exact and parsed is not None:
         day = parsed.date()
     else:
-        amount = (
-            int(amount_word)
-            if amount_word.isdigit()
-            else lexicon.number_words.get(amount_word.lower(), 1)
-        )
+        # ("twenty-five years ago": a count dateparser does not read)
+        amount = _count(amount_word, lexicon)
+        if amount is None:
+            return None
         if unit in ("day", "week"):
             day = published - dt.timedelta(days=amount * (7 if unit == "week" else 1))
         else:
@@ -669,18 +680,13 @@ def _resolve(
         return DateMention(s, e, value, "relative")
     if kind in ("later", "earlier"):
         amount_word = next(
-            (g for g in match.groups() if g and (g.isdigit() or g.lower() in lexicon.number_words)),
-            "1",
+            (g for g in match.groups() if g and _unit(g) is None and _count(g, lexicon)), "1"
         )
         words = [g for g in match.groups() if g]
         unit = next((_unit(w) for w in reversed(words) if _unit(w)), None)
         if unit is None:
             return None
-        amount = 1
-        if amount_word.isdigit():
-            amount = int(amount_word)
-        elif amount_word.lower() in lexicon.number_words:
-            amount = lexicon.number_words[amount_word.lower()]
+        amount = _count(amount_word, lexicon) or 1
         if kind == "earlier":
             amount = -amount
         if exact and unit in ("month", "year"):

@@ -13,6 +13,13 @@ FACILITY = (
 _PERSONS_OBJ = r"(?:him|her|them|each of them|both of them|them both|all of them)"
 
 # Patterns use (?<!\w) ... (?!\w) boundaries; "voice" tells where the subject stands.
+# "twenty-five years ago", "three days later": a count of time in words or digits
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_COUNT = (
+    rf"(?:\d+|a|an|(?:twenty|thirty|forty|fifty)(?:-(?:{_UNITS}))?|ten|eleven|twelve|"
+    rf"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|{_UNITS})"
+)
+
 TRIGGERS = (
     # detention
     # the literal first, then the look-behinds: "X's phone was seized" is no arrest
@@ -30,9 +37,16 @@ TRIGGERS = (
     # "took everyone inside for questioning", "police picked up another activist"
     Trigger("detention", r"\b(?:took|taken|taking)\s+(?:him|her|them|everyone|everybody|all|(?:his|her|their|the)\s+[\w'’-]+|(?-i:[A-Z])[\w'’-]+)(?:\s+[\w'’-]+){0,2}?\s+(?:in\s+|away\s+)?for\s+questioning\b(?!\s+of\b)|\b(?:police|officers|agents|they)\s+(?:\w+\s+)?picked\s+up(?=\s+(?:him|her|them|another\s+\w+|several|two|three|four|five|six|\d+|the\s+(?!documents?|leaflets?|papers?|equipment|phones?|computers?|cars?|keys?)\w+|(?-i:[A-Z])))", "after"),
     Trigger("detention", r"\b(?:took|taken|taking)\s+(?:him|her|them)\s+away\b", "any"),
+    # "police took away four parishioners — ...", "taking editor-in-chief X away for
+    # questioning", "took two passengers off the plane", "was taken off a Vilnius-bound bus"
+    Trigger("detention", r"\b(?:took|taking)\s+away\b(?!\s+(?:his|her|their|the|a|an)\s+(?!(?:\w+\s+)?(?:men|women|activists?|journalists?|passengers?|parishioners?|students?|workers?|protesters?)\b))", "after", named_only=True),
+    Trigger("detention", r"\b(?:took|taking)\s+(?:[\w'’-]+\s+){1,4}?away\b(?=\s+(?:for|to|in|from|on)\b|\s*[.,;])", "any", named_only=True),
+    Trigger("detention", r"\b(?:took|taken|taking)\s+(?:[\w'’-]+\s+){0,4}?off\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:train|bus|plane|flight|coach|minibus)\b", "any", named_only=True),
+    # "was pushed into a police van", "bundled into an unmarked car"
+    Trigger("detention", r"\b(?:pushed|bundled|dragged|thrown|shoved|forced)\s+into\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:van|car|bus|minibus|paddy\s+wagon)\b", "before", named_only=True),
     Trigger("detention", r"\b(?:his|her|their)\s+(?:arrest|detention)\b(?!\s+(?:warrant|order))", "any"),
     # "has been held since July 2021": in custody from that date
-    Trigger("detention", r"\b(?:been|is|are|was|were|remains?|remained)\s+(?:held(?:\s+in\s+(?:a|the)\s+(?:(?-i:[A-Z])\w+\s+)?(?:KGB\s+|pre-?trial\s+|remand\s+)?(?:jail|prison|detention cent(?:re|er)))?|behind bars|in custody|in detention|imprisoned|in\s+(?:a|the)\s+(?:(?-i:[A-Z])\w+\s+)?(?:KGB\s+|pre-?trial\s+|remand\s+)?(?:jail|prison|detention cent(?:re|er)))\s+since(?=\s+(?:the\s+)?(?:\d|[A-Z]))", "before"),
+    Trigger("detention", r"\b(?:been|is|are|was|were|remains?|remained)\s+(?:being\s+)?(?:held(?:\s+in\s+(?:a|the)\s+(?:(?-i:[A-Z])\w+\s+)?(?:KGB\s+|pre-?trial\s+|remand\s+)?(?:jail|prison|detention cent(?:re|er)))?|behind bars|in custody|in detention|imprisoned|in\s+(?:a|the)\s+(?:(?-i:[A-Z])\w+\s+)?(?:KGB\s+|pre-?trial\s+|remand\s+)?(?:jail|prison|detention cent(?:re|er)))\s+since(?=\s+(?:the\s+)?(?:\d|[A-Z]))", "before"),
     # headlines tell past acts in the present: "KGB arrests journalist X", "police detain X"
     Trigger("detention", r"\b(?:detains?|arrests)(?<!\bthe arrests)(?<!\bnew arrests)(?<!\bmass arrests)(?<!\bmore arrests)\s+(?!(?:in|on|of|at|for|after|since|during|by|and)\b)(?=(?:[a-z-]+\s+){0,3}(?-i:[A-Z]))", "after", title_only=True),
     # search
@@ -200,8 +214,8 @@ LEXICON = Lexicon(
     exactly=r"exactly|precisely",
     earlier=r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?|years?)\s+(?:earlier|before(?=\s*[,.;]|\s+that\b)|after(?=\s+\w)(?!\s+being\s|\s+(?:his|her|their|the|its)\s+(?:\w+\s+)?(?:arrest|detention|release|trial|sentenc|conviction|verdict|transfer|death|election|vote|protest|rall|raid|search)))",
     year_words=r"",
-    ago=r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:days?|weeks?|months?|years?)\s+ago",
-    later=r"(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(hours?|days?|weeks?|months?|years?)\s+(?:later|after(?=\s+(?:him|her|them)\s*(?:[.,;]|$)))|the\s+(?:next|following)\s+(day|week|month|year))",
+    ago=rf"(?:{_COUNT}|several)\s+(?:days?|weeks?|months?|years?)\s+ago",
+    later=rf"(?:({_COUNT})\s+(hours?|days?|weeks?|months?|years?)\s+(?:later|after(?=\s+(?:him|her|them)\s*(?:[.,;]|$)))|the\s+(?:next|following)\s+(day|week|month|year))",
     last_weekday=r"last|past",
     other_lists=r"terroris\w*|extremis\w*|wanted list",
     held_total=(
