@@ -575,3 +575,39 @@ def test_a_call_to_support_prisoners_is_no_count_of_supporters():
     assert counts("Правозащитники призывают поддержать 1300 политзаключённых.", "ru") == [
         (1300, "prisoners")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the relative clause tells the group: gathered in support, still held
+        (
+            "Пасля прысуду каля трыццаці чалавек, якія сабраліся ля будынка суда, "
+            "апладзіравалі Івану Круку.",
+            "be",
+            [(30, "supporters")],
+        ),
+        (
+            "Саюз патрабуе вызваліць Івана Крука і ўсіх 33 журналістаў, якія застаюцца за кратамі.",
+            "be",
+            [(33, "prisoners")],
+        ),
+        # ("whom rights groups regarded as political prisoners" is no one still held)
+        (
+            "Лукашенко подписал указ о помиловании шестерых человек, которых правозащитники "
+            "считали политзаключёнными.",
+            "ru",
+            [(6, "released")],
+        ),
+        # the detained by their own noun, when nothing else tells the kind
+        ("Всего известно о 27 задержанных.", "ru", [(27, "detained")]),
+        (
+            "Amnesty признала её узником совести — одной из 16 задержанных после акции.",
+            "ru",
+            [(16, "recognized")],
+        ),
+    ],
+)
+def test_a_count_takes_its_kind_from_its_relative_clause_or_noun(text, lang, expected):
+    counts = run(text, "2017-12-05", lang)["counts"]
+    assert [(c["value"], c["category"]) for c in counts] == expected

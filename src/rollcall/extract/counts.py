@@ -190,8 +190,13 @@ def category(
     relative = re.match(lexicon.group_relative, text[phrase_end:end], flags)
     if relative:
         told = text[phrase_end + relative.start() : phrase_end + relative.end() + 30]
-        for name in _CATEGORY_ORDER[:3]:
-            cue = re.search(lexicon.count_cues[name], told, flags)
+        # ("30 people who gathered outside the court", "33 journalists who remain behind
+        # bars": supporters, prisoners)
+        for name in _CATEGORY_ORDER[:5]:
+            words = lexicon.count_cues[name]
+            if name == "prisoners":  # a verb of being held, not the noun ("whom ... считали
+                words = rf"{lexicon.remain_cues}|{lexicon.in_prison}"  # политзаключёнными")
+            cue = re.search(words, told, flags)
             if cue and cue.start() <= relative.end() - relative.start() + 1:
                 return name
     is_political = re.search(lexicon.political_prisoner_nouns, phrase, flags) is not None
@@ -222,6 +227,8 @@ def category(
                 best = (distance, rank, name)
     if best is not None:
         return best[2]
+    if re.search(lexicon.detained_nouns, phrase, flags):
+        return "detained"  # "известно о 27 задержанных", "27 detainees": no other cue
     return "prisoners" if is_political else None
 
 

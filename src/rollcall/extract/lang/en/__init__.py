@@ -316,6 +316,7 @@ LEXICON = Lexicon(
     guilty_of=r"guilty\s+of",
     one_of_group=r"\s+(?:was|were|is|are)\s+(?:also\s+|then\s+|now\s+)?(?:one of|among)\s+(?:the\s+)?(?:(?:at\s+least|more\s+than|over|about|nearly|almost|some)\s+)?",
     group_relative=r"[\s,]*(?:who|whom|that|which)\s+(?:[\w-]+\s+){0,2}",
+    detained_nouns=r"\bdetainees\b",
     no_subject_opening=r"[\s,;]*(?:but|yet|and|then)\s+(?:(?:was|were|later|then|also|soon)\s+)*",
     partitive=r"(?:some|several|many|most|few|none|one|two|three|four|five|\d+)\s+of",
     later_on=r"\b(?:later|then|subsequently|afterwards)\b|colon|prison No",
