@@ -611,3 +611,28 @@ def test_a_call_to_support_prisoners_is_no_count_of_supporters():
 def test_a_count_takes_its_kind_from_its_relative_clause_or_noun(text, lang, expected):
     counts = run(text, "2017-12-05", lang)["counts"]
     assert [(c["value"], c["category"]) for c in counts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Viasna counts about 30 who remain in custody after the protest.",
+            "en",
+            [(30, "prisoners")],
+        ),
+        (
+            "По подсчётам правозащитников, в области за решёткой остаются ещё трое.",
+            "ru",
+            [(3, "prisoners")],
+        ),
+        (
+            "Паводле праваабаронцаў, у вобласці за кратамі застаюцца яшчэ чацвёра.",
+            "be",
+            [(4, "prisoners")],
+        ),
+    ],
+)
+def test_those_who_remain_held_with_the_noun_left_out(text, lang, expected):
+    counts = run(text, "2017-07-20", lang)["counts"]
+    assert [(c["value"], c["category"]) for c in counts] == expected

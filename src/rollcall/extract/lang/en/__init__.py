@@ -219,7 +219,7 @@ LEXICON = Lexicon(
     last_weekday=r"last|past",
     other_lists=r"terroris\w*|extremis\w*|wanted list",
     held_total=(
-        r"(?<![\w.,])(?<!\bin\s)(?<!\bsince\s)(?<!\bof\s)(?:{number})(?![\w-]|[.,]\d)(?=\s+(?:still\s+|now\s+)?remain(?:s|ed)?\s+(?:behind bars|in (?:prison|jail|custody|detention))\b)",
+        r"(?<![\w.,])(?<!\bin\s)(?<!\bsince\s)(?<!\bof\s)(?:{number})(?![\w-]|[.,]\d)(?=\s+(?:who\s+|that\s+)?(?:still\s+|now\s+)?remain(?:s|ed)?\s+(?:behind bars|in (?:prison|jail|custody|detention))\b)",
         r"\b(?:(?:whom|which)\s+(?:[\w-]+\s+){0,3}count(?:s|ed)?|count(?:s|ed)?\s+(?:them|the\s+(?:political\s+)?prisoners|political\s+prisoners))\s+at\s+(?:nearly\s+|about\s+|almost\s+|more than\s+|over\s+|some\s+)?(?:{number})(?![\w-]|[.,]\d)",
         r"\blist\s+(?:now\s+)?(?:has|holds|contains|includes|stands at)\s+(?:nearly\s+|about\s+|almost\s+|more than\s+|over\s+)?(?:{number})(?![\w-]|[.,]\d)(?=\s+names\b)",
     ),
