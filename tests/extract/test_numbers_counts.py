@@ -636,3 +636,17 @@ def test_a_count_takes_its_kind_from_its_relative_clause_or_noun(text, lang, exp
 def test_those_who_remain_held_with_the_noun_left_out(text, lang, expected):
     counts = run(text, "2017-07-20", lang)["counts"]
     assert [(c["value"], c["category"]) for c in counts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Со мной в отряде было ещё одиннадцать политических.", "ru", [(11, "prisoners")]),
+        ("Са мной у атрадзе было яшчэ адзінаццаць палітычных.", "be", [(11, "prisoners")]),
+        # the adjective before its noun is no person
+        ("В стране действуют одиннадцать политических партий.", "ru", []),
+    ],
+)
+def test_political_alone_is_political_prisoners(text, lang, expected):
+    counts = run(text, "2024-03-29", lang)["counts"]
+    assert [(c["value"], c["category"]) for c in counts] == expected
