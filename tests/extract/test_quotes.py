@@ -880,3 +880,24 @@ def test_an_attribution_inside_the_marks_parts_the_quotation(text, lang, expecte
 )
 def test_excerpts_after_a_letter_is_told_are_its_writers(text, lang, writer):
     assert [q["speaker"] for q in run(text, "2012-05-23", lang)["quotes"]] == [writer, writer]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Адвакатка Рудзянковай Юлія Жук кажа, што абвінавачванне ўжо прад'яўлена. "
+            "«Яна трымаецца спакойна», — дадала адвакатка.",
+            "be",
+            "Юлія Жук",
+        ),
+        (
+            "Адвокат Руденковой Юлия Жук говорит, что обвинение уже предъявлено. «Она "
+            "держится спокойно», — добавила адвокат.",
+            "ru",
+            "Юлия Жук",
+        ),
+    ],
+)
+def test_the_role_speaker_is_the_one_named_after_whose_role_it_is(text, lang, speaker):
+    assert [q["speaker"] for q in run(text, "2021-01-12", lang)["quotes"]] == [speaker]

@@ -741,8 +741,10 @@ class QuoteFinder:
             for start, end, person in self.mentions
             if start < before
             # "his mother, Anna", "с его женой Ольгой": the noun in any case, a whole word
+            # (or with whose it is between: "Адвакатка Рудзянковай Юлія Жук")
             and re.search(
-                rf"(?<!\w){stem}\w*[\s,]+$", self.text[max(0, start - 30) : start].lower()
+                rf"(?<!\w){stem}\w*[\s,]+(?:[^\W\d_][\w'’-]+\s+)?$",
+                self.text[max(0, start - 45) : start].lower(),
             )
             # "маці Вітольда Ашурка" is Vitold's mother, not Vitold
             and not morph.kin_possessor(self.text, start, end, self.lexicon.code)
