@@ -466,3 +466,20 @@ def test_surnames_that_look_like_places_or_adjectives_stay_persons(text, lang, e
 )
 def test_a_name_after_another_in_the_genitive_keeps_its_own_case(text, expected):
     assert [p["name"] for p in run(text, "2014-07-19", "ru")["persons"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Юрася Лагуна затрымалі 2 лістапада 2021 года.", "be", ["Юрась Лагун"]),
+        ("Сярод прызнаных — Аліна Шпакоўская з Магілёва.", "be", ["Аліна Шпакоўская"]),
+        (
+            "Yuras Lahun and Zhanna Krauchuk were detained on Monday.",
+            "en",
+            ["Yuras Lahun", "Zhanna Krauchuk"],
+        ),
+        ("Тимура Иванова задержали в понедельник.", "ru", ["Тимур Иванов"]),
+    ],
+)
+def test_given_names_of_the_calendar(text, lang, expected):
+    assert [p["name"] for p in run(text, "2023-03-02", lang)["persons"]] == expected

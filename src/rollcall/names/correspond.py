@@ -95,7 +95,7 @@ _TABLE = """
 Уладзіслаў | Владислав | Vladislav Uladzislau
 Франак Францішак | Франак Франциск | Franak Frantsishak Franciszek
 Юлія | Юлия | Yulia Julia Yuliya
-Юрый | Юрий | Yuri Yury Yuriy Jury Juri Yurii Jerzy
+Юрый Юрась | Юрий | Yuri Yury Yuriy Jury Juri Yurii Jerzy Yuras Juras
 Яўген | Евгений | Evgeny Yevgeny Evgeniy Yevgeniy Eugene Yauhen Yevhen
 Яўгенія | Евгения | Evgenia Evguenia Yevgenia Eugenia Yauhenia
 Іван Янка | Иван | Ivan Janka
@@ -152,6 +152,27 @@ _TABLE = """
 Генрых | Генрих | Henryk Genrikh Henrykh
 Руслан | Руслан | Ruslan
 Лукаш | Лукаш | Lukash Łukasz
+Марат | Марат | Marat
+Цімур | Тимур | Tsimur Timur
+Яўхім | Ефим | Yaukhim Yefim Efim
+Эрык | Эрик | Eryk Erik
+Усевалад | Всеволод | Usevalad Vsevolod
+Назар | Назар | Nazar
+Якуб | Якуб | Yakub Jakub
+Філіп | Филипп | Filip Philip Pilip
+Лявон | Леон | Lavon Liavon Leon
+Аліна | Алина | Alina
+Ева | Ева | Eva Ewa
+Інга | Инга | Inga
+Мілана | Милана | Milana
+Кіра | Кира | Kira
+Арына | Арина | Aryna Arina
+Эла | Элла | Ela Ella
+Віялета | Виолетта | Viyaleta Violetta
+Яніна | Янина | Yanina Janina
+Маргарыта | Маргарита | Marharyta Margarita
+Ядвіга | Ядвига | Yadviga Jadwiga Yadviha
+Жанна | Жанна | Zhanna Janna
 """
 
 
