@@ -483,3 +483,33 @@ def test_a_name_after_another_in_the_genitive_keeps_its_own_case(text, expected)
 )
 def test_given_names_of_the_calendar(text, lang, expected):
     assert [p["name"] for p in run(text, "2023-03-02", lang)["persons"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Рыгора і Арцёма Рубаных пасля затрымання адпусцілі.",
+            "be",
+            ["Рыгор Рубаны", "Арцём Рубаны"],
+        ),
+        (
+            "Затрымалі Аляксандра і Аляксея Русецкіх.",
+            "be",
+            ["Аляксандр Русецкі", "Аляксей Русецкі"],
+        ),
+        (
+            "Суд над Дзянісам і Кацярынай Ярашэвічамі пачаўся сёння.",
+            "be",
+            ["Дзяніс Ярашэвіч", "Кацярына Ярашэвіч"],
+        ),
+        ("Анна и Иван Петровы задержаны.", "ru", ["Анна Петрова", "Иван Петров"]),
+        (
+            "Dzianis and Katsiaryna Yarashevich were detained.",
+            "en",
+            ["Dzianis Yarashevich", "Katsiaryna Yarashevich"],
+        ),
+    ],
+)
+def test_two_given_names_share_one_surname(text, lang, expected):
+    assert [p["name"] for p in run(text, "2021-10-01", lang)["persons"]] == expected

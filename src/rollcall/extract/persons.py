@@ -62,6 +62,12 @@ _REGION = re.compile(r"(?:шчын|щин|стчын)(?:а|е|ы|у|ай|ой|о
 # what stands between two names of one list: "X, Y і Z", "X и Y"
 # a comma or a conjunction: names side by side with a space alone are no list ("мать Олега
 # Крупени Валентина Крупеня" names her)
+_AND_BETWEEN = re.compile(r"\s+(?:і|и|ды|й|and)\s+", re.IGNORECASE)
+# a surname in the plural, of a family or of two people ("Рубаных", "Русецкія", "Ярашэвічы")
+_PLURAL_SURNAME = re.compile(
+    r"(?:ых|іх|их|ыя|ія|ые|ие|овы|авы|евы|ёвы|ины|іны|ічы|ичи|ічаў|ичей|ічамі|ичами)$",
+    re.IGNORECASE,
+)
 _LIST_JOINER = re.compile(
     r",\s*(?:(?:і|и|ды|й|а также|а таксама)\s+)?|\s+(?:і|и|ды|й|а также|а таксама)\s+"
 )
@@ -154,6 +160,26 @@ def _gender_of(first: str | None, surname: str | None, lang: str) -> str | None:
         ):
             return "m"
     return None
+
+
+def _singular_surname(plural: str, gender: str | None, lang: str) -> str:
+    """ "Рубаных" -> "Рубаны"/"Рубаная", "Русецкіх" -> "Русецкі"/"Русецкая", "Быкавых" ->
+    "Быкаў"/"Быкава", "Ярашэвічаў" -> "Ярашэвіч": the surname of one of the family, in the
+    nominative singular."""
+    be, woman = lang == "be", gender == "f"
+    rules = (  # plural ending -> (kept letters of it, man's ending, woman's ending)
+        (r"(?:ск|цк)(?:іх|ія|их|ие)", 2, "і" if be else "ий", "ая"),
+        (r"[оаеё]в(?:ых|ы)", 1, "ў" if be else "в", "ва"),
+        (r"[іи]н(?:ых|ы|і)", 2, "", "а"),
+        (r"(?:ых|ыя|ые)", 0, "ы" if be else "ый", "ая"),
+        (r"(?:іх|ія|их|ие)", 0, "і" if be else "ий", "яя"),
+        (r"[іи]ч(?:аў|ы|ей|и|амі|ами)", 2, "", ""),
+    )
+    for ending, kept, man, her in rules:
+        found = re.search(rf"{ending}$", plural, re.IGNORECASE)
+        if found:
+            return plural[: found.start() + kept] + (her if woman else man)
+    return plural
 
 
 def _indeclinable_ru(word: str) -> bool:
@@ -552,6 +578,7 @@ class PersonFinder:
                 and _RESIDENT_OF_BEFORE.search(self.text, max(0, m.start - 20), m.start)
             )
         ]
+        mentions = self._shared_surnames(mentions)
         if self.names is not None:
             mentions = self._with_registry(mentions)
         listed = self._list_cases(mentions)
@@ -642,6 +669,56 @@ class PersonFinder:
         for mention in singles:
             self._place_single(mention, clusters)
         return self._persons(clusters, mentions)
+
+    def _shared_surnames(self, mentions: list[Mention]) -> list[Mention]:
+        """ "Рыгора і Арцёма Рубаных", "Аляксандр і Аляксей Русецкія", "Dzianis and
+        Katsiaryna Yarashevich": two given names sharing one surname, in the plural in
+        Russian and Belarusian; each gets it, in the singular of each one's sex."""
+        out = list(mentions)
+        for index in range(len(mentions) - 1):
+            first, second = mentions[index], mentions[index + 1]
+            if (
+                len(first.words) != 1
+                or len(second.words) != 2
+                or not _AND_BETWEEN.fullmatch(self.text, first.end, second.start)
+                or not self._is_given(first.words[0])
+                or not self._is_given(second.words[0])
+            ):
+                continue
+            surname = second.words[1]
+            if self.lang == "en":
+                out[index] = Mention(first.start, first.end, [first.words[0], surname])
+                continue
+            if not _PLURAL_SURNAME.search(surname):
+                continue
+            # both given names stand in one case: the second's tells it ("Аляксандра і
+            # Аляксея": his genitive, not the woman's name Аляксандра)
+            oblique = self._given_nominative(second.words[0], True) != second.words[0]
+            names = [self._given_nominative(m.words[0], oblique) for m in (first, second)]
+            for at, (mention, given) in enumerate(zip((first, second), names, strict=True)):
+                single = _singular_surname(surname, _gender_of(given, None, self.lang), self.lang)
+                out[index + at] = Mention(
+                    mention.start, mention.end, [mention.words[0], surname], [given, single]
+                )
+        return out
+
+    def _given_nominative(self, word: str, oblique: bool) -> str:
+        """The nominative of a given name: itself, unless ``oblique`` and another of its
+        candidates is a given name too."""
+        candidates = [
+            f
+            for f in morph.nominative_forms(word, self.lang)[:4]
+            if f.lower() in self.lexicon.given_names or is_given_name(f)
+        ]
+        if oblique:
+            other = [f for f in candidates if f.lower() != word.lower()]
+            if other:
+                return other[0]
+        return (
+            word
+            if word.lower() in {c.lower() for c in candidates} or not candidates
+            else candidates[0]
+        )
 
     def _list_cases(self, mentions: list[Mention]) -> dict[int, frozenset[str]]:
         """For each ru/be full name listed beside names that can only be oblique
