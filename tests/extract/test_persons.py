@@ -513,3 +513,33 @@ def test_given_names_of_the_calendar(text, lang, expected):
 )
 def test_two_given_names_share_one_surname(text, lang, expected):
     assert [p["name"] for p in run(text, "2021-10-01", lang)["persons"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Viktar Babaryka, the strongest rival to Aliaksandr Lukashenka, was detained on "
+            "Thursday together with his son Eduard.",
+            "en",
+            ["Viktar Babaryka", "Aliaksandr Lukashenka", "Eduard Babaryka"],
+        ),
+        (
+            "Paval Sasnouski was detained in Minsk. His mother Nadzeya has not seen him since.",
+            "en",
+            ["Paval Sasnouski", "Nadzeya Sasnouskaya"],
+        ),
+        (
+            "Игоря Лосика задержали в Минске. Об этом сообщила его жена Дарья.",
+            "ru",
+            ["Игорь Лосик", "Дарья Лосик"],
+        ),
+        (
+            "Паўла Сасноўскага затрымалі ў Мінску. Яго маці Надзея не бачыла сына.",
+            "be",
+            ["Павел Сасноўскі", "Надзея Сасноўская"],
+        ),
+    ],
+)
+def test_a_relative_named_by_the_given_name_bears_the_family_name(text, lang, expected):
+    assert [p["name"] for p in run(text, "2020-06-19", lang)["persons"]] == expected

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rollcall.extract import morph
-from rollcall.extract.lang import JUDGE, KIN, Lexicon
+from rollcall.extract.lang import JUDGE, KIN, KIN_MEN, KIN_WOMEN, POSSESSIVE, Lexicon
 from rollcall.extract.model import Person
 from rollcall.extract.text import Ranges
 from rollcall.names.correspond import be_to_ru, is_given_name
@@ -62,6 +62,12 @@ _REGION = re.compile(r"(?:шчын|щин|стчын)(?:а|е|ы|у|ай|ой|о
 # what stands between two names of one list: "X, Y і Z", "X и Y"
 # a comma or a conjunction: names side by side with a space alone are no list ("мать Олега
 # Крупени Валентина Крупеня" names her)
+# "his son Eduard", "его жена Дарья": a relative called by the given name alone
+_KIN_GIVEN = re.compile(
+    rf"(?<!\w)(?:{POSSESSIVE})\s+(?P<kin>{KIN_WOMEN}|{KIN_MEN})\s*,?\s+"
+    r"(?P<name>(?-i:[A-ZА-ЯЁІЎ])[\w'’-]+)(?![\w'’-]|\s+(?-i:[A-ZА-ЯЁІЎ]))",
+    re.IGNORECASE,
+)
 _AND_BETWEEN = re.compile(r"\s+(?:і|и|ды|й|and)\s+", re.IGNORECASE)
 # a surname in the plural, of a family or of two people ("Рубаных", "Русецкія", "Ярашэвічы")
 _PLURAL_SURNAME = re.compile(
@@ -133,6 +139,8 @@ class Mention:
     nominative: list[str] = field(default_factory=list)
     person_id: str | None = None
     cluster: int = -1
+    # "his wife Janina": the family name is inferred, not written (the text says "Janina")
+    inferred_surname: bool = False
 
     @property
     def text(self) -> str:
@@ -160,6 +168,29 @@ def _gender_of(first: str | None, surname: str | None, lang: str) -> str | None:
         ):
             return "m"
     return None
+
+
+def _womans_surname(surname: str, lang: str) -> str:
+    """The woman's form of a family name ("Sasnouski" -> "Sasnouskaya", "Лосик" stays,
+    "Іваноў" -> "Іванова", "Петров" -> "Петрова")."""
+    for ending, hers in (
+        (r"(?:ski|sky)", "skaya"),
+        (r"(?<=[a-z])(?:au)", "ava"),
+        (r"(?<=[a-z])(?:ou|ov)", "ova"),
+        (r"(?<=[a-z])in", "ina"),
+        (r"(?:скі|ский|цкі|цкий)", None),
+        (r"оў|ов", "ова"),
+        (r"аў|ав", "ава"),
+        (r"ёў|еў|ев|ёв", "ева"),
+        (r"[іи]н", None),
+    ):
+        found = re.search(rf"(?:{ending})$", surname)
+        if found:
+            if hers is None:  # "-скі" -> "-ская", "-ін" -> "-іна"
+                word = found.group(0)
+                hers = word[:2] + "ая" if word[:2] in ("ск", "цк") else word + "а"
+            return surname[: found.start()] + hers
+    return surname
 
 
 def _singular_surname(plural: str, gender: str | None, lang: str) -> str:
@@ -579,6 +610,7 @@ class PersonFinder:
             )
         ]
         mentions = self._shared_surnames(mentions)
+        mentions = self._kin_by_given_name(mentions)
         if self.names is not None:
             mentions = self._with_registry(mentions)
         listed = self._list_cases(mentions)
@@ -701,6 +733,66 @@ class PersonFinder:
                     mention.start, mention.end, [mention.words[0], surname], [given, single]
                 )
         return out
+
+    def _kin_by_given_name(self, mentions: list[Mention]) -> list[Mention]:
+        """ "together with his son Eduard", "его жена Дарья", "яго жонка Вольга": a
+        relative named by the given name alone bears the family name of the person named
+        last before ("Viktar Babaryka"), in the form of the relative's sex."""
+        out = list(mentions)
+        starts = {m.start: i for i, m in enumerate(mentions)}
+        for found in _KIN_GIVEN.finditer(self.text):
+            word = found.group("name")
+            if not self._is_given(word):
+                continue
+            at = found.start("name")
+            if at in starts and len(mentions[starts[at]].words) > 1:
+                continue  # "his wife Darya Losik": named in full
+            owner = self._kin_owner(mentions, found.start())
+            if owner is None:
+                continue
+            family = morph.nominative_name(owner.words, self.lang).split()[-1]
+            woman = bool(re.fullmatch(KIN_WOMEN, found.group("kin"), re.IGNORECASE))
+            surname = _womans_surname(family, self.lang) if woman else family
+            given = self._given_nominative(word, oblique=False)
+            mention = Mention(
+                at, found.end("name"), [word, surname], [given, surname], inferred_surname=True
+            )
+            if at in starts:
+                out[starts[at]] = mention
+            else:
+                out.append(mention)
+        return sorted(out, key=lambda m: m.start)
+
+    def _kin_owner(self, mentions: list[Mention], position: int) -> Mention | None:
+        """Whose relative "his son" is: the person the sentence names first before it
+        ("Viktar Babaryka, the rival of Aliaksandr Lukashenka, was detained with his son"),
+        else the one the sentence before names first."""
+        here = next((i for i, (a, b) in enumerate(self.sentences) if a <= position < b), None)
+        if here is None:
+            return None
+        surnames = {m.words[-1] for m in mentions if len(m.words) > 1}
+        for index in (here, here - 1, here - 2):
+            if index < 0:
+                break
+            start, end = self.sentences[index]
+            named = [
+                m
+                for m in mentions
+                if start <= m.start
+                and m.end <= min(end, position)
+                and (
+                    len(m.words) > 1
+                    # a surname alone ("to Babaryka, ..., and his son"); before this
+                    # sentence one the text also gives with a given name ("glorifying
+                    # Nazism" is none)
+                    or (
+                        (index == here or m.words[0] in surnames) and not self._is_given(m.words[0])
+                    )
+                )
+            ]
+            if named:
+                return named[0]
+        return None
 
     def _given_nominative(self, word: str, oblique: bool) -> str:
         """The nominative of a given name: itself, unless ``oblique`` and another of its
@@ -1047,7 +1139,11 @@ class PersonFinder:
             if cluster["first"] and len(cluster["full"]) == 1:
                 name = f"{cluster['first']} {cluster['surname']}"
             variants: list[str] = []
-            for form in [cluster["surname"]] + [m.text for m in cluster["mentions"]]:
+            # the forms the text writes (a family name inferred for "his wife Janina" is
+            # the relative's too: it is no form of hers)
+            written = [m.words[0] if m.inferred_surname else m.text for m in cluster["mentions"]]
+            inferred = all(m.inferred_surname for m in cluster["mentions"])
+            for form in ([] if inferred else [cluster["surname"]]) + written:
                 form = morph.strip_possessive(form) if self.lang == "en" else form
                 if form != name and form not in variants:
                     variants.append(form)
