@@ -543,3 +543,18 @@ def test_two_given_names_share_one_surname(text, lang, expected):
 )
 def test_a_relative_named_by_the_given_name_bears_the_family_name(text, lang, expected):
     assert [p["name"] for p in run(text, "2020-06-19", lang)["persons"]] == expected
+
+
+def test_a_relative_of_a_named_owner_bears_the_owners_family_name():
+    text = (
+        "Dzianis Dzikun and Aleh Malchanau were detained together with Malchanau's "
+        "daughter Alisa. “They wanted to help,” Dzikun's brother Dzmitry said."
+    )
+    result = run(text, "2022-12-28")
+    assert [p["name"] for p in result["persons"]] == [
+        "Dzianis Dzikun",
+        "Aleh Malchanau",
+        "Alisa Malchanava",
+        "Dzmitry Dzikun",
+    ]
+    assert [q["speaker"] for q in result["quotes"]] == ["Dzmitry Dzikun"]

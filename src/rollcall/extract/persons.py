@@ -64,7 +64,7 @@ _REGION = re.compile(r"(?:шчын|щин|стчын)(?:а|е|ы|у|ай|ой|о
 # Крупени Валентина Крупеня" names her)
 # "his son Eduard", "его жена Дарья": a relative called by the given name alone
 _KIN_GIVEN = re.compile(
-    rf"(?<!\w)(?:{POSSESSIVE})\s+(?P<kin>{KIN_WOMEN}|{KIN_MEN})\s*,?\s+"
+    rf"(?<!\w)(?:{POSSESSIVE}|(?P<owner>(?-i:[A-Z])[\w-]+)['’]s)\s+(?P<kin>{KIN_WOMEN}|{KIN_MEN})\s*,?\s+"
     r"(?P<name>(?-i:[A-ZА-ЯЁІЎ])[\w'’-]+)(?![\w'’-]|\s+(?-i:[A-ZА-ЯЁІЎ]))",
     re.IGNORECASE,
 )
@@ -747,10 +747,13 @@ class PersonFinder:
             at = found.start("name")
             if at in starts and len(mentions[starts[at]].words) > 1:
                 continue  # "his wife Darya Losik": named in full
-            owner = self._kin_owner(mentions, found.start())
-            if owner is None:
-                continue
-            family = morph.nominative_name(owner.words, self.lang).split()[-1]
+            if found.group("owner"):  # "Malchanau's daughter Alisa"
+                family = found.group("owner")
+            else:
+                owner = self._kin_owner(mentions, found.start())
+                if owner is None:
+                    continue
+                family = morph.nominative_name(owner.words, self.lang).split()[-1]
             woman = bool(re.fullmatch(KIN_WOMEN, found.group("kin"), re.IGNORECASE))
             surname = _womans_surname(family, self.lang) if woman else family
             given = self._given_nominative(word, oblique=False)

@@ -173,6 +173,7 @@ _TABLE = """
 Маргарыта | Маргарита | Marharyta Margarita
 Ядвіга | Ядвига | Yadviga Jadwiga Yadviha
 Жанна | Жанна | Zhanna Janna
+Аліса | Алиса | Alisa Alice
 """
 
 
