@@ -504,6 +504,14 @@ def test_given_names_of_the_calendar(text, lang, expected):
             ["Дзяніс Ярашэвіч", "Кацярына Ярашэвіч"],
         ),
         ("Анна и Иван Петровы задержаны.", "ru", ["Анна Петрова", "Иван Петров"]),
+        # a woman's surname in a consonant is not declined: shared as written
+        (
+            "Пачаўся працэс па справе Дзяніса і Кацярыны Ярашэвіч.",
+            "be",
+            ["Дзяніс Ярашэвіч", "Кацярына Ярашэвіч"],
+        ),
+        # (but "Андрэя і Івана Крука": the second alone is named so)
+        ("Затрымалі Андрэя і Івана Крука.", "be", ["Іван Крук"]),
         (
             "Dzianis and Katsiaryna Yarashevich were detained.",
             "en",

@@ -721,12 +721,18 @@ class PersonFinder:
             if self.lang == "en":
                 out[index] = Mention(first.start, first.end, [first.words[0], surname])
                 continue
-            if not _PLURAL_SURNAME.search(surname):
+            # (a woman's surname in a consonant does not decline: "Дзяніса і Кацярыны
+            # Ярашэвіч" share "Ярашэвіч" as written)
+            plural = bool(_PLURAL_SURNAME.search(surname))
+            undeclined = not plural and bool(re.search(r"[бвгджзклмнпрстфхцчшщ]$", surname.lower()))
+            if not plural and not undeclined:
                 continue
             # both given names stand in one case: the second's tells it ("Аляксандра і
             # Аляксея": his genitive, not the woman's name Аляксандра)
             oblique = self._given_nominative(second.words[0], True) != second.words[0]
             names = [self._given_nominative(m.words[0], oblique) for m in (first, second)]
+            if undeclined and _gender_of(names[1], None, self.lang) != "f":
+                continue  # "Андрэя і Івана Крука": the second alone is named so
             for at, (mention, given) in enumerate(zip((first, second), names, strict=True)):
                 single = _singular_surname(surname, _gender_of(given, None, self.lang), self.lang)
                 out[index + at] = Mention(
