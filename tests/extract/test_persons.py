@@ -566,3 +566,19 @@ def test_a_relative_of_a_named_owner_bears_the_owners_family_name():
         "Dzmitry Dzikun",
     ]
     assert [q["speaker"] for q in result["quotes"]] == ["Dzmitry Dzikun"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "банк" inside a surname is no bank (which nominative, Лабанок or Лабанак, the
+        # text alone does not tell)
+        ("Суд асудзіў Сымона Лабанка.", "be", ["Сымона Лабанка"]),
+        ("Суд осудил Семёна Лабанка.", "ru", ["Семёна Лабанка"]),
+        # a company word ending a compound is still a company
+        ("Супрацоўнікі Белгазпрамбанка далі паказанні.", "be", []),
+    ],
+)
+def test_a_company_word_inside_a_surname_is_no_company(text, lang, expected):
+    persons = run(text, "2012-05-23", lang)["persons"]
+    assert [f for p in persons for f in p["variants"] if " " in f] == expected
