@@ -5855,3 +5855,16 @@ def test_recognise_in_the_present_and_ready_to_recognise(text, lang, expected):
 )
 def test_taken_away_off_a_bus_or_into_a_van_is_a_detention(text, expected):
     assert triples(run(text, "2021-05-21")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ягоную жонку Дар'ю Лосік у студзені 2023 года таксама асудзілі — на два гады.",
+        "Ейнага мужа Ігара Лосіка ў студзені 2023 года таксама асудзілі.",
+    ],
+)
+def test_belarusian_possessives_before_a_relative_named_in_apposition(text):
+    # "ягоную жонку Дар'ю Лосік": the wife is named, not someone's wife
+    (event,) = run(text, "2025-01-01", "be")["events"]
+    assert event["type"] == "sentence" and len(event["persons"]) == 1
