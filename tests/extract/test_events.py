@@ -5868,3 +5868,11 @@ def test_belarusian_possessives_before_a_relative_named_in_apposition(text):
     # "ягоную жонку Дар'ю Лосік": the wife is named, not someone's wife
     (event,) = run(text, "2025-01-01", "be")["events"]
     assert event["type"] == "sentence" and len(event["persons"]) == 1
+
+
+def test_a_role_noun_inside_gave_and_a_term_is_the_sentenced():
+    text = (
+        "Mikalai Dziadok was due out in May. Instead, on 26 February, a court gave the "
+        "anarchist another year in prison."
+    )
+    assert triples(run(text, "2015-06-10")) == {("sentence", "2015-02-26", "Mikalai Dziadok")}

@@ -1813,7 +1813,10 @@ class EventFinder:
         persons = self._pronoun_persons(sentence.start, match.start(), nearest_to=match.start())
         if persons:
             return persons
-        return self._role_anaphor(match.end() if agent_before else c_start, c_end, match.start())
+        # ("a court gave the anarchist another year": the object inside the verb's words)
+        inside = trigger.type == "sentence"
+        start = (match.start() if inside else match.end()) if agent_before else c_start
+        return self._role_anaphor(start, c_end, match.start())
 
     def _listed(self, named: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
         """The names after a verb that form its object: the first, and those joined to it
