@@ -5876,3 +5876,14 @@ def test_a_role_noun_inside_gave_and_a_term_is_the_sentenced():
         "anarchist another year in prison."
     )
     assert triples(run(text, "2015-06-10")) == {("sentence", "2015-02-26", "Mikalai Dziadok")}
+
+
+def test_a_gapped_term_after_a_name_with_its_age():
+    text = (
+        "A court on Thursday sentenced Ivan Kruk, 29, to three years in a penal colony and "
+        "his partner, Anna Lis, 27, to two years of restricted freedom."
+    )
+    assert triples(run(text, "2022-04-28")) == {
+        ("sentence", "2022-04-28", "Ivan Kruk"),
+        ("sentence", "2022-04-28", "Anna Lis"),
+    }

@@ -352,7 +352,8 @@ class EventFinder:
         )
         # ", Y to nine": a term of its own after a name, the verb left out
         self.term_after_name = re.compile(
-            rf"\s+(?:(?:to|for)\s+(?:a\s+|an\s+)?(?:{number_regex(lexicon).pattern})\b|"
+            # (an age set off after the name: "his partner, Alesia Rabtsava, 27, to two years")
+            rf"(?:,\s*\d{{1,3}}\s*,)?\s+(?:(?:to|for)\s+(?:a\s+|an\s+)?(?:{number_regex(lexicon).pattern})\b|"
             # "... and the administrator Y four.": the verb and the noun both left out
             rf"(?:{number_regex(lexicon).pattern.replace('?P<', '?P<bare_')})(?=\s*[.;]))",
             flags,
