@@ -59,12 +59,10 @@ _CAP = "A-ZА-ЯЁІЎĄĆĘŁŃÓŚŹŻČŠŽĖĮŲŪ"
 _CAP_TOKEN = rf"[{_CAP}][\w'’ʼ]*(?:-[{_CAP}]?[\w'’ʼ]+)*"
 # a region named after its town: Стаўбцоўшчына, Гомельщина (any case)
 _REGION = re.compile(r"(?:шчын|щин|стчын)(?:а|е|ы|у|ай|ой|ою|і|и)$")
-# what stands between two names of one list: "X, Y і Z", "X и Y"
-# a comma or a conjunction: names side by side with a space alone are no list ("мать Олега
-# Крупени Валентина Крупеня" names her)
 # "his son Eduard", "его жена Дарья": a relative called by the given name alone
 _KIN_GIVEN = re.compile(
-    rf"(?<!\w)(?:{POSSESSIVE}|(?P<owner>(?-i:[A-Z])[\w-]+)['’]s)\s+(?P<kin>{KIN_WOMEN}|{KIN_MEN})\s*,?\s+"
+    rf"(?<!\w)(?:{POSSESSIVE}|(?P<owner>(?-i:[A-Z])[\w-]+)['’]s)\s+"
+    rf"(?P<kin>{KIN_WOMEN}|{KIN_MEN})\s*,?\s+"
     r"(?P<name>(?-i:[A-ZА-ЯЁІЎ])[\w'’-]+)(?![\w'’-]|\s+(?-i:[A-ZА-ЯЁІЎ]))",
     re.IGNORECASE,
 )
@@ -74,6 +72,9 @@ _PLURAL_SURNAME = re.compile(
     r"(?:ых|іх|их|ыя|ія|ые|ие|овы|авы|евы|ёвы|ины|іны|ічы|ичи|ічаў|ичей|ічамі|ичами)$",
     re.IGNORECASE,
 )
+# what stands between two names of one list: "X, Y і Z", "X и Y"; a comma or a
+# conjunction: names side by side with a space alone are no list ("мать Олега Крупени
+# Валентина Крупеня" names her)
 _LIST_JOINER = re.compile(
     r",\s*(?:(?:і|и|ды|й|а также|а таксама)\s+)?|\s+(?:і|и|ды|й|а также|а таксама)\s+"
 )
