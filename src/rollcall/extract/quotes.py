@@ -78,13 +78,15 @@ def _split_at_attribution(
     head = " ".join(re.findall(r"\w+", text[inner.end() : inner.end() + 40])[:3])
     if not speech.search(head):
         return [span]
-    parts = _dialogue(text, span.start, span.end, speech)
+    parts = [
+        QuoteSpan(p.start, p.end, p.outer) for p in _dialogue(text, span.start, span.end, speech)
+    ]
     if len(parts) < 2:
         return [span]
-    first, last = parts[0], parts[-1]
-    parts[0] = QuoteSpan(first.start, first.end, (span.outer[0], first.end))
-    parts[-1] = QuoteSpan(last.start, last.end, (last.outer[0], span.outer[1]))
-    return [QuoteSpan(p.start, p.end, p.outer) for p in parts]
+    # the marks belong to the first part and the last
+    parts[0].outer = (span.outer[0], parts[0].end)
+    parts[-1].outer = (parts[-1].outer[0], span.outer[1])
+    return parts
 
 
 def _marked(
