@@ -13,7 +13,7 @@ from rollcall.extract import language as language_mod
 from rollcall.extract import morph
 from rollcall.extract.dates import find_dates
 from rollcall.extract.events import EventFinder, RawEvent
-from rollcall.extract.lang import Lexicon, load
+from rollcall.extract.lang import JUDGE, Lexicon, load
 from rollcall.extract.model import Count, Event, Extraction, Person, Quote
 from rollcall.extract.numbers import words_value
 from rollcall.extract.persons import PersonFinder
@@ -250,6 +250,10 @@ class Resolver:
             and (gender is None or self.persons[m[2]].gender in (None, gender))
         }
 
+    def _judge(self, person: int) -> bool:
+        """The text calls the person judge or prosecutor."""
+        return any(_JUDGE_ROLE.match(role) for role in self.persons[person].roles)
+
     def resolve_word(
         self, word: str, position: int, exclude: frozenset[int] = frozenset()
     ) -> list[int]:
@@ -271,11 +275,18 @@ class Resolver:
                     return out
             return []
         stated = words_value(word, self.lexicon) if gender == "pl" else 0
+        if gender == "pl" and not stated and at_text and word.lower() in _ALL:
+            # "Усіх траіх затрымалі", "all three were": the number after "all"
+            after = re.match(r"\s+(\w+)", self.text[position + len(word) : position + 40])
+            stated = words_value(after.group(1), self.lexicon) if after else 0
         if stated >= 2:
             # "recognised all four as political prisoners": the last four persons named
+            # (not a judge named after them: "Суддзя Ірына Лянкевіч абвясціла ...")
+            here = self.sentence_index(position)
+            start = self.sentences[max(0, here - 6)].start if self.sentences else 0
             out = []
-            for m in reversed(before):
-                if m[2] not in out and m[2] not in exclude:
+            for m in reversed(self.mentions.between(start, position)):
+                if m[2] not in out and m[2] not in exclude and not self._judge(m[2]):
                     out.append(m[2])
                 if len(out) == stated:
                     return out[::-1]
@@ -330,6 +341,8 @@ class Resolver:
         return []
 
 
+_JUDGE_ROLE = re.compile(rf"{JUDGE}$", re.IGNORECASE)
+_ALL = {"all", "всех", "все", "усіх", "ўсіх", "усе", "ўсе"}  # before a number of a group
 # "among them", "of them", "including", "из них", "з іх": a part of a group counted before
 _PART_OF = re.compile(
     r"(?<!\w)(?:among (?:them|those)|of (?:them|whom)|including|из (?:них|которых)|"
