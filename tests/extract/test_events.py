@@ -5911,3 +5911,37 @@ def test_a_gapped_term_after_a_name_with_its_age():
 def test_all_three_are_the_last_three_named_who_are_no_judge(text, lang, names):
     detained = {t[2] for t in triples(run(text, "2020-12-08", lang)) if t[0] == "detention"}
     assert detained == names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            'Ivan Kruk wrote to his sister from Horki.\n\n"In November they put me in a '
+            'punishment cell for ten days," Ivan Kruk writes.',
+            "en",
+            {("punishment", "2012-11", "Ivan Kruk")},
+        ),
+        (
+            "Иван Крук написал сестре из Горок.\n\n«В ноябре меня поместили в ШИЗО на десять "
+            "суток», — пишет Иван Крук.",
+            "ru",
+            {("punishment", "2012-11", "Иван Крук")},
+        ),
+        (
+            "Іван Крук напісаў сястры з Горак.\n\n«У лістападзе мяне змясцілі ў ШІЗА на дзесяць "
+            "сутак», — піша Іван Крук.",
+            "be",
+            {("punishment", "2012-11", "Іван Крук")},
+        ),
+        # someone else's act told in the speaker's words stays unread
+        (
+            'Ivan Kruk wrote to his sister.\n\n"They detained my neighbour Anna Lis in '
+            'November," Ivan Kruk writes.',
+            "en",
+            set(),
+        ),
+    ],
+)
+def test_an_act_told_of_me_in_a_named_speakers_words_is_theirs(text, lang, expected):
+    assert triples(run(text, "2013-02-10", lang)) == expected

@@ -440,6 +440,21 @@ def extract(
     )
     # a question-and-answer interview: who it is with, and where the answers stand
     interviewee = quote_finder.interviewee if answers and questions else None
+    spans_to_attribute = quotes_of_interview(text, paras, quote_spans)
+    # a named speaker's words that tell of "me": the acts told there are read as theirs
+    # (a first reading; the quotes are attributed again after the events, whose persons
+    # the pronouns may mean)
+    quoted = quote_finder.find(spans_to_attribute)
+    first_person = re.compile(rf"(?<!\w)(?:{lexicon.pronouns_first})(?!\w)", re.IGNORECASE)
+    voiced = [
+        found
+        for found in quoted
+        if found.speaker is not None
+        and found.attributed
+        and not found.span.answer
+        and first_person.search(text, found.span.start, found.span.end)
+    ]
+    voiced_ranges = {found.span.outer for found in voiced}
     event_finder = EventFinder(
         text,
         lexicon,
@@ -448,17 +463,18 @@ def extract(
         resolver,
         dates,
         count_mentions,
-        told_ranges,
+        [r for r in told_ranges if r not in voiced_ranges],
         dateline_dates,
         pub,
         interviewee=(interviewee, sorted(answers)) if interviewee is not None else None,
+        voiced=[(f.span.start, f.span.end, f.speaker) for f in voiced if f.speaker is not None],
     )
     raw_events = event_finder.find()
     result.persons = persons
     result.events = [_event(e, persons) for e in raw_events]
     result.counts = _counts(text, count_mentions, event_finder.found, sents)
 
-    for found in quote_finder.find(quotes_of_interview(text, paras, quote_spans)):
+    for found in quote_finder.find(spans_to_attribute):
         quoted = text[found.span.start : found.span.end].strip()
         quoted = re.sub(r"[,:;]\s*$", "", quoted).strip()
         speaker = persons[found.speaker].name if found.speaker is not None else None

@@ -295,10 +295,13 @@ class EventFinder:
         datelines: set[int],
         published: dt.date | None = None,
         interviewee: tuple[int, list[tuple[int, int]]] | None = None,
+        voiced: list[tuple[int, int, int]] | None = None,
     ) -> None:
         self.text = text
         # (the person a question-and-answer interview is with, and its answers' spans)
         self.interviewee = interviewee
+        # (start, end, speaker) of quotations in which a named speaker tells of "me"
+        self.voiced = voiced or []
         self.published = published
         self.lexicon = lexicon
         self.sentences = sentences
@@ -2675,6 +2678,25 @@ class EventFinder:
             if told_of_me and not self._in_quote(event.trigger[0]):
                 event.persons, event.had_persons = [person], True
 
+    def _told_by_the_speaker(self, events: list[RawEvent]) -> list[RawEvent]:
+        """In a named speaker's words, an act told of "me" with no one else named befell
+        the speaker ("They brought me here from Vitsebsk in the middle of November," he
+        writes); other acts told in quoted words stay unread."""
+        out = []
+        for event in events:
+            inside = next((v for v in self.voiced if v[0] <= event.trigger[0] < v[1]), None)
+            if inside is None:
+                out.append(event)
+                continue
+            start, end, speaker = inside
+            s_start, s_end = self._sentence_span(event.sentence)
+            if not event.persons and self.first_person.search(
+                self.text, max(start, s_start), min(end, s_end)
+            ):
+                event.persons, event.had_persons = [speaker], True
+                out.append(event)
+        return out
+
     def _live_day(self, events: list[RawEvent]) -> None:
         """A live blog ("12:05 — ...", "10:40. ...": entries opening with a time): an act
         told with no date in an entry happened on the day the blog covers, the one day its
@@ -2956,6 +2978,7 @@ class EventFinder:
         self._search_at_the_arrest(events)
         self._live_day(events)
         self._told_by_the_interviewee(events)
+        events = self._told_by_the_speaker(events)
         self._freed_into_exile(events)
         # a person's undated mention of an event that is dated elsewhere is that event
         dated = {(e.type, p) for e in events if e.date for p in e.persons}
