@@ -901,3 +901,13 @@ def test_excerpts_after_a_letter_is_told_are_its_writers(text, lang, writer):
 )
 def test_the_role_speaker_is_the_one_named_after_whose_role_it_is(text, lang, speaker):
     assert [q["speaker"] for q in run(text, "2021-01-12", lang)["quotes"]] == [speaker]
+
+
+def test_the_age_speaker_and_the_letter_ending_in_english():
+    text = (
+        "A letter from Pavel Kunitski reached his sister, Volha Kunitskaya, last week.\n\n"
+        '"They brought me here in November," the 27-year-old writes from the colony.\n\n'
+        'His term ends in 2014. "Don\'t worry about me," the letter ends.'
+    )
+    quotes = run(text, "2013-02-10")["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Pavel Kunitski", "Pavel Kunitski"]

@@ -368,7 +368,15 @@ class QuoteFinder:
         self.letter = re.compile(rf"(?<!\w)(?:{lexicon.letter_nouns})(?!\w)", flags)
         self.letter_received = re.compile(lexicon.letter_received, flags)
         self.letter_before = re.compile(rf"(?:{lexicon.letter_says})[^.!?«»“”\"]*:\s*$", flags)
-        self.letter_after = re.compile(rf"\s*[,.!?…]?\s*[—–]\s*(?:{lexicon.letter_says})", flags)
+        # ("», — заканчивается письмо", '," the letter ends')
+        self.letter_after = re.compile(
+            rf"\s*[,.!?…]?\s*(?:[—–]\s*)?(?:{lexicon.letter_says})", flags
+        )
+        # '," the 27-year-old writes', "— пишет 27-летний": the person the report is about
+        self.age_speaker = re.compile(rf"\s*(?:the\s+)?(?:{lexicon.age_noun})(?!\w)", flags)
+        self.age_speaker_before = re.compile(
+            rf"(?<!\w)(?:the\s+)?(?:{lexicon.age_noun})\s+$", flags
+        )
         self.referring_nouns = [
             (gender, re.compile(rf"\s*(?<!\w)(?:{noun})(?=[\s,.;:!?]|$)", flags))
             for gender, noun in lexicon.referring_nouns.items()
@@ -673,6 +681,10 @@ class QuoteFinder:
                 return self._last_source(quote_start, gender), True
             if after:
                 return None, True
+        if self.age_speaker.match(self.text, verb.end(), window_end) or (
+            self.age_speaker_before.search(self.text, window_start, verb.start())
+        ):
+            return self._main_person(quote_start), True
         role = self.role_speaker.match(self.text, verb.end(), min(window_end, verb.end() + 40))
         if role is None:
             role = self.role_speaker_before.search(self.text, window_start, verb.start())
@@ -733,6 +745,17 @@ class QuoteFinder:
             )  # not "знакомые X"
             return (person if described or prisoner else None), True
         return None, True
+
+    def _main_person(self, before: int) -> int | None:
+        """The person named most often before ``before``, the first named of equals."""
+        counts: dict[int, int] = {}
+        for start, _end, person in self.mentions:
+            if start < before:
+                counts[person] = counts.get(person, 0) + 1
+        if not counts:
+            return None
+        first = {p: self.starts_of[p][0] for p in counts}
+        return max(counts, key=lambda p: (counts[p], -first[p]))
 
     def _named_as(self, noun: str, before: int) -> int | None:
         """The person last named right after the kin ``noun`` ("his mother, Anna Kruk",

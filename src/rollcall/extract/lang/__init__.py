@@ -188,6 +188,8 @@ class Lexicon:
     pressed_on: str = r"(?!x)x"
     # "two days after the election": an offset that names what it counts from
     after_word: str = r"(?!x)x"
+    # "the 27-year-old", "27-летний": a person called by the age
+    age_noun: str = r"(?!x)x"
     # "27 задержанных", "27 detainees": a count of the detained by its own noun
     detained_nouns: str = r"(?!x)x"
     # "has pardoned", "have been detained": a present perfect tells the news of the day

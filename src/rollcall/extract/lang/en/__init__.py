@@ -317,6 +317,7 @@ LEXICON = Lexicon(
     one_of_group=r"\s+(?:was|were|is|are)\s+(?:also\s+|then\s+|now\s+)?(?:one of|among)\s+(?:the\s+)?(?:(?:at\s+least|more\s+than|over|about|nearly|almost|some)\s+)?",
     group_relative=r"[\s,]*(?:who|whom|that|which)\s+(?:[\w-]+\s+){0,2}",
     detained_nouns=r"\bdetainees\b",
+    age_noun=r"\d+-year-old",
     no_subject_opening=r"[\s,;]*(?:but|yet|and|then)\s+(?:(?:was|were|later|then|also|soon)\s+)*",
     partitive=r"(?:some|several|many|most|few|none|one|two|three|four|five|\d+)\s+of",
     later_on=r"\b(?:later|then|subsequently|afterwards)\b|colon|prison No",
