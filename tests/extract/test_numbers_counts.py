@@ -650,3 +650,30 @@ def test_those_who_remain_held_with_the_noun_left_out(text, lang, expected):
 def test_political_alone_is_political_prisoners(text, lang, expected):
     counts = run(text, "2024-03-29", lang)["counts"]
     assert [(c["value"], c["category"]) for c in counts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "About 15 classmates stood outside the police station on Monday.",
+            "en",
+            [(15, "supporters")],
+        ),
+        (
+            "About 30 people came to the courtroom to support the defendants.",
+            "en",
+            [(30, "supporters")],
+        ),
+        (
+            "В воскресенье около 20 человек пришли к стенам СИЗО с плакатами в его поддержку.",
+            "ru",
+            [(20, "supporters")],
+        ),
+        ("У ворот колонии его встречали мать и около 15 друзей.", "ru", [(15, "supporters")]),
+        ("Каля 20 чалавек стаялі каля суда з кветкамі.", "be", [(20, "supporters")]),
+    ],
+)
+def test_people_outside_the_court_or_the_prison_are_supporters(text, lang, expected):
+    counts = run(text, "2021-05-10", lang)["counts"]
+    assert [(c["value"], c["category"]) for c in counts] == expected
