@@ -250,8 +250,8 @@ class Resolver:
             and (gender is None or self.persons[m[2]].gender in (None, gender))
         }
 
-    def _judge(self, person: int) -> bool:
-        """The text calls the person judge or prosecutor."""
+    def is_judge(self, person: int) -> bool:
+        """The text calls the person judge or prosecutor: never a persecution's person."""
         return any(_JUDGE_ROLE.match(role) for role in self.persons[person].roles)
 
     def resolve_word(
@@ -286,7 +286,7 @@ class Resolver:
             start = self.sentences[max(0, here - 6)].start if self.sentences else 0
             out = []
             for m in reversed(self.mentions.between(start, position)):
-                if m[2] not in out and m[2] not in exclude and not self._judge(m[2]):
+                if m[2] not in out and m[2] not in exclude and not self.is_judge(m[2]):
                     out.append(m[2])
                 if len(out) == stated:
                     return out[::-1]
@@ -441,20 +441,13 @@ def extract(
     # a question-and-answer interview: who it is with, and where the answers stand
     interviewee = quote_finder.interviewee if answers and questions else None
     spans_to_attribute = quotes_of_interview(text, paras, quote_spans)
-    # a named speaker's words that tell of "me": the acts told there are read as theirs
-    # (a first reading; the quotes are attributed again after the events, whose persons
-    # the pronouns may mean)
-    quoted = quote_finder.find(spans_to_attribute)
-    first_person = re.compile(rf"(?<!\w)(?:{lexicon.pronouns_first})(?!\w)", re.IGNORECASE)
-    voiced = [
-        found
-        for found in quoted
-        if found.speaker is not None
-        and found.attributed
-        and not found.span.answer
-        and first_person.search(text, found.span.start, found.span.end)
+    # who says each quotation, a first reading for the events (the quotes are attributed
+    # again after them, whose persons the pronouns may mean)
+    spoken = [
+        (found.span.outer, found.span.start, found.span.end, found.speaker)
+        for found in quote_finder.find(spans_to_attribute)
+        if found.speaker is not None and found.attributed and not found.span.answer
     ]
-    voiced_ranges = {found.span.outer for found in voiced}
     event_finder = EventFinder(
         text,
         lexicon,
@@ -463,11 +456,11 @@ def extract(
         resolver,
         dates,
         count_mentions,
-        [r for r in told_ranges if r not in voiced_ranges],
+        told_ranges,
         dateline_dates,
         pub,
         interviewee=(interviewee, sorted(answers)) if interviewee is not None else None,
-        voiced=[(f.span.start, f.span.end, f.speaker) for f in voiced if f.speaker is not None],
+        spoken=spoken,
     )
     raw_events = event_finder.find()
     result.persons = persons

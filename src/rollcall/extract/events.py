@@ -156,7 +156,6 @@ _AUXILIARIES_ONLY = re.compile(
     r"\s+(?:(?:had|has|have|was|were|is|had\s+been|then|later|also)\s+)*", re.I
 )
 # the roles of those who judge, never the persons of a persecution
-_JUDGE_ROLE = re.compile(rf"{JUDGE}$", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
 _NAME_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|и|і|ды)\s)\s*", re.IGNORECASE)
 # "X и активист Y": names joined, a role between
@@ -295,13 +294,11 @@ class EventFinder:
         datelines: set[int],
         published: dt.date | None = None,
         interviewee: tuple[int, list[tuple[int, int]]] | None = None,
-        voiced: list[tuple[int, int, int]] | None = None,
+        spoken: list[tuple[tuple[int, int], int, int, int]] | None = None,
     ) -> None:
         self.text = text
         # (the person a question-and-answer interview is with, and its answers' spans)
         self.interviewee = interviewee
-        # (start, end, speaker) of quotations in which a named speaker tells of "me"
-        self.voiced = voiced or []
         self.published = published
         self.lexicon = lexicon
         self.sentences = sentences
@@ -313,7 +310,6 @@ class EventFinder:
             [d for d in dates if d.start not in datelines], key=lambda d: d.start
         )
         self.counts = Positioned(counts, key=lambda c: c.start)
-        self.quotes = Ranges(quotes)
         self.paragraph_spans: dict[int, tuple[int, int]] = {}
         for sentence in sentences:
             first = self.paragraph_spans.get(sentence.paragraph, (sentence.start, sentence.end))
@@ -385,8 +381,8 @@ class EventFinder:
             rf"(?<!\w)(?:{lexicon.in_custody})(?!\w)|{lexicon.facility}", flags
         )
         self.after_word = re.compile(rf"\s+(?:{lexicon.after_word})(?!\w)", flags)
-        self.news_perfect = re.compile(rf"(?<!\w)(?:{lexicon.news_perfect})(?!\w)", flags)
-        self.home_before = re.compile(rf"(?<!\w)(?:{lexicon.home_nouns})\s+$", flags)
+        self.news_perfect = whole(lexicon.news_perfect)
+        self.home_before = just_before(lexicon.home_nouns)
         self.occasion_after = re.compile(rf"\s+(?:{lexicon.occasion_after})(?!\w)", flags)
         self.born = whole(lexicon.born)
         self.partial_charge = whole(lexicon.partial_charge)
@@ -407,6 +403,12 @@ class EventFinder:
         )
         self.offices = whole(lexicon.offices)
         self.first_person = whole(lexicon.pronouns_first)
+        # (start, end, speaker) of the quotations in which a named speaker tells of "me":
+        # the acts told there are read (as the speaker's); other quoted words are not
+        voiced = [quote for quote in spoken or [] if self.first_person.search(text, *quote[1:3])]
+        self.voiced = [(start, end, speaker) for _outer, start, end, speaker in voiced]
+        read_out = {outer for outer, _start, _end, _speaker in voiced}
+        self.quotes = Ranges([q for q in quotes if q not in read_out])
         # an aside set off by commas that opens with a relative or a participle
         self.aside_opening = whole(lexicon.relative_opening)
         self.aside = re.compile(rf",\s+(?:{lexicon.relative_opening})(?!\w)[^,.;:]*,", flags)
@@ -1357,8 +1359,8 @@ class EventFinder:
         if self.judges is None:
             self.judges = frozenset(
                 index
-                for index, person in enumerate(self.resolver.persons)
-                if any(_JUDGE_ROLE.match(role) for role in person.roles)
+                for index in range(len(self.resolver.persons))
+                if self.resolver.is_judge(index)
             )
         return self.judges
 

@@ -100,3 +100,26 @@ def kin_possessor(text: str, start: int, end: int, language: str) -> bool:
         cases = name_cases(tokens, language)
         return bool(cases) and not cases & {"nomn", "accs"}
     return False
+
+
+def womans_surname(surname: str) -> str:
+    """The woman's form of a family name ("Sasnouski" -> "Sasnouskaya", "Лосик" stays,
+    "Іваноў" -> "Іванова", "Петров" -> "Петрова")."""
+    for ending, hers in (
+        (r"(?:ski|sky)", "skaya"),
+        (r"(?<=[a-z])(?:au)", "ava"),
+        (r"(?<=[a-z])(?:ou|ov)", "ova"),
+        (r"(?<=[a-z])in", "ina"),
+        (r"(?:скі|ский|цкі|цкий)", None),
+        (r"оў|ов", "ова"),
+        (r"аў|ав", "ава"),
+        (r"ёў|еў|ев|ёв", "ева"),
+        (r"[іи]н", None),
+    ):
+        found = re.search(rf"(?:{ending})$", surname)
+        if found:
+            if hers is None:  # "-скі" -> "-ская", "-ін" -> "-іна"
+                word = found.group(0)
+                hers = word[:2] + "ая" if word[:2] in ("ск", "цк") else word + "а"
+            return surname[: found.start()] + hers
+    return surname

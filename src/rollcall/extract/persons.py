@@ -171,29 +171,6 @@ def _gender_of(first: str | None, surname: str | None, lang: str) -> str | None:
     return None
 
 
-def _womans_surname(surname: str, lang: str) -> str:
-    """The woman's form of a family name ("Sasnouski" -> "Sasnouskaya", "Лосик" stays,
-    "Іваноў" -> "Іванова", "Петров" -> "Петрова")."""
-    for ending, hers in (
-        (r"(?:ski|sky)", "skaya"),
-        (r"(?<=[a-z])(?:au)", "ava"),
-        (r"(?<=[a-z])(?:ou|ov)", "ova"),
-        (r"(?<=[a-z])in", "ina"),
-        (r"(?:скі|ский|цкі|цкий)", None),
-        (r"оў|ов", "ова"),
-        (r"аў|ав", "ава"),
-        (r"ёў|еў|ев|ёв", "ева"),
-        (r"[іи]н", None),
-    ):
-        found = re.search(rf"(?:{ending})$", surname)
-        if found:
-            if hers is None:  # "-скі" -> "-ская", "-ін" -> "-іна"
-                word = found.group(0)
-                hers = word[:2] + "ая" if word[:2] in ("ск", "цк") else word + "а"
-            return surname[: found.start()] + hers
-    return surname
-
-
 def _singular_surname(plural: str, gender: str | None, lang: str) -> str:
     """ "Рубаных" -> "Рубаны"/"Рубаная", "Русецкіх" -> "Русецкі"/"Русецкая", "Быкавых" ->
     "Быкаў"/"Быкава", "Ярашэвічаў" -> "Ярашэвіч": the surname of one of the family, in the
@@ -762,7 +739,7 @@ class PersonFinder:
                     continue
                 family = morph.nominative_name(owner.words, self.lang).split()[-1]
             woman = bool(re.fullmatch(KIN_WOMEN, found.group("kin"), re.IGNORECASE))
-            surname = _womans_surname(family, self.lang) if woman else family
+            surname = morph.womans_surname(family) if woman else family
             given = self._given_nominative(word, oblique=False)
             mention = Mention(
                 at, found.end("name"), [word, surname], [given, surname], inferred_surname=True

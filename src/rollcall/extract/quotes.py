@@ -299,18 +299,16 @@ def _dialogue(
 _KIN = re.compile(rf"(?<!\w){KIN}(?!\w)", re.IGNORECASE)
 
 
-def _family_name(name: str) -> str:
-    """A surname without its man's or woman's ending ("Sasnouski" and "Sasnouskaya",
-    "Крупеня", "Лукашэвіч"), to tell one family."""
-    words = name.split()
-    if len(words) < 2:
-        return ""
-    surname = words[-1].lower()
-    return re.sub(
-        r"(?:skaya|skaja|ski|sky|ova|ava|ov|ou|ev|eva|ina|in|"
-        r"ская|скай|скі|ский|ова|ава|оў|ов|ева|ев|іна|ина|ін|ин|ая|ый|ий|і)$",
-        "",
-        surname,
+def _one_family(name: str, other: str) -> bool:
+    """Two full names share a family name, in either sex's form ("Paval Sasnouski" and
+    "Nadzeya Sasnouskaya")."""
+    a, b = name.split(), other.split()
+    if len(a) < 2 or len(b) < 2:
+        return False
+    return (
+        a[-1] == b[-1]
+        or morph.womans_surname(a[-1]) == b[-1]
+        or morph.womans_surname(b[-1]) == a[-1]
     )
 
 
@@ -795,13 +793,11 @@ class QuoteFinder:
         owner = self.resolve_pronoun(position, gender)
         if owner is None or owner >= len(self.person_names):
             return None
-        family = _family_name(self.person_names[owner])
         kin_persons = [
             person
             for person, name in enumerate(self.person_names)
             if person != owner
-            and family
-            and _family_name(name) == family
+            and _one_family(self.person_names[owner], name)
             and self.person_gender(person) in (sex, None)
         ]
         return kin_persons[0] if len(kin_persons) == 1 else None
