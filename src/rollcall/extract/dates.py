@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rollcall.extract.lang import Lexicon, words_regex
+from rollcall.extract.numbers import words_value
 
 
 @dataclass(frozen=True)
@@ -266,14 +267,34 @@ def _grammar(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     return rules
 
 
+def _restated(text: str, lexicon: Lexicon, found: list[DateMention], index: int) -> bool:
+    """A relative time that only restates a date told beside it: "За тры дні да гэтага, 27
+    сакавіка" (the day after it), "объявил 10 июля, на следующий день после суда" (the
+    day before it, going on with "после")."""
+    mention = found[index]
+    if mention.kind != "later":
+        return False
+    after = found[index + 1] if index + 1 < len(found) else None
+    if after is not None and after.value and not text[mention.end : after.start].strip(" ,—–"):
+        return True
+    before = found[index - 1] if index > 0 else None
+    return (
+        before is not None
+        and len(before.value or "") == 10
+        and text[before.end : mention.start].strip() == ","
+        and re.match(
+            rf"\s+(?:{lexicon.occasion_after})(?!\w)", text[mention.end : mention.end + 12]
+        )
+        is not None
+    )
+
+
 def _count(word: str, lexicon: Lexicon) -> int | None:
     """A count in digits or words ("3", "three", "twenty-five", "трое"; "a", "an" are
     one); None for a vague one ("several", "некалькі")."""
-    from rollcall.extract.numbers import words_value
-
     if word.isdigit():
         return int(word)
-    if word.lower() in ("a", "an", "1"):
+    if word.lower() in ("a", "an"):
         return 1
     return words_value(word, lexicon) or None
 
@@ -306,7 +327,7 @@ def _ago(phrase: str, lexicon: Lexicon, published: dt.date, exact: bool = False)
                 "RETURN_AS_TIMEZONE_AWARE": False,
             },
         )
-    if lexicon.code in ("en", "ru") and not exact and parsed is not None:
+    if parsed is not None:
         day = parsed.date()
     else:
         # ("twenty-five years ago": a count dateparser does not read)
@@ -389,31 +410,7 @@ def find_dates(
             result[-1] = DateMention(previous.start, mention.end, day.value, day.kind)
             continue
         result.append(mention)
-    # "За тры дні да гэтага, 27 сакавіка": a relative date restated at once is the stated
-    # one; so is "объявил 10 июля, на следующий день после того, как ...": the day told
-    result = [
-        m
-        for i, m in enumerate(result)
-        if not (
-            m.kind == "later"
-            and (
-                (
-                    i + 1 < len(result)
-                    and result[i + 1].value
-                    and not text[m.end : result[i + 1].start].strip(" ,—–")
-                )
-                or (
-                    i > 0
-                    and result[i - 1].value
-                    and len(result[i - 1].value or "") == 10
-                    and text[result[i - 1].end : m.start].strip() == ","
-                    and re.match(
-                        rf"\s+(?:{lexicon.occasion_after})(?!\w)", text[m.end : m.end + 12]
-                    )
-                )
-            )
-        )
-    ]
+    result = [m for i, m in enumerate(result) if not _restated(text, lexicon, result, i)]
     for index, mention in enumerate(result):
         anchor = result[index - 1] if index else None
         if (
