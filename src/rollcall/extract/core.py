@@ -83,6 +83,7 @@ class Resolver:
         )
         self.role_before = re.compile(rf"(?<!\w)(?:{lexicon.role_words})\s+$", flags)
         self.unnamed = re.compile(rf"(?<!\w)(?:{lexicon.unnamed_person})(?!\w)", flags)
+        self.all_of_n = re.compile(rf"(?:{lexicon.all_of_n})(?!\w)", flags)
         self.respectively = re.compile(rf"(?<!\w)(?:{lexicon.respectively})(?!\w)", flags)
         self.patterns = [
             ("m", re.compile(lexicon.pronouns_masc, flags)),
@@ -275,10 +276,10 @@ class Resolver:
                     return out
             return []
         stated = words_value(word, self.lexicon) if gender == "pl" else 0
-        if gender == "pl" and not stated and at_text and word.lower() in _ALL:
+        all_of = self.all_of_n.match(self.text, position) if at_text and not stated else None
+        if gender == "pl" and all_of:
             # "Усіх траіх затрымалі", "all three were": the number after "all"
-            after = re.match(r"\s+(\w+)", self.text[position + len(word) : position + 40])
-            stated = words_value(after.group(1), self.lexicon) if after else 0
+            stated = words_value(all_of.group("n"), self.lexicon)
         if stated >= 2:
             # "recognised all four as political prisoners": the last four persons named
             # (not a judge named after them: "Суддзя Ірына Лянкевіч абвясціла ...")
@@ -342,7 +343,6 @@ class Resolver:
 
 
 _JUDGE_ROLE = re.compile(rf"{JUDGE}$", re.IGNORECASE)
-_ALL = {"all", "всех", "все", "усіх", "ўсіх", "усе", "ўсе"}  # before a number of a group
 # "among them", "of them", "including", "из них", "з іх": a part of a group counted before
 _PART_OF = re.compile(
     r"(?<!\w)(?:among (?:them|those)|of (?:them|whom)|including|из (?:них|которых)|"
