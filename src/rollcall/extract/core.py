@@ -435,8 +435,7 @@ def extract(
         resolver.resolve,
         resolver.gender_of_word,
         interview,
-        person_gender=lambda person: persons[person].gender,
-        person_names=[p.name for p in persons],
+        persons=persons,
     )
     # a question-and-answer interview: who it is with, and where the answers stand
     interviewee = quote_finder.interviewee if answers and questions else None

@@ -14,11 +14,12 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rollcall.extract import morph
 from rollcall.extract.lang import KIN, KIN_MEN, KIN_WOMEN, POSSESSIVE, Lexicon
+from rollcall.extract.model import Person
 from rollcall.extract.text import Positioned, Ranges
 
 PAIRS = {"“": "”", "«": "»", "„": "“”", "‘": "’", '"': '"', "'": "'", "‹": "›", "‚": "‘’"}
@@ -336,12 +337,10 @@ class QuoteFinder:
         resolve_pronoun: Callable[..., int | None],
         pronoun_gender: Callable[[str], str | None],
         interview: bool = False,
-        person_gender: Callable[[int], str | None] = lambda _person: None,
-        person_names: list[str] | None = None,
+        persons: Sequence[Person] = (),
     ) -> None:
         self.text = text
-        self.person_gender = person_gender
-        self.person_names = person_names or []
+        self.persons = persons
         # (position, person) of each source told so far: a quote's named speaker, or the
         # one a speech verb in the narration names ("паведаміў яго бацька Анатоль ...")
         self.sources: list[tuple[int, int]] = []
@@ -396,6 +395,9 @@ class QuoteFinder:
         self.kin_speaker_before = re.compile(
             rf"(?<![\w])(?:{POSSESSIVE}\s+)(?P<role>{KIN})\s+(?:\w+\s+)?$", flags
         )
+
+    def person_gender(self, person: int) -> str | None:
+        return self.persons[person].gender if person < len(self.persons) else None
 
     def find(self, spans: list[QuoteSpan]) -> list[Found]:
         self.sources = self._narrated_sources(spans)
@@ -791,13 +793,13 @@ class QuoteFinder:
         )
         gender = self.pronoun_gender(owner_word.group(1)) if owner_word else None
         owner = self.resolve_pronoun(position, gender)
-        if owner is None or owner >= len(self.person_names):
+        if owner is None or owner >= len(self.persons):
             return None
         kin_persons = [
             person
-            for person, name in enumerate(self.person_names)
+            for person, name in enumerate(p.name for p in self.persons)
             if person != owner
-            and _one_family(self.person_names[owner], name)
+            and _one_family(self.persons[owner].name, name)
             and self.person_gender(person) in (sex, None)
         ]
         return kin_persons[0] if len(kin_persons) == 1 else None
