@@ -2661,41 +2661,35 @@ class EventFinder:
             if event.date is None and not self.dates.between(start, end):
                 event.date = arrest.date
 
-    def _told_by_the_interviewee(self, events: list[RawEvent]) -> None:
-        """In an interview's answer, an act told of "me" ("I was sentenced in May", "в
-        марте меня перевели") with no one else named befell the interviewee."""
-        if self.interviewee is None:
-            return
-        person, answers = self.interviewee
-        spans = Ranges(answers)
-        for event in events:
-            if event.persons or not spans.contains(event.trigger[0]):
-                continue
-            start, end = self._sentence_span(event.sentence)
-            # "I was sentenced in May", or an answer naming no one and counting no one
-            # ("В январе 2022-го дали два с половиной года")
-            told_of_me = self.first_person.search(self.text, start, end) or not (
-                self.mentions.between(start, end) or self.counts.between(start, end)
-            )
-            if told_of_me and not self._in_quote(event.trigger[0]):
-                event.persons, event.had_persons = [person], True
-
-    def _told_by_the_speaker(self, events: list[RawEvent]) -> list[RawEvent]:
-        """In a named speaker's words, an act told of "me" with no one else named befell
-        the speaker ("They brought me here from Vitsebsk in the middle of November," he
-        writes); other acts told in quoted words stay unread."""
+    def _told_of_me(self, events: list[RawEvent]) -> list[RawEvent]:
+        """An act told of "me" with no one else named befalls who tells it: the
+        interviewee in an interview's answer ("I was sentenced in May", "в марте меня
+        перевели"; also an answer naming and counting no one: "В январе 2022-го дали два
+        с половиной года"), a named speaker in their quoted words ("They brought me here
+        in November," he writes). Other acts told in quoted words stay unread."""
+        tellers = [(start, end, speaker, False) for start, end, speaker in self.voiced]
+        if self.interviewee is not None:
+            person, answers = self.interviewee
+            tellers += [(start, end, person, True) for start, end in answers]
+        if not tellers:
+            return events
         out = []
         for event in events:
-            inside = next((v for v in self.voiced if v[0] <= event.trigger[0] < v[1]), None)
-            if inside is None:
+            teller = next((t for t in tellers if t[0] <= event.trigger[0] < t[1]), None)
+            if teller is None:
                 out.append(event)
                 continue
-            start, end, speaker = inside
+            start, end, person, answer = teller
             s_start, s_end = self._sentence_span(event.sentence)
-            if not event.persons and self.first_person.search(
-                self.text, max(start, s_start), min(end, s_end)
-            ):
-                event.persons, event.had_persons = [speaker], True
+            told_of_me = self.first_person.search(self.text, max(start, s_start), min(end, s_end))
+            if answer and not told_of_me:
+                told_of_me = not (
+                    self.mentions.between(s_start, s_end) or self.counts.between(s_start, s_end)
+                )
+            if not event.persons and told_of_me and not self._in_quote(event.trigger[0]):
+                event.persons, event.had_persons = [person], True
+                out.append(event)
+            elif answer:
                 out.append(event)
         return out
 
@@ -2979,8 +2973,7 @@ class EventFinder:
         self._scene_day(events)
         self._search_at_the_arrest(events)
         self._live_day(events)
-        self._told_by_the_interviewee(events)
-        events = self._told_by_the_speaker(events)
+        events = self._told_of_me(events)
         self._freed_into_exile(events)
         # a person's undated mention of an event that is dated elsewhere is that event
         dated = {(e.type, p) for e in events if e.date for p in e.persons}
