@@ -5530,6 +5530,74 @@ def test_acts_told_in_an_interviews_answers_are_the_interviewees(text, lang, pub
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "published", "expected"),
+    [
+        (  # answers without quote marks, each under its question
+            "Freed after two years, Ihar Sauchuk on the colony\n\n"
+            "Ihar Sauchuk left penal colony No. 2 on Monday. We met him at home.\n\n"
+            "Where did they take you after the trial?\n"
+            "In March I was brought to Babruisk. The barracks was always cold.\n\n"
+            "Did you get letters?\n"
+            "Rarely. In 2023 they put me in the punishment cell for a letter.\n\n"
+            "Viasna counts him among the released.",
+            "en",
+            "2024-05-15",
+            {
+                ("release", "2024-05-13", "Ihar Sauchuk"),
+                ("transfer", "2024-03", "Ihar Sauchuk"),
+                ("punishment", "2023", "Ihar Sauchuk"),
+            },
+        ),
+        (  # the act asked of, dated by the answer; "No" answers deny it
+            "Ihar Sauchuk on two years inside\n\n"
+            "Ihar Sauchuk left the colony in Babruisk on Monday. We met him at home.\n\n"
+            "Q: When were you arrested?\n"
+            "A: On 3 May 2022, at work. They were waiting at the gate.\n\n"
+            "Q: Did anyone ask you to write a petition for a pardon?\n"
+            "A: Twice. The last time was in March. The officer said: \"Sign it and you'll be "
+            'home by Sunday." I did not.\n\n'
+            "Q: Were you ever put in a punishment cell?\n"
+            "A: No. They left me alone.\n",
+            "en",
+            "2024-05-15",
+            {
+                ("release", "2024-05-13", "Ihar Sauchuk"),
+                ("detention", "2022-05-03", "Ihar Sauchuk"),
+                ("pressure", "2024-03", "Ihar Sauchuk"),
+            },
+        ),
+        (
+            "Ганна Лук вызвалілася ў панядзелак. Мы пагаварылі з ёй.\n\n"
+            "— Калі вас затрымалі?\n\n"
+            "— 14 красавіка 2021 года, на працы.\n\n"
+            "— Ці прапаноўвалі вам напісаць прашэнне аб памілаванні?\n\n"
+            "— Кожны месяц. Я не пісала.",
+            "be",
+            "2024-05-15",
+            {
+                ("release", "2024-05-13", "Ганна Лук"),
+                ("detention", "2021-04-14", "Ганна Лук"),
+                ("pressure", None, "Ганна Лук"),
+            },
+        ),
+        (  # asked of another: the interviewee's husband, told in the answer itself
+            "Вера Лук о муже\n\n"
+            "Мы поговорили с Верой Лук.\n\n"
+            "— Когда его задержали?\n\n"
+            "— Осенью, в октябре.\n\n"
+            "— Вам предлагали написать прошение о помиловании?\n\n"
+            "— За что? В мае меня оштрафовали, а в июне задержали.",
+            "ru",
+            "2024-12-15",
+            {("detention", "2024-06", "Вера Лук")},
+        ),
+    ],
+)
+def test_an_interviews_questions_tell_the_act_its_answers_date(text, lang, published, expected):
+    assert triples(run(text, published, lang)) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
         (

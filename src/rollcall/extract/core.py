@@ -24,6 +24,7 @@ from rollcall.extract.quotes import (
     interview_questions,
     is_interview,
     quotes_of_interview,
+    unquoted_answers,
 )
 from rollcall.extract.text import (
     Positioned,
@@ -397,7 +398,11 @@ def extract(
     quote_ranges = [span.outer for span in quote_spans]
     # an interview tells its facts in the answers: events and antecedents are read there
     interview = is_interview(text, paras, lexicon)
-    answers = {s.outer for s in interview_answers(text, paras, quote_spans)} if interview else set()
+    answers = set()
+    if interview:
+        answers = {s.outer for s in interview_answers(text, paras, quote_spans)}
+        first_person = re.compile(rf"(?<!\w)(?:{lexicon.pronouns_first})(?!\w)", re.IGNORECASE)
+        answers.update(unquoted_answers(text, paras, first_person))
     questions = interview_questions(text, paras) if interview else []
     told_ranges = sorted([r for r in quote_ranges if r not in answers] + questions)
     sentence_ranges = [(s.start, s.end) for s in sents]
@@ -459,6 +464,7 @@ def extract(
         dateline_dates,
         pub,
         interviewee=(interviewee, sorted(answers)) if interviewee is not None else None,
+        questions=questions,
         spoken=spoken,
     )
     raw_events = event_finder.find()

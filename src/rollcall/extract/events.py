@@ -23,6 +23,7 @@ from rollcall.extract.counts import CountMention
 from rollcall.extract.dates import DateMention, add_delta
 from rollcall.extract.lang import DIED, JUDGE, KIN, KIN_OBLIQUE, POSSESSIVE, Lexicon, Trigger
 from rollcall.extract.numbers import number_regex
+from rollcall.extract.quotes import answer_opening
 from rollcall.extract.text import Positioned, Ranges, Sentence, clauses
 
 _REPORT_ANAPHOR = re.compile(
@@ -95,6 +96,7 @@ _OBJECT_PRONOUN = re.compile(
 _OBJECT_PRONOUN_AND = re.compile(
     r"\s+(?P<p>him|her|его|её|ее|яго|яе)\s+(?:and|и|і)\s+", re.IGNORECASE
 )
+_QUOTATION = re.compile(r"[“«„\"](?:[^”»“\"]*?\s){2}")  # three words or more in marks
 _SINCE_END = re.compile(r"(?:since|\s[сз])$", re.IGNORECASE)
 _DIED = re.compile(rf"(?<!\w){DIED}(?!\w)", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(r"(?<!\w)(?P<p>его|её|ее|их|яго|яе|іх)\s+$", re.IGNORECASE)
@@ -294,11 +296,13 @@ class EventFinder:
         datelines: set[int],
         published: dt.date | None = None,
         interviewee: tuple[int, list[tuple[int, int]]] | None = None,
+        questions: list[tuple[int, int]] | None = None,
         spoken: list[tuple[tuple[int, int], int, int, int]] | None = None,
     ) -> None:
         self.text = text
         # (the person a question-and-answer interview is with, and its answers' spans)
         self.interviewee = interviewee
+        self.questions = questions or []  # (an interview's questions: what they ask of)
         self.published = published
         self.lexicon = lexicon
         self.sentences = sentences
@@ -2693,6 +2697,86 @@ class EventFinder:
                 out.append(event)
         return out
 
+    def _asked(self, events: list[RawEvent]) -> list[RawEvent]:
+        """An interview's question telling an act ("When were you arrested?", "Вам
+        предлагали написать прошение?") answered without naming it ("On the evening of
+        23 August 2020.", "Three times. The last was in July."): the interviewee's act,
+        dated by the answer's opening before it tells any other act; none when the
+        answer opens with a "no"."""
+        if self.interviewee is None or not self.questions:
+            return events
+        person, answers = self.interviewee
+        out = list(events)
+        for q_start, q_end in self.questions:
+            asked = [
+                (trigger, match)
+                for trigger, regex, needs in self.lexicon.trigger_regexes
+                if needs is None or needs.search(self.text, q_start, q_end)
+                for match in regex.finditer(self.text, q_start, q_end)
+                if not trigger.title_only
+            ]
+            if not asked or self.negation.search(self.text, q_start, asked[0][1].start()):
+                continue
+            if self.mentions.between(q_start, q_end) or self.pronouns.search(
+                self.text, q_start, q_end
+            ):
+                continue  # "When was he released?": asked of another
+            trigger, match = max(asked, key=lambda tm: tm[1].end() - tm[1].start())
+            following = min((q[0] for q in self.questions if q[0] >= q_end), default=len(self.text))
+            answer = next((a for a in sorted(answers) if q_end <= a[0] < following), None)
+            if answer is None or self.negation.match(
+                self.text, answer_opening(self.text, answer[0]), answer[1]
+            ):
+                continue  # "No. Nobody laid a finger on me."
+            if any(
+                e.type == trigger.type and answer[0] <= e.trigger[0] < answer[1] for e in events
+            ):
+                continue  # the answer tells the act itself
+            opening_end = answer[1]
+            tells_an_act = False
+            for sentence in self.sentences:
+                if answer[0] <= sentence.start < answer[1] and self._triggers(
+                    sentence.start, sentence.end
+                ):
+                    opening_end, tells_an_act = sentence.start, True
+                    break
+            # a quotation inside the answer tells another's words ("said: «Write one line
+            # and you will be home by Sunday»"), a name in marks («Весна») is no quotation
+            quoted = _QUOTATION.search(self.text, answer_opening(self.text, answer[0]), opening_end)
+            opening_end = quoted.start() if quoted else opening_end
+            told: list[DateMention] = []
+            for date in self.dates.between(answer[0], opening_end):
+                if (
+                    date.value
+                    and not any(  # "23 August 2020, after the big Sunday march"
+                        len(date.value) == len(other.value or "") == 10
+                        and not re.search(r"[.!?]", self.text[other.end : date.start])
+                        for other in told
+                    )
+                ):
+                    told.append(date)
+            index = max(0, bisect.bisect_right([s.start for s in self.sentences], q_start) - 1)
+            if not told and tells_an_act:
+                continue  # "За что судили?" — "... В январе дали два года": the answer's act
+            for date in told or [None]:
+                out.append(
+                    RawEvent(
+                        trigger.type,
+                        trigger.subtype,
+                        date.value if date else None,
+                        [person],
+                        None,
+                        None,
+                        (q_start, opening_end),
+                        index,
+                        self.sentences[index].paragraph,
+                        False,
+                        match.span(),
+                        had_persons=True,
+                    )
+                )
+        return out
+
     def _live_day(self, events: list[RawEvent]) -> None:
         """A live blog ("12:05 — ...", "10:40. ...": entries opening with a time): an act
         told with no date in an entry happened on the day the blog covers, the one day its
@@ -2974,6 +3058,7 @@ class EventFinder:
         self._search_at_the_arrest(events)
         self._live_day(events)
         events = self._told_of_me(events)
+        events = self._asked(events)
         self._freed_into_exile(events)
         # a person's undated mention of an event that is dated elsewhere is that event
         dated = {(e.type, p) for e in events if e.date for p in e.persons}

@@ -42,6 +42,14 @@ _QUESTION_LINE = re.compile(r"^(?:Q|В|Вопрос|Пытанне|Question)\s*[
 _ANSWER_LINE = re.compile(r"^(?:A|О|Ответ|Адказ|Answer)\s*[:.]\s+(?P<answer>[^\n]+)", re.MULTILINE)
 
 
+def answer_opening(text: str, start: int) -> int:
+    """Where the words of an answer starting at ``start`` begin, past its "A:" marker and
+    any opening dash or quote mark."""
+    marker = re.compile(r"\s*(?:(?:A|О|Ответ|Адказ|Answer)\s*[:.]\s*)?[—–\-«“\"„]*\s*")
+    match = marker.match(text, start)
+    return match.end() if match else start
+
+
 def find_spans(
     text: str, paragraphs: list[tuple[int, int]], speech_verbs: str | None = None
 ) -> list[QuoteSpan]:
@@ -165,6 +173,32 @@ def interview_answers(
         if not text[span.start : span.end].rstrip().endswith("?")
         and (span.answer or span.dialogue or _whole_paragraph(text, paragraphs, span))
     ]
+
+
+def unquoted_answers(
+    text: str, paragraphs: list[tuple[int, int]], first_person: re.Pattern[str]
+) -> list[tuple[int, int]]:
+    """The answers of an interview built of question paragraphs and written without
+    quote marks ("When were you arrested?" / "On the evening of 23 August 2020."): the
+    paragraphs from one question to the next; after the last question, those up to the
+    first one told in no first person (the article's own closing words)."""
+    questions = _question_paragraphs(text, paragraphs)
+    if len(questions) < 2:
+        return []
+    answers = []
+    for index, (_q_start, q_end) in enumerate(questions):
+        following = questions[index + 1][0] if index + 1 < len(questions) else len(text)
+        block = [(s, e) for s, e in paragraphs if q_end < s < following]
+        if index + 1 == len(questions):
+            told = [block[0]] if block else []
+            for start, end in block[1:]:
+                if not first_person.search(text, start, end):
+                    break
+                told.append((start, end))
+            block = told
+        # a quoted answer is read as one already
+        answers.extend((s, e) for s, e in block if text[s:e].lstrip()[:1] not in PAIRS)
+    return answers
 
 
 def interview_questions(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -140,6 +140,7 @@ TRIGGERS = (
     Trigger("pressure", r"\b(?:under|after (?:\w+\s+){0,2}of)\s+pressure\b", "any", needs=r"pardon|petition|confess|cooperat|repent"),
     Trigger("pressure", r"\bthreatened\b(?=[^.;]{0,120}?\b(?:unless|if)\b[^.;]{0,40}?\b(?:confess|plead|cooperat|sign|petition|testif|admit))", "any"),
     Trigger("pressure", r"\b(?:wanted|tried to (?:make|get))\s+(?:him|her|them)\s+to\s+(?:sign|write|petition|ask|confess)\b", "any"),
+    Trigger("pressure", r"\bask(?:ed|s|ing)?\s+(?:him|her|them|you|me|us)\s+to\s+(?:write|sign|seek|submit|file|petition|ask for|apply for)\b(?=[^.;?]{0,40}\b(?:pardon|petition|clemency))", "after"),
     Trigger("pressure", r"\boffered\s+(?:\w+\s+){0,2}to\s+(?:petition|apply for (?:a\s+)?pardon|ask for (?:a\s+)?pardon|write (?:a\s+)?(?:petition|request))", "after"),
     Trigger("pressure", r"\boffered\s+(?:\w+\s+)?(?:the chance\s+)?to\s+(?:petition|ask|apply|write)\s+(?:\w+\s+){0,3}(?:for\s+)?(?:a\s+)?pardon\b", "after"),
     # hunger strike
