@@ -5719,6 +5719,27 @@ def test_an_occupation_stands_for_the_person_named_before(text, lang, expected):
         ),
         ("У аўторак Вольгу Рудзянкову павезлі ў Следчы камітэт у якасці сведкі.", "be", set()),
         ("Во вторник Ольгу Руденкову доставили в КГБ в качестве свидетеля.", "ru", set()),
+        (
+            "Police searched three flats on Tuesday and took two of the tenants, Ivan Kruk "
+            "and Anna Lis, to the city's temporary detention centre.",
+            "en",
+            {
+                ("search", "2021-01-12", "Ivan Kruk"),
+                ("search", "2021-01-12", "Anna Lis"),
+                ("detention", "2021-01-12", "Ivan Kruk"),
+                ("detention", "2021-01-12", "Anna Lis"),
+            },
+        ),
+        (
+            "Police questioned Ivan Kruk on Tuesday and drove him to the district police station.",
+            "en",
+            {("detention", "2021-01-12", "Ivan Kruk")},
+        ),
+        (
+            "On Tuesday Ivan Kruk took his neighbour to the police station as a witness.",
+            "en",
+            set(),
+        ),
     ],
 )
 def test_taken_to_the_police_is_a_detention(text, lang, expected):

@@ -34,6 +34,9 @@ TRIGGERS = (
     Trigger("detention", r"(?<!\bbody\s)(?<!\bbodies\s)(?<!\bremains\s)\b(?:was|were)\s+(?:\w+\s+)?(?:taken|snatched|dragged|led)(?:\s+away)?(?=\s+from\s+(?:his|her|their)\s+(?:home|flat|apartment|house|bed)\b)", "before"),
     Trigger("detention", r"\b(?:arrested|detained|apprehended|rounded up|abducted|snatched)\b", "after"),
     Trigger("detention", r"\btook\s+(?:\w+\s+){0,3}into custody\b", "after"),
+    # "took two of them, X and Y, to the city's temporary detention centre", "drove him to
+    # the district police station"
+    Trigger("detention", r"\b(?:took|drove|brought)(?=\s+(?:him|her|them|(?:\w+\s+of\s+(?:them|the\s+[\w'’-]+)|(?-i:[A-Z])[\w'’-]+)(?:[\s,]+[\w'’-]+){0,6}?,?)\s+to\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:police\s+station|police|KGB|detention\s+cent(?:re|er)|Investigative\s+Committee)\b(?!\s+(?:to\s+(?:file|give|identify|report|collect|pick|testify)|as\s+a\s+witness)))", "after"),
     # "took everyone inside for questioning", "police picked up another activist"
     Trigger("detention", r"\b(?:took|taken|taking)\s+(?:him|her|them|everyone|everybody|all|(?:his|her|their|the)\s+[\w'’-]+|(?-i:[A-Z])[\w'’-]+)(?:\s+[\w'’-]+){0,2}?\s+(?:in\s+|away\s+)?for\s+questioning\b(?!\s+of\b)|\b(?:police|officers|agents|they)\s+(?:\w+\s+)?picked\s+up(?=\s+(?:him|her|them|another\s+\w+|several|two|three|four|five|six|\d+|the\s+(?!documents?|leaflets?|papers?|equipment|phones?|computers?|cars?|keys?)\w+|(?-i:[A-Z])))", "after"),
     Trigger("detention", r"\b(?:took|taken|taking)\s+(?:him|her|them)\s+away\b", "any"),
