@@ -3747,6 +3747,27 @@ def test_names_after_an_opening_among_join_the_group_told_before(text, lang, exp
     assert triples(run(text, "2015-08-23", lang)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "At least four activists walked free after serving their terms, including the "
+            "student Petr Sidorau and the teacher Anna Lis.",
+            "en",
+            {("release", None, "Petr Sidorau"), ("release", None, "Anna Lis")},
+        ),
+        (
+            "Чатыры актывісты цалкам адбылі тэрміны і выйшлі на волю, у тым ліку студэнт "
+            "Пётр Сідараў і настаўніца Ганна Ліс.",
+            "be",
+            {("release", None, "Пётр Сідараў"), ("release", None, "Ганна Ліс")},
+        ),
+    ],
+)
+def test_names_after_including_are_the_counted_groups(text, lang, expected):
+    assert triples(run(text, "2015-08-23", lang)) == expected
+
+
 def test_not_among_the_pardoned_names_no_member():
     result = run(
         "Anna Lis was released on Friday. Lis was not among the prisoners Aliaksandr "

@@ -270,7 +270,7 @@ LEXICON = Lexicon(
     # (and appositions: ", a Babruisk electrician jailed in 2021,")
     relative_opening=r"which|who|whom|whose|an?",
     among=(
-        r"among (?:them|those|the)|(?:the|this) list (?:also )?includes|"
+        r"among (?:them|those|the)|(?:the|this) list (?:also )?includes|including|"
         r"(?:they|those\s+(?:detained|held|freed|released|arrested))\s+includ(?:e|ed)|"
         r"one of (?:them|those)|"
         r"(?:the|this) (?:decree|pardon|amnesty|list) (?:also )?(?:covered|covers|included|includes)"
