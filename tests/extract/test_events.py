@@ -6055,3 +6055,23 @@ def test_all_three_are_the_last_three_named_who_are_no_judge(text, lang, names):
 )
 def test_an_act_told_of_me_in_a_named_speakers_words_is_theirs(text, lang, expected):
     assert triples(run(text, "2013-02-10", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Investigators have charged a student, his lawyer said on Wednesday.\n\n"
+            "Police detained Ivan Kruk late on Sunday outside his hall of residence.",
+            "en",
+            ("detention", "2021-03-07", "Ivan Kruk"),
+        ),
+        (
+            "Суд вынес приговор, сообщила правозащитница. Ивана Крука задержали в воскресенье.",
+            "ru",
+            ("detention", "2021-03-07", "Иван Крук"),
+        ),
+    ],
+)
+def test_a_speech_verb_ending_the_sentence_before_makes_no_source(text, lang, expected):
+    assert expected in triples(run(text, "2021-03-10", lang))

@@ -1371,7 +1371,10 @@ class EventFinder:
     def _source(self, start: int, end: int) -> bool:
         """ ", said X", ", паведаміла яго жонка X", ", his wife X said" after the event: X is
         the source of the news."""
-        if self.speech.search(re.split(r"[,—–(]", self.text[max(0, start - 60) : start])[-1]):
+        # (not across a sentence's end: "..., his lawyer said. Police detained X")
+        if self.speech.search(
+            re.split(r"[,—–(]|[.!?]\s|\n", self.text[max(0, start - 60) : start])[-1]
+        ):
             return True
         return self.text[end : end + 1] == " " and bool(self.speech.match(self.text, end + 1))
 
