@@ -6075,3 +6075,21 @@ def test_an_act_told_of_me_in_a_named_speakers_words_is_theirs(text, lang, expec
 )
 def test_a_speech_verb_ending_the_sentence_before_makes_no_source(text, lang, expected):
     assert expected in triples(run(text, "2021-03-10", lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A criminal case has been opened against Ivan Kruk, a blogger from Mahiliou.",
+            {("charge", None, "Ivan Kruk")},
+        ),
+        (
+            "Ivan Kruk writes a blog. According to the article, signed by Petr Sidorau, Kruk "
+            "was arrested at the border on March 3.",
+            {("detention", "2021-03-03", "Ivan Kruk")},
+        ),
+    ],
+)
+def test_a_name_after_against_or_after_an_agents_name_is_the_acts(text, expected):
+    assert triples(run(text, "2021-03-10", "en")) == expected

@@ -221,13 +221,14 @@ _TOGETHER = re.compile(
     r"(?:him|her|them|ним|ней|ними|ім|ёй|імі)(?!\w)",
     re.IGNORECASE,
 )
-_EN_TRIGGER_PREPOSITION = re.compile(r"\s(?:to|on)$")
+_EN_TRIGGER_PREPOSITION = re.compile(r"\s(?:to|on|against)$")
 _EN_OF_BEFORE = re.compile(r"\bof\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "памілаваныя", "помилован", "асуджаная": a ru/be passive participle, full or short
 _PASSIVE_PARTICIPLE = re.compile(r"(?:ан|ен|ён|ян|т)(?:ы|ая|ыя|ые|ый|ае|ое|ую|ой|а|о|і|и)?$")
 _EN_BY_OF_BEFORE = re.compile(r"\bby\s+(?:an?\s+|the\s+)?\w+\s+of\s+(?:\w+\s+){0,2}$", re.I)
 # "Judge X jailed two men", "prosecutor X asked for": who judges is no event's person
 _EN_JUDGE_BEFORE = rf"(?<!former )(?<!ex-)\b{JUDGE}\s+$"
+_EN_AFTER_NAMED_AGENT = re.compile(r"\bby\s+[^,]+,\s+$")
 _EN_NOT_SUBJECT_BEFORE = re.compile(
     r"(?:(?<![\w.])by|\bwith|\bmet|\bto|\bfor|\bfrom|\bagainst|\bof|\binsulting|\binsulted|"
     r"\bdefaming|\bcritici[sz]ing|\bcritici[sz]ed|\bcondemned|\bcondemning)\s+(?:[\w.]+\s+){0,2}$"
@@ -1226,6 +1227,13 @@ class EventFinder:
         return scopes
 
     # -- persons ------------------------------------------------------------------------
+    def _name_ends_at(self, position: int) -> bool:
+        """A named mention ends with the ", " right before ``position``."""
+        return any(
+            not self.text[end:position].strip(", ")
+            for _s, end, _p in self.mentions.between(max(0, position - 80), position)
+        )
+
     def _named(
         self, start: int, end: int, after_trigger: bool = False, homes: bool = False
     ) -> list[tuple[int, int, int]]:
@@ -1240,7 +1248,7 @@ class EventFinder:
             own = (
                 after_trigger
                 and not self.text[start:m_start].strip()
-                and _EN_TRIGGER_PREPOSITION.search(self.text, max(0, start - 4), start)
+                and _EN_TRIGGER_PREPOSITION.search(self.text, max(0, start - 9), start)
             )
             window = start if own else max(0, m_start - 30)
             # a period inside a word ("TUT.BY journalist X") ends no sentence
@@ -1253,13 +1261,21 @@ class EventFinder:
                 # "searched X's flat": whose home is searched is the search's person
                 if possessive and not (homes and _EN_HOME_AFTER.match(self.text, m_end)):
                     continue
-                if _EN_NOT_SUBJECT_BEFORE.search(before) and not (
-                    after_trigger
-                    and _EN_OF_BEFORE.search(before)
-                    # "freed by a decree of X": whose decree, the agent
-                    and not _EN_BY_OF_BEFORE.search(before)
-                    # "at the request of prosecutor X": the prosecutor is nobody's event
-                    and not re.search(_EN_JUDGE_BEFORE, before, re.IGNORECASE)
+                if (
+                    _EN_NOT_SUBJECT_BEFORE.search(before)
+                    and not (
+                        # "signed by Kiryl Avyaryanau, Palchys was arrested": the one named
+                        # after the agent's name is not the agent in apposition
+                        _EN_AFTER_NAMED_AGENT.search(before) and self._name_ends_at(m_start)
+                    )
+                    and not (
+                        after_trigger
+                        and _EN_OF_BEFORE.search(before)
+                        # "freed by a decree of X": whose decree, the agent
+                        and not _EN_BY_OF_BEFORE.search(before)
+                        # "at the request of prosecutor X": the prosecutor is nobody's event
+                        and not re.search(_EN_JUDGE_BEFORE, before, re.IGNORECASE)
+                    )
                 ):
                     continue
             elif _SLAVIC_NOT_SUBJECT_BEFORE.search(before) or _kin_of_someone(before):
