@@ -6093,3 +6093,30 @@ def test_a_speech_verb_ending_the_sentence_before_makes_no_source(text, lang, ex
 )
 def test_a_name_after_against_or_after_an_agents_name_is_the_acts(text, expected):
     assert triples(run(text, "2021-03-10", "en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Івана Крука асудзілі на 14 гадоў. Палітык, якога затрымалі 18 чэрвеня 2020 года, "
+            "віны не прызнаў.",
+            "be",
+            ("detention", "2020-06-18", "Іван Крук"),
+        ),
+        (
+            "Ивана Крука осудили на 14 лет. Политик, которого задержали 18 июня 2020 года, вину "
+            "не признал.",
+            "ru",
+            ("detention", "2020-06-18", "Иван Крук"),
+        ),
+        (
+            "Ivan Kruk was sentenced to 14 years. The politician, who was detained on 18 June "
+            "2020, pleaded not guilty.",
+            "en",
+            ("detention", "2020-06-18", "Ivan Kruk"),
+        ),
+    ],
+)
+def test_a_relative_clause_after_a_role_noun_is_the_roles_person(text, lang, expected):
+    assert expected in triples(run(text, "2021-07-07", lang))

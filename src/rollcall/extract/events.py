@@ -1568,6 +1568,11 @@ class EventFinder:
                 for m in self.mentions.between(sentence.start, start)
                 if start - m[1] <= 3 and not self._in_quote(m[0])
             ]
+            if not antecedent:
+                # "Палітык, якога затрымалі 18 чэрвеня": the role noun's person
+                role = self.role_noun.search(self.text, max(sentence.start, start - 40), start)
+                if role is not None and start - role.end() <= 1:
+                    return self._role_anaphor(role.start(), role.end(), role.end())
             return [antecedent[-1][2]] if antecedent else []
         relatives = [(a, b) for a, b in spans if not (a <= match.start() < b)]
         if self.lexicon.code == "en":
