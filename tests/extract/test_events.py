@@ -6120,3 +6120,14 @@ def test_a_name_after_against_or_after_an_agents_name_is_the_acts(text, expected
 )
 def test_a_relative_clause_after_a_role_noun_is_the_roles_person(text, lang, expected):
     assert expected in triples(run(text, "2021-07-07", lang))
+
+
+def test_the_couple_is_the_two_named_before():
+    result = run(
+        "Ivan Kruk and Anna Lis were sentenced on Friday. The couple were detained on 3 March.",
+        "2022-09-10",
+        "en",
+    )
+    assert {("detention", "2022-03-03", "Ivan Kruk"), ("detention", "2022-03-03", "Anna Lis")} <= (
+        triples(result)
+    )

@@ -1428,7 +1428,7 @@ class EventFinder:
             ):
                 continue  # "A Belarusian businessman ...": someone new; "insulting the president"
             word = match.group(0).lower()
-            plural = word in ("men", "women") or re.search(
+            plural = word in ("men", "women", "couple") or re.search(
                 r"(?:s|ок|ов|ей|ых|их|ам|ами|ы|и|і|аў|яў)$", word
             )
             if plural:

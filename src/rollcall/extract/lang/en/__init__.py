@@ -418,7 +418,7 @@ LEXICON = Lexicon(
         """
     ),
     role_words=(
-        r"(?:men|women|defendants|co-defendants|blogger|journalist|activist|lawyer|attorney|politician|leader|figure|envoy|"
+        r"(?:men|women|couple|defendants|co-defendants|blogger|journalist|activist|lawyer|attorney|politician|leader|figure|envoy|"
         r"president|vice-president|chairman|chairwoman|head|director|editor|founder|"
         r"co-founder|candidate|opposition|dissident|defender|prisoner|colleague|wife|husband|"
         r"son|daughter|mother|father|brother|sister|analyst|spokesman|spokeswoman|"
