@@ -656,7 +656,17 @@ def _resolve(
         )
         if day_before:
             base = weekday_date(published, lexicon.weekdays[day_before.group("weekday").lower()])
-        value = _ago(f"{groups['n']} {groups['unit']} ago", lexicon, base, exact=True)
+        days_before = re.search(  # "Учора споўніўся год, як": from yesterday
+            rf"(?<!\w)(?P<day>{words_regex(list(lexicon.relative_days))})\s*$",
+            match.string[max(0, s - 20) : s],
+            re.I,
+        )
+        if days_before:
+            base = published + dt.timedelta(
+                days=lexicon.relative_days[days_before.group("day").lower()]
+            )
+        # "Сёння роўна год, як ...": a year when no number is told
+        value = _ago(f"{groups['n'] or 1} {groups['unit']} ago", lexicon, base, exact=True)
         return DateMention(s, e, value, "relative") if value else None
     if kind == "same":
         return DateMention(s, e, None, "later", (0, "day"))
