@@ -213,7 +213,7 @@ LEXICON = Lexicon(
     # that many days before the one told around it ("a week after his arrest" does not)
     night_before=r"(?:(?:on\s+)?the\s+night\s+(?:of\s+\w+\s+)?(?:to|into)|overnight\s+(?:to|into))\s+{weekday}",
     today=r"today|tonight",
-    anniversary=r"(?:it\s+is|it's|today\s+marks|marks)\s+(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?P<unit>years?|months?)\s+(?:today\s+)?since",
+    anniversary=r"(?:it\s+is|it's|it\s+has\s+been(?=\s+exactly)|today\s+marks|marks)\s+(?:exactly\s+)?(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?P<unit>years?|months?)\s+(?:today\s+)?since",
     reported_that=r"that",
     exactly=r"exactly|precisely",
     earlier=r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?|years?)\s+(?:earlier|before(?=\s*[,.;]|\s+that\b)|after(?=\s+\w)(?!\s+being\s|\s+(?:his|her|their|the|its)\s+(?:\w+\s+)?(?:arrest|detention|release|trial|sentenc|conviction|verdict|transfer|death|election|vote|protest|rall|raid|search)))",
