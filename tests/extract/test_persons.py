@@ -582,3 +582,14 @@ def test_a_relative_of_a_named_owner_bears_the_owners_family_name():
 def test_a_company_word_inside_a_surname_is_no_company(text, lang, expected):
     persons = run(text, "2012-05-23", lang)["persons"]
     assert [f for p in persons for f in p["variants"] if " " in f] == expected
+
+
+def test_a_given_name_before_a_full_name_is_not_part_of_it_ru():
+    result = run(
+        "Суд над Дмитрием Якубовичем начался во вторник. «Мы надеемся на штраф», — сказала "
+        "мать Дмитрия Наталья Якубович.",
+        "2020-03-10",
+        "ru",
+    )
+    assert {p["name"] for p in result["persons"]} == {"Дмитрий Якубович", "Наталья Якубович"}
+    assert [q["speaker"] for q in result["quotes"]] == ["Наталья Якубович"]

@@ -479,6 +479,15 @@ class PersonFinder:
             ):
                 start = self.text.index(words[1], start + len(words[0]))
                 words = words[1:]
+            while (
+                len(words) >= 3
+                and self._calendar_given(words[0])
+                and self._calendar_given(words[1])
+            ):
+                # "мать Дмитрия Наталья Якубович": two given names in a row, the first is
+                # whose mother; the name is the one after it
+                start = self.text.index(words[1], start + len(words[0]))
+                words = words[1:]
             if (
                 len(words) == 1
                 and role_re.fullmatch(words[0])
