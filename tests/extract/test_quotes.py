@@ -911,3 +911,26 @@ def test_the_age_speaker_and_the_letter_ending_in_english():
     )
     quotes = run(text, "2013-02-10")["quotes"]
     assert [q["speaker"] for q in quotes] == ["Pavel Kunitski", "Pavel Kunitski"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "У аўторак пачаўся суд над Вольгай Крук. Судзяць таксама Таццяну Лось.\n\n"
+            "Муж журналісткі Сяргей Крук быў на спатканні. «Лепш я адседжу, чым буду хлусіць», "
+            "— перадаў яе словы Сяргей.",
+            "be",
+            "Вольга Крук",
+        ),
+        (
+            "Во вторник начался суд над Ольгой Крук. Судят также Татьяну Лось.\n\n"
+            "Муж журналистки Сергей Крук был на свидании. «Лучше я отсижу, чем буду врать», — "
+            "передал её слова Сергей.",
+            "ru",
+            "Ольга Крук",
+        ),
+    ],
+)
+def test_words_relayed_by_a_relative_are_the_relayed_persons(text, lang, expected):
+    assert [q["speaker"] for q in run(text, "2021-09-10", lang)["quotes"]] == [expected]

@@ -404,6 +404,7 @@ class QuoteFinder:
             rf"\s*[,.!?…]?\s*(?:[—–]\s*)?(?:{lexicon.letter_says})", flags
         )
         # '," the 27-year-old writes', "— пишет 27-летний": the person the report is about
+        self.relayed = re.compile(rf"\s*(?:{lexicon.relayed_words})(?!\w)", flags)
         self.age_speaker = re.compile(rf"\s*(?:the\s+)?(?:{lexicon.age_noun})(?!\w)", flags)
         self.age_speaker_before = re.compile(
             rf"(?<!\w)(?:the\s+)?(?:{lexicon.age_noun})\s+$", flags
@@ -864,7 +865,28 @@ class QuoteFinder:
         verb = self.speech.search(self.text, region_start, region_end)
         if verb is None or len(re.findall(r"\w+", self.text[region_start : verb.start()])) > 6:
             return None, False
+        relayed = self.relayed.match(self.text, verb.end())
+        if relayed:  # "— перадаў яе словы Сяргей": hers, his wife's when he is named
+            return self._relayed_speaker(relayed, verb.start(), region_end), True
         return self._speaker_near_verb(region_start, region_end, verb, span.start)
+
+    def _relayed_speaker(self, relayed: re.Match[str], position: int, end: int) -> int | None:
+        """Whose words another relays: of "her"/"his" sex, in the relayer's family when he
+        or she is named ("— перадаў яе словы Сяргей", her husband), else the pronoun's
+        antecedent."""
+        sex = "f" if relayed.group("f") else "m"
+        relayer = next(iter(self._mention_in(relayed.end(), end)), None)
+        if relayer is not None:
+            family = [
+                person
+                for person, p in enumerate(self.persons)
+                if person != relayer[2]
+                and _one_family(self.persons[relayer[2]].name, p.name)
+                and self.person_gender(person) in (sex, None)
+            ]
+            if len(family) == 1:
+                return family[0]
+        return self.resolve_pronoun(position, sex)
 
     def _embedded(self, span: QuoteSpan) -> bool:
         """A quoted phrase of three words or more that goes on the sentence in lower case,

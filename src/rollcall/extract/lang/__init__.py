@@ -16,8 +16,19 @@ from functools import cache
 LANGUAGES = ("en", "ru", "be")
 
 EVENT_TYPES = (
-    "detention", "search", "charge", "trial", "sentence", "transfer", "punishment",
-    "pressure", "hunger_strike", "recognition", "release", "death", "exile",
+    "detention",
+    "search",
+    "charge",
+    "trial",
+    "sentence",
+    "transfer",
+    "punishment",
+    "pressure",
+    "hunger_strike",
+    "recognition",
+    "release",
+    "death",
+    "exile",
 )
 RELEASE_SUBTYPES = ("amnesty", "pardon", "end_of_term", "acquittal", "other")
 COUNT_CATEGORIES = ("prisoners", "released", "detained", "recognized", "supporters", "other")
@@ -190,6 +201,9 @@ class Lexicon:
     after_word: str = r"(?!x)x"
     # "the 27-year-old", "27-летний": a person called by the age
     age_noun: str = r"(?!x)x"
+    # "— перадаў яе словы Сяргей": whose words are relayed (group ``f`` or ``m``), the
+    # speaker, not who relays them
+    relayed_words: str = r"(?!x)x"
     # "27 задержанных", "27 detainees": a count of the detained by its own noun
     detained_nouns: str = r"(?!x)x"
     # "has pardoned", "have been detained": a present perfect tells the news of the day

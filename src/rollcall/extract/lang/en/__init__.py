@@ -323,6 +323,7 @@ LEXICON = Lexicon(
     group_relative=r"[\s,]*(?:who|whom|that|which)\s+(?:[\w-]+\s+){0,2}",
     detained_nouns=r"\bdetainees\b",
     age_noun=r"\d+-year-old",
+    relayed_words=r"(?:(?P<f>her)|(?P<m>his))\s+words",
     no_subject_opening=r"[\s,;]*(?:but|yet|and|then)\s+(?:(?:was|were|later|then|also|soon)\s+)*",
     partitive=r"(?:some|several|many|most|few|none|one|two|three|four|five|\d+)\s+of",
     later_on=r"\b(?:later|then|subsequently|afterwards)\b|colon|prison No",
