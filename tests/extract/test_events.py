@@ -6131,3 +6131,23 @@ def test_the_couple_is_the_two_named_before():
     assert {("detention", "2022-03-03", "Ivan Kruk"), ("detention", "2022-03-03", "Anna Lis")} <= (
         triples(result)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("У аўторак пачаўся суд над Вольгай Крук.", "be", ("trial", "2021-09-07", "Вольга Крук")),
+        (
+            "Суд над Дмитрием Якубовичем начался во вторник.",
+            "ru",
+            ("trial", "2021-09-07", "Дмитрий Якубович"),
+        ),
+        (
+            "Во вторник начался процесс над Дмитрием Якубовичем.",
+            "ru",
+            ("trial", "2021-09-07", "Дмитрий Якубович"),
+        ),
+    ],
+)
+def test_who_a_trial_is_over_is_tried(text, lang, expected):
+    assert triples(run(text, "2021-09-10", lang)) == {expected}
