@@ -487,3 +487,20 @@ def test_counts_of_time_above_ten_in_words(text, lang, expected):
 def test_later_counts_above_ten_in_words():
     (mention,) = find_dates("twenty-one days later", load("en"), dt.date(2026, 3, 25))
     assert mention.delta == (21, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "expected"),
+    [
+        ("Over the past week police detained", "en", dt.date(2024, 3, 12), "2024-03"),
+        ("За апошнія два тыдні праваабаронцы прызналі", "be", dt.date(2024, 2, 20), "2024-02"),
+        ("За последние пять дней задержали", "ru", dt.date(2024, 2, 20), "2024-02"),
+        ("За апошнія тры тыдні праваабаронцы прызналі", "be", dt.date(2024, 3, 12), None),
+        ("За прошедшую неделю правозащитники признали", "ru", dt.date(2023, 12, 5), None),
+    ],
+)
+def test_a_span_up_to_publication_is_dated_by_the_month_that_holds_it(
+    text, lang, published, expected
+):
+    found = find_dates(text, load(lang), published)
+    assert [d.value for d in found] == [expected]

@@ -91,6 +91,21 @@ def _week_month(published: dt.date, weeks: int) -> str | None:
     return f"{monday.year:04d}-{monday.month:02d}"
 
 
+def _past_span(groups: dict[str, str | None], lexicon: Lexicon, published: dt.date) -> str | None:
+    """ "over the past three weeks", "за апошнія тры тыдні": the month that holds the whole
+    span up to publication, else no date (as for "last week")."""
+    count = _count(groups.get("n") or "1", lexicon) or 1
+    unit = _unit(groups.get("unit") or groups.get("unit1"))
+    if unit == "month":
+        year, month = shift_months(published, -count)
+        start = dt.date(year, month, 1)
+    else:
+        start = published - dt.timedelta(days=count * (7 if unit == "week" else 1))
+    if (start.year, start.month) == (published.year, published.month):
+        return f"{published.year:04d}-{published.month:02d}"
+    return None
+
+
 def shift_months(day: dt.date, months: int) -> tuple[int, int]:
     index = day.year * 12 + day.month - 1 + months
     return index // 12, index % 12 + 1
@@ -264,6 +279,7 @@ def _grammar(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     if lexicon.relative_weeks:
         weeks = "|".join(f"(?:{p})" for p in lexicon.relative_weeks)
         rules.append(("relweek", re.compile(rf"(?<!\w)(?:{weeks})(?!\w)", ci)))
+    rules.append(("pastspan", re.compile(rf"(?<!\w)(?:{lexicon.past_span})(?!\w)", ci)))
     return rules
 
 
@@ -682,6 +698,8 @@ def _resolve(
         first = lexicon.bare_seasons[match.group(0).lower()]
         year = published.year if published.month >= first else published.year - 1
         return DateMention(s, e, f"{year:04d}", "relative")
+    if kind == "pastspan":
+        return DateMention(s, e, _past_span(groups, lexicon, published), "relative")
     if kind == "relweek":
         value = _week_month(published, _relative_offset(lexicon.relative_weeks, match.group(0)))
         return DateMention(s, e, value, "relative")

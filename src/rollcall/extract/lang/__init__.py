@@ -259,6 +259,9 @@ class Lexicon:
     before_that: str = r"(?!x)x"  # "three days before that": a date of the previous year
     # "last week" -> -1 (regex -> offset); the month when the week lies in one, else no date
     relative_weeks: dict[str, int] = field(default_factory=dict)
+    # "over the past three weeks", "за апошнія тры тыдні" (``n`` and ``unit`` groups): the
+    # span up to publication, dated by the month, else the year, that holds all of it
+    past_span: str = r"(?!x)x"
     # "bringing the total to {number}": a count whose noun came before it
     total_phrase: str = r"(?!x)x"
     # "30 more", "another 37", "ещё 37" after a count in the sentence: the same kind of

@@ -207,6 +207,7 @@ LEXICON = Lexicon(
     # "in the autumn" told in March: the last autumn, not the coming one
     bare_seasons={"in the spring": 3, "in spring": 3, "in the summer": 6, "in summer": 6,
                   "in the autumn": 9, "in autumn": 9, "in the fall": 9},
+    past_span=r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?P<unit>weeks?|days?|months?)",
     relative_weeks={r"(?:earlier |later )?this week": 0, r"last week": -1, r"the previous week": -1},
     day_before=r"(?:on\s+)?the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?!\s+(?:yesterday|last|the))",
     # "two days after her husband was jailed": the clause after "after" tells an event
