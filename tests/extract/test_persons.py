@@ -593,3 +593,24 @@ def test_a_given_name_before_a_full_name_is_not_part_of_it_ru():
     )
     assert {p["name"] for p in result["persons"]} == {"Дмитрий Якубович", "Наталья Якубович"}
     assert [q["speaker"] for q in result["quotes"]] == ["Наталья Якубович"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Дарья Лосик рассказала о письме мужа, Игоря Лосика. «Он держится», — сказала "
+            "Дарья Лосик. Лосика осудили 14 декабря.",
+            "ru",
+            {("sentence", "2021-12-14", "Игорь Лосик")},
+        ),
+        (
+            "Дар'я Лосік распавяла пра ліст мужа, Ігара Лосіка. «Ён трымаецца», — сказала "
+            "Дар'я Лосік. Лосіка асудзілі 14 снежня.",
+            "be",
+            {("sentence", "2021-12-14", "Ігар Лосік")},
+        ),
+    ],
+)
+def test_a_declined_bare_surname_is_the_mans_not_his_wifes(text, lang, expected):
+    assert triples(run(text, "2022-03-01", lang)) == expected

@@ -978,6 +978,13 @@ class PersonFinder:
             matches = exact + sorted({i for i in inflected if i not in exact})
             if key == "first" and len(matches) > 1:
                 continue  # a given name shared by two persons names neither
+            if key == "surname" and len(matches) > 1 and self.lang != "en":
+                # "Лосика": a surname ending in a consonant declines for a man only, so
+                # the inflected form is his, not his wife Дарья Лосик's
+                men = [i for i in matches if clusters[i]["gender"] == "m"]
+                consonant = re.search(r"[бвгджзклмнпрстфхцчшщў]$", clusters[matches[0]]["surname"])
+                if men and consonant and low != clusters[matches[0]]["surname"].lower():
+                    matches = men
             if key == "surname" and len(matches) > 1:
                 # "his father Aliaksandr Dziadok": a relative introduced so is named in
                 # full or by role after; the bare surname is the one the report is about
