@@ -6151,3 +6151,24 @@ def test_the_couple_is_the_two_named_before():
 )
 def test_who_a_trial_is_over_is_tried(text, lang, expected):
     assert triples(run(text, "2021-09-10", lang)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Анну Лис и Ивана Крука задержали за посты. Лис задержали 3 марта, Крука — на "
+            "следующий день.",
+            "ru",
+            {("detention", "2022-03-03", "Анна Лис"), ("detention", "2022-03-04", "Иван Крук")},
+        ),
+        (
+            "Ганну Ліс і Івана Крука затрымалі за допісы. Ліс затрымалі 3 сакавіка, Крука — 7 "
+            "сакавіка.",
+            "be",
+            {("detention", "2022-03-03", "Ганна Ліс"), ("detention", "2022-03-07", "Іван Крук")},
+        ),
+    ],
+)
+def test_a_name_and_a_dash_with_its_own_date_repeat_the_act(text, lang, expected):
+    assert triples(run(text, "2022-03-20", lang)) == expected

@@ -128,7 +128,10 @@ _ON_THE_DAY = re.compile(
 _SUBJECT_RELATIVE = re.compile(
     r"(?<!\w)(?:who|which|that|который|которая|которые|які|якая|якія)(?!\w)", re.IGNORECASE
 )
-_GAP = re.compile(r"(?:,\s*|\s)(?:and|и|і|а)\s+(?=[A-ZА-ЯЁІЎ])")
+# ("Кречко задержали 3 марта, Лисовского — на следующий день": a comma and a dash will do)
+_GAP = re.compile(
+    r"(?:,\s*|\s)(?:and|и|і|а)\s+(?=[A-ZА-ЯЁІЎ])|,\s+(?=[A-ZА-ЯЁІЎ][\w'’-]*\s+[—–]\s)"
+)
 # ", а 27 декабря опять в «американку»", "and on 3 May again to Minsk": the verb left out
 _GAP_REPEAT = re.compile(
     r"[,\s]*(?:а|и|і|and)\s+(?:on\s+)?(?P<date>\d{1,2}\s+\w+|\w+\s+\d{1,2})\s+"
