@@ -934,3 +934,26 @@ def test_the_age_speaker_and_the_letter_ending_in_english():
 )
 def test_words_relayed_by_a_relative_are_the_relayed_persons(text, lang, expected):
     assert [q["speaker"] for q in run(text, "2021-09-10", lang)["quotes"]] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "A letter from Ivan Kruk reached his sister, Anna Kruk, last week.\n\n"
+            'Twice in December an officer came with a petition already filled in. "I told him '
+            'I had not committed any crime."',
+            "en",
+            ["Ivan Kruk"],
+        ),
+        (
+            "Ліст ад Івана Крука дайшоў да ягонай сястры Ганны на мінулым тыдні.\n\n"
+            "Двойчы ў снежні да яго прыходзіў афіцэр з гатовым прашэннем. «Я сказаў яму, што "
+            "нічога не парушаў».",
+            "be",
+            ["Іван Крук"],
+        ),
+    ],
+)
+def test_i_in_a_letters_report_is_its_writer(text, lang, expected):
+    assert [q["speaker"] for q in run(text, "2013-02-10", lang)["quotes"]] == expected

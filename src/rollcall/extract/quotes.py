@@ -404,6 +404,7 @@ class QuoteFinder:
             rf"\s*[,.!?…]?\s*(?:[—–]\s*)?(?:{lexicon.letter_says})", flags
         )
         # '," the 27-year-old writes', "— пишет 27-летний": the person the report is about
+        self.first_person = re.compile(rf"(?<!\w)(?:{lexicon.pronouns_first})(?!\w)", flags)
         self.relayed = re.compile(rf"\s*(?:{lexicon.relayed_words})(?!\w)", flags)
         self.age_speaker = re.compile(rf"\s*(?:the\s+)?(?:{lexicon.age_noun})(?!\w)", flags)
         self.age_speaker_before = re.compile(
@@ -478,6 +479,13 @@ class QuoteFinder:
                 elif whole_paragraph and self._letter_just_told(paragraph):
                     # "Рэдакцыя атрымала ліст ад X ... Публікуем урыўкі." then «...»
                     speaker = self._letter_writer(span.start)
+                elif self.first_person.search(quoted) and (
+                    (writer := self._letter_writer(span.start)) is not None
+                    and last_speaker in (None, writer)
+                ):
+                    # "A letter from X reached his sister ... “I told him I had nothing
+                    # to ask forgiveness for.”": "I" in a letter's report is its writer
+                    speaker = writer
             elif n_words < 2 or (n_words < 3 and not re.search(r"[.!?…]\s*$", quoted)):
                 continue  # «Витьба-3», «Народная громада»: a quoted name
             found.append(Found(span, speaker, attributed))
