@@ -957,3 +957,21 @@ def test_words_relayed_by_a_relative_are_the_relayed_persons(text, lang, expecte
 )
 def test_i_in_a_letters_report_is_its_writer(text, lang, expected):
     assert [q["speaker"] for q in run(text, "2013-02-10", lang)["quotes"]] == expected
+
+
+def test_an_interviews_headline_quote_and_its_i_are_the_interviewees():
+    text = (
+        "«Прошение мне подсовывали каждый месяц»: интервью с вышедшим на свободу Иваном "
+        "Круком\n\n"
+        "Иван Крук вышел на свободу в пятницу. Мы поговорили с ним.\n\n"
+        "— Когда вас задержали?\n\n"
+        "— В августе 2020 года.\n\n"
+        "— Что бы вы сказали тем, кто сейчас внутри?\n\n"
+        "— «Держитесь, вас помнят», — вот что я повторял себе сам.\n\n"
+        "— Спасибо.\n\n"
+        "— На открытке сына было: «Папа, возвращайся». Я её храню."
+    )
+    quotes = run(text, "2023-08-28", "ru")["quotes"]
+    speakers = {q["text"]: q["speaker"] for q in quotes}
+    assert speakers["Прошение мне подсовывали каждый месяц"] == "Иван Крук"
+    assert speakers["Держитесь, вас помнят"] == "Иван Крук"

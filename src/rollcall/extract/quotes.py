@@ -347,6 +347,10 @@ def _one_family(name: str, other: str) -> bool:
     )
 
 
+# "I" as the subject of an attribution ("— вот что я повторял", "I kept telling myself")
+_I_SPEAK = re.compile(r"(?<!\w)(?:я|I)(?!\w)")
+
+
 @dataclass
 class Found:
     span: QuoteSpan
@@ -459,6 +463,12 @@ class QuoteFinder:
             speaker, attributed = first(span)
             if not attributed:
                 speaker, attributed = second(span)
+            if attributed and speaker is None and interview_speaker is not None:
+                # "— «Держитесь, вас помнят», — вот что я повторял себе сам": "I" in an
+                # interview is the one interviewed
+                tail = re.match(r"\s*[,—–][^.!?\n]*", self.text[span.outer[1] : span.outer[1] + 80])
+                if tail and _I_SPEAK.search(tail.group(0)):
+                    speaker = interview_speaker
             if not attributed and self._letter_says(span):
                 # "«...», — заканчивается письмо": the words of the letter's writer
                 speaker, attributed = self._letter_writer(span.start), True
@@ -856,6 +866,9 @@ class QuoteFinder:
             named = self._mention_in(tail_start + colon.end(), tail_start + colon.end() + 60)
             if named and named[0][0] == tail_start + colon.end():
                 return named[0][2], True
+            if index == 0 and self.interviewee is not None:
+                # "«Прошение мне подсовывали каждый месяц»: интервью с Андреем Зубовичем"
+                return self.interviewee, True
         lead = re.match(r"\s*[,.!?…]?\s*[—–-]?\s*", self.text[tail_start:p_end])
         region_start = tail_start + (lead.end() if lead else 0)
         stop = re.search(
