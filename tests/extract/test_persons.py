@@ -614,3 +614,24 @@ def test_a_given_name_before_a_full_name_is_not_part_of_it_ru():
 )
 def test_a_declined_bare_surname_is_the_mans_not_his_wifes(text, lang, expected):
     assert triples(run(text, "2022-03-01", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Учора праваабаронцы прызналі Івана Крука палітвязнем. Жонка блогера Вераніка "
+            "кажа, што ён чакаў арышту.",
+            "be",
+            {"Іван Крук", "Вераніка Крук"},
+        ),
+        (
+            "Вчера правозащитники признали Ивана Крука политзаключённым. Жена блогера Вероника "
+            "говорит, что он ждал ареста.",
+            "ru",
+            {"Иван Крук", "Вероника Крук"},
+        ),
+    ],
+)
+def test_a_relative_of_a_role_named_by_the_given_name_bears_the_family_name(text, lang, expected):
+    assert {p["name"] for p in run(text, "2021-02-10", lang)["persons"]} == expected

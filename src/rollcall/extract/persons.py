@@ -66,6 +66,12 @@ _KIN_GIVEN = re.compile(
     r"(?P<name>(?-i:[A-ZА-ЯЁІЎ])[\w'’-]+)(?![\w'’-]|\s+(?-i:[A-ZА-ЯЁІЎ]))",
     re.IGNORECASE,
 )
+# "Жонка блогера Вераніка", "жена политзаключённого Ольга": whose relative told by a role
+_KIN_OF_ROLE_GIVEN = re.compile(
+    rf"(?<!\w)(?P<kin>{KIN_WOMEN}|{KIN_MEN})\s+(?P<role>[^\W\d_]+)\s+"
+    r"(?P<name>(?-i:[A-ZА-ЯЁІЎ])[\w'’-]+)(?![\w'’-]|\s+(?-i:[A-ZА-ЯЁІЎ]))",
+    re.IGNORECASE,
+)
 _AND_BETWEEN = re.compile(r"\s+(?:і|и|ды|й|and)\s+", re.IGNORECASE)
 # a surname in the plural, of a family or of two people ("Рубаных", "Русецкія", "Ярашэвічы")
 _PLURAL_SURNAME = re.compile(
@@ -733,14 +739,20 @@ class PersonFinder:
         last before ("Viktar Babaryka"), in the form of the relative's sex."""
         out = list(mentions)
         starts = {m.start: i for i, m in enumerate(mentions)}
-        for found in _KIN_GIVEN.finditer(self.text):
+        roles = re.compile(self.lexicon.role_words, re.IGNORECASE)
+        by_role = [
+            found
+            for found in _KIN_OF_ROLE_GIVEN.finditer(self.text)
+            if roles.fullmatch(found.group("role"))
+        ]
+        for found in [*_KIN_GIVEN.finditer(self.text), *by_role]:
             word = found.group("name")
             if not self._is_given(word):
                 continue
             at = found.start("name")
             if at in starts and len(mentions[starts[at]].words) > 1:
                 continue  # "his wife Darya Losik": named in full
-            if found.group("owner"):  # "Malchanau's daughter Alisa"
+            if found.re is _KIN_GIVEN and found.group("owner"):  # "Malchanau's daughter Alisa"
                 family = found.group("owner")
             else:
                 owner = self._kin_owner(mentions, found.start())
