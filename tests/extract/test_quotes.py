@@ -975,3 +975,16 @@ def test_an_interviews_headline_quote_and_its_i_are_the_interviewees():
     speakers = {q["text"]: q["speaker"] for q in quotes}
     assert speakers["Прошение мне подсовывали каждый месяц"] == "Иван Крук"
     assert speakers["Держитесь, вас помнят"] == "Иван Крук"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ivan Kruk, an adviser to opposition leader Anna Lis, wrote that the event was "not a '
+        'press conference, but a scene from Kafka".',
+        "His former lawyer Ivan Kruk, disbarred after agreeing to defend Anna Lis, calls hunger "
+        "strikes “the only peaceful way to protest in prison”.",
+    ],
+)
+def test_the_speaker_stands_before_an_aside_that_closes_at_the_verb(text):
+    assert [q["speaker"] for q in run(text, "2021-06-04", "en")["quotes"]] == ["Ivan Kruk"]

@@ -711,6 +711,24 @@ class QuoteFinder:
         ):
             # "X told Current Time": who is told is the listener, not the speaker
             candidates = [c for c in candidates if not c[2]]
+        if (
+            candidates
+            and self.lexicon.code == "en"
+            and re.search(r",\s*$", self.text[window_start : verb.start()])
+        ):
+            # "Franak Viachorka, an adviser to Sviatlana Tsikhanouskaya, wrote": the
+            # verb's subject stands before the aside that closes right before it
+            heads = [
+                (start, person)
+                for start, end, person in self._mention_in(
+                    max(region_start, verb.start() - 120), verb.start()
+                )
+                if end <= verb.start()
+                and re.match(r",\s", self.text[end : end + 2])
+                and not re.search(r"[.!?;]", self.text[end : verb.start()])
+            ]
+            if heads and len(re.findall(r"\w+", self.text[heads[0][0] : verb.start()])) <= 16:
+                return heads[0][1], True
         if candidates:
             return min(candidates)[1], True
         for match in self.pronoun.finditer(self.text, window_start, window_end):
