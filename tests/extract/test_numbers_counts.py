@@ -677,3 +677,39 @@ def test_political_alone_is_political_prisoners(text, lang, expected):
 def test_people_outside_the_court_or_the_prison_are_supporters(text, lang, expected):
     counts = run(text, "2021-05-10", lang)["counts"]
     assert [(c["value"], c["category"]) for c in counts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "В Беларуси остаются 1400 политзаключённых. Данные на 19 сентября. Среди них 11 "
+            "человек с инвалидностью, 104 — с серьёзными заболеваниями, 45 старше 60 лет.",
+            "ru",
+            {(1400, "prisoners"), (11, "prisoners"), (104, "prisoners"), (45, "prisoners")},
+        ),
+        (
+            "Lukashenka pardoned 23 people on Friday. Three of them are women and 20 men; 13 "
+            "are over 50, 14 are chronically ill and 12 are parents.",
+            "en",
+            {
+                (23, "released"),
+                (3, "released"),
+                (20, "released"),
+                (13, "released"),
+                (14, "released"),
+                (12, "released"),
+            },
+        ),
+        (
+            "More than 700 people were detained that night, and 43 were later charged.",
+            "en",
+            {(700, "detained")},
+        ),
+    ],
+)
+def test_a_list_goes_on_counting_with_the_noun_left_out(text, lang, expected):
+    counts = {(c["value"], c["category"]) for c in run(text, "2023-10-01", lang)["counts"]}
+    assert expected <= counts
+    assert all(value != 60 for value, _c in counts)  # an age
+    assert (43, "detained") not in counts  # a verb of its own

@@ -523,10 +523,13 @@ def _counts(
             # лістапада налічвалі 836 чалавек" after a tally of prisoners: another tally
             sentence_text = text[sents[here].start : sents[here].end] if here >= 0 else ""
             part = _PART_OF.search(sentence_text) is not None
+            # (a part may follow a sentence of detail with no count: "... 224
+            # политзаключённых ... Данные на 19 сентября. Среди них 11 человек ...")
+            reach = here - 2 if part and all(i != here - 1 for i, _c in placed) else here - 1
             group = [
                 c
                 for i, c in placed
-                if i in (here - 1, here) and c != "other" and (part or c == "prisoners")
+                if reach <= i <= here and c != "other" and (part or c == "prisoners")
             ]
             category = _EVENT_CATEGORY[near[-1].type] if near else (group or ["other"])[-1]
         placed.append((here, category))

@@ -133,10 +133,11 @@ def find_counts(
             out.append(CountMention(match.start(), match.end(), value, kind, part=True))
     out.sort(key=lambda c: c.start)  # in text order: a part follows its group
     if out:
-        # "pardoned 30 people on August 16, 30 more on September 4 and another 37": the
-        # noun left out, the kind of the count just before
+        # "pardoned 30 people on August 16, 30 more on September 4 and another 37", "11
+        # человек с инвалидностью, 104 — с ...": the noun left out, the kind of the count
+        # just before
         first = min(out, key=lambda c: c.start)
-        for regex in _compiled(lexicon, lexicon.more_count):
+        for regex in _compiled(lexicon, lexicon.more_count + lexicon.listed_count):
             for match in regex.finditer(text, first.end, end):
                 value = numbers.parse(match, lexicon)
                 taken = any(c.start < match.end() and match.start() < c.end for c in out)

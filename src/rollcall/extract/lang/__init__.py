@@ -267,6 +267,9 @@ class Lexicon:
     # "30 more", "another 37", "ещё 37" after a count in the sentence: the same kind of
     # people, the noun left out; "{number}" stands for the number
     more_count: tuple[str, ...] = ()
+    # "Среди них 11 человек с инвалидностью, 104 — с серьёзными заболеваниями", "13 are
+    # over 50, 14 are chronically ill": a list going on with the noun left out
+    listed_count: tuple[str, ...] = ()
     # "14 of them", "the other 51", "17 из них": part of a group, the noun left out
     part_count: tuple[str, ...] = ()
     # a number alone as the subject of what happened to people: "more than 300 had been

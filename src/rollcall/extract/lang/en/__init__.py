@@ -244,6 +244,8 @@ LEXICON = Lexicon(
         r"(?<![\w-])(?:{number})\s+more\b(?!\s+(?:years?|months?|days?|times?)\b)",
         r"\banother\s+(?:{number})(?![\w-]|\s+(?:years?|months?|weeks?|days?|times?|hours?)\b)",
     ),
+    # (not "and 43 were later charged": a verb of its own)
+    listed_count=(r"(?:[,;]|\sand)\s+(?:{number})(?=\s+(?:[—–]\s|(?:are|were)\s+(?!(?:\w+ly\s+|later\s+|then\s+|also\s+)?\w+ed\b)))",),
     total_phrase=(
         r"\b(?:(?:total|number|tally|count|figure)(?:\s+(?:number|of|political|prisoners|people))*\s+(?:had\s+|has\s+|have\s+)?(?:to|at|is|was|of|reached|now|stands at|stood at)\s+"
         r"|(?:total|number|tally|count|figure|it)(?:\s+(?:number|of|political|prisoners|people))*\s+(?:had\s+|has\s+)?(?:rose to|risen to|grew to|grown to|fell to|fallen to|dropped to|climbed to|reached|passed|exceeded|topped|stood at|stands at)\s+)"
