@@ -713,3 +713,23 @@ def test_a_list_goes_on_counting_with_the_noun_left_out(text, lang, expected):
     assert expected <= counts
     assert all(value != 60 for value, _c in counts)  # an age
     assert (43, "detained") not in counts  # a verb of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police say some 250 men have been detained; Viasna has so far confirmed 32 names.",
+            {(250, "detained"), (32, "detained")},
+        ),
+        (
+            "Over three weeks 36 more people were recognised as political prisoners, and the "
+            "list now stands at 1,377 names.",
+            {(36, "recognized"), (1377, "prisoners")},
+        ),
+    ],
+)
+def test_names_on_a_list_are_people_counted(text, expected):
+    assert {(c["value"], c["category"]) for c in run(text, "2024-05-10", "en")["counts"]} == (
+        expected
+    )

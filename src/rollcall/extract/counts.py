@@ -66,10 +66,30 @@ def find_counts(
             value = numbers.parse(match, lexicon)
             if value is not None and value >= 2:
                 out.append(CountMention(match.start(), match.end(), value, "prisoners"))
+    # "за решёткой остаются около 1300", "в списке 1451 имя": those held now, when the
+    # report is about political prisoners and the list is not another one (terrorists)
+    held_topic: bool | None = None  # looked up only when a held total is found
+    for regex in _compiled(lexicon, lexicon.held_total):
+        for match in regex.finditer(text, start, end):
+            if held_topic is None:
+                held_topic = bool(
+                    re.search(rf"{lexicon.political_prisoner_nouns}|{_RIGHTS_GROUPS}", topic, re.I)
+                )
+            if not held_topic:
+                break
+            near = text[max(start, match.start() - 30) : match.end()].split(",")[-1]
+            if re.search(lexicon.other_lists, near, re.I):
+                continue  # "в списке террористов ... 1000 фамилий": another list
+            value = numbers.parse(match, lexicon)
+            taken = any(c.start < match.end() and match.start() < c.end for c in out)
+            if value is not None and value >= 2 and not taken:
+                out.append(CountMention(match.start(), match.end(), value, "prisoners"))
     for match in _count_regex(lexicon).finditer(text, start, end):
         value = numbers.parse(match, lexicon)
         if value is None or value < 2:
             continue
+        if any(c.start < match.end() and match.start() < c.end for c in out):
+            continue  # "the list now stands at 1,377 names": a held total, read first
         before = text[max(start, match.start() - 12) : match.start()]
         if re.search(r"(?:No\.?|№|#|Article|артыкул\w*|стат\w+)\s*$", before, re.IGNORECASE):
             continue
@@ -93,24 +113,6 @@ def find_counts(
                 ),
             )
         )
-    # "за решёткой остаются около 1300", "в списке 1451 имя": those held now, when the
-    # report is about political prisoners and the list is not another one (terrorists)
-    held_topic: bool | None = None  # looked up only when a held total is found
-    for regex in _compiled(lexicon, lexicon.held_total):
-        for match in regex.finditer(text, start, end):
-            if held_topic is None:
-                held_topic = bool(
-                    re.search(rf"{lexicon.political_prisoner_nouns}|{_RIGHTS_GROUPS}", topic, re.I)
-                )
-            if not held_topic:
-                break
-            near = text[max(start, match.start() - 30) : match.end()].split(",")[-1]
-            if re.search(lexicon.other_lists, near, re.I):
-                continue  # "в списке террористов ... 1000 фамилий": another list
-            value = numbers.parse(match, lexicon)
-            taken = any(c.start < match.end() and match.start() < c.end for c in out)
-            if value is not None and value >= 2 and not taken:
-                out.append(CountMention(match.start(), match.end(), value, "prisoners"))
     for regex in _compiled(lexicon, lexicon.subject_count):
         # "more than 300 had been held": the people told before, the noun left out
         for match in regex.finditer(text, start, end):

@@ -306,7 +306,7 @@ LEXICON = Lexicon(
         r"members|colleagues|staff members|staffers|co-workers|associates|supporters|lawyers|human rights defenders|of them|individuals|musicians|artists|"
         r"writers|doctors|teachers|priests|bloggers|pensioners|workers|employees|minors|teenagers|"
         r"participants|candidates|media workers|media employees|parishioners|believers|"
-        r"volunteers)"
+        r"volunteers|names(?!\s+of\b))"
     ),
     political_prisoner_nouns=r"(?:political prisoners?|prisoners? of conscience)",
     count_cues={
