@@ -702,6 +702,17 @@ def test_people_outside_the_court_or_the_prison_are_supporters(text, lang, expec
             },
         ),
         (
+            "Паводле «Вясны», на 23 лютага было 1142 палітвязні, паводле ініцыятывы "
+            "Dissidentby — 1182.",
+            "be",
+            {(1142, "prisoners"), (1182, "prisoners")},
+        ),
+        (
+            "В конце 2020 года было 169 политзаключённых, к концу 2022 года — 1 446.",
+            "ru",
+            {(169, "prisoners"), (1446, "prisoners")},
+        ),
+        (
             "More than 700 people were detained that night, and 43 were later charged.",
             "en",
             {(700, "detained")},
