@@ -744,3 +744,8 @@ def test_names_on_a_list_are_people_counted(text, expected):
     assert {(c["value"], c["category"]) for c in run(text, "2024-05-10", "en")["counts"]} == (
         expected
     )
+
+
+def test_the_belarusian_singular_political_prisoner_noun_counts():
+    result = run("Паводле «Вясны», у Беларусі цяпер 1 431 палітвязень.", "2023-10-01", "be")
+    assert {(c["value"], c["category"]) for c in result["counts"]} == {(1431, "prisoners")}
