@@ -749,3 +749,15 @@ def test_names_on_a_list_are_people_counted(text, expected):
 def test_the_belarusian_singular_political_prisoner_noun_counts():
     result = run("Паводле «Вясны», у Беларусі цяпер 1 431 палітвязень.", "2023-10-01", "be")
     assert {(c["value"], c["category"]) for c in result["counts"]} == {(1431, "prisoners")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Число политзаключённых почти не уменьшается: сейчас их 1416.", "ru"),
+        ("Колькасць палітвязняў амаль не змяншаецца: цяпер іх 1416.", "be"),
+    ],
+)
+def test_now_there_are_so_many_of_them_is_a_held_total(text, lang):
+    result = run(text, "2024-01-30", lang)
+    assert {(c["value"], c["category"]) for c in result["counts"]} == {(1416, "prisoners")}
