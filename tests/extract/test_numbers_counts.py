@@ -761,3 +761,15 @@ def test_the_belarusian_singular_political_prisoner_noun_counts():
 def test_now_there_are_so_many_of_them_is_a_held_total(text, lang):
     result = run(text, "2024-01-30", lang)
     assert {(c["value"], c["category"]) for c in result["counts"]} == {(1416, "prisoners")}
+
+
+def test_more_than_n_remain_behind_bars_counts_the_held():
+    result = run(
+        "More than 20 people have been pardoned, but more than 10 remain behind bars.",
+        "2012-10-01",
+        "en",
+    )
+    assert {(c["value"], c["category"]) for c in result["counts"]} == {
+        (20, "released"),
+        (10, "prisoners"),
+    }

@@ -238,7 +238,9 @@ LEXICON = Lexicon(
         r"(?<!\w)(?:at\s+least|more\s+than|over|about|some|nearly|almost|around|up\s+to)\s+"
         r"(?:{number})(?![\w-]|[.,]\d)(?=\s+(?:(?:had|have|has)\s+been|were)\s+"
         r"(?:\w+ly\s+)?(?:held|detained|arrested|released|freed|pardoned|jailed)\b"
-        r"|\s+(?:spent|remained)\s+the\s+night\s+in\s+(?:custody|detention|a\s+cell))",
+        r"|\s+(?:spent|remained)\s+the\s+night\s+in\s+(?:custody|detention|a\s+cell)"
+        # "but more than 10 remain behind bars"
+        r"|\s+(?:remain|remained|are\s+still|were\s+still)\s+(?:behind\s+bars|in\s+prison|in\s+custody|in\s+jail))",
     ),
     more_count=(
         r"(?<![\w-])(?:{number})\s+more\b(?!\s+(?:years?|months?|days?|times?)\b)",
