@@ -6172,3 +6172,36 @@ def test_who_a_trial_is_over_is_tried(text, lang, expected):
 )
 def test_a_name_and_a_dash_with_its_own_date_repeat_the_act(text, lang, expected):
     assert triples(run(text, "2022-03-20", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Ivan Kruk is serving three years. The head of his unit brings the pardon form "
+            "every week.",
+            "en",
+            {("pressure", None, "Ivan Kruk")},
+        ),
+        (
+            "According to his wife, colony staff have told Ivan Kruk more than once that he would "
+            "be freed if he wrote to Lukashenka asking for a pardon.",
+            "en",
+            {("pressure", None, "Ivan Kruk")},
+        ),
+        (
+            "Кожны месяц да Івана Крука прыходзіць «апер» і кладзе на стол бланк прашэння аб "
+            "памілаванні.",
+            "be",
+            {("pressure", None, "Іван Крук")},
+        ),
+        (
+            "Каждый месяц к Ивану Круку приходит опер и кладёт на стол бланк прошения о "
+            "помиловании.",
+            "ru",
+            {("pressure", None, "Иван Крук")},
+        ),
+    ],
+)
+def test_a_pardon_form_brought_or_freedom_promised_for_a_petition_is_pressure(text, lang, expected):
+    assert triples(run(text, "2023-05-16", lang)) == expected

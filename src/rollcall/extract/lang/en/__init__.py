@@ -136,6 +136,9 @@ TRIGGERS = (
     Trigger("punishment", r"\b(?:days|weeks|spells?|stints?)\s+in\s+(?:a\s+|the\s+)?(?:punishment cells?|solitary confinement|SHIZO|cell-type room)\b", "before"),
     Trigger("punishment", r"\b(?:placed|put|sent|thrown|locked|moved|transferred|held|kept)\s+(?:\w+\s+){0,2}(?:in|into|to)\s+(?:a\s+|the\s+)?(?:punishment cell|solitary(?: confinement)?|cell-type (?:room|premises|cell)|SHIZO|ShIZO|PKT|disciplinary cell|punishment block)", "any"),
     # pressure
+    # "brings the pardon form every week", "would be freed if he wrote asking for a pardon"
+    Trigger("pressure", r"\b(?:brings?|brought|bringing|puts?|putting|laid|lays|handed|hands|slipped|slips|pushed|pushes)\b[^.;?]{0,40}?\b(?:pardon|clemency)\s+(?:forms?|petitions?|requests?|applications?)\b", "any"),
+    Trigger("pressure", r"\b(?:would|will|could)\s+be\s+(?:freed|released|let\s+go|home)\b[^.;?]{0,15}?\bif\s+(?:he|she|they|I)\s+(?:wrote|writes|asked|asks|signed|signs|petitioned|applied)\b", "any"),
     Trigger("pressure", r"\b(?:urged|pressed|pressured|forced|coerced|pushed|persuaded|made)\s+(?:\w+\s+){0,3}to\s+(?:petition|ask|apply|write|sign|confess|cooperate|plead|admit|record|repent|appear)\b", "after"),
     Trigger("pressure", r"\b(?:under pressure to|pressure on \w+ to)\s+(?:petition|ask|write|sign|confess|cooperate)\b", "any"),
     Trigger("pressure", r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:pushed|pressured|pressed|forced|coerced|bullied|driven|talked)\s+into\s+(?:asking|applying|petitioning|writing|signing|confessing|cooperating|recording)\b", "before"),
