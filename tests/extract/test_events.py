@@ -6205,3 +6205,32 @@ def test_a_name_and_a_dash_with_its_own_date_repeat_the_act(text, lang, expected
 )
 def test_a_pardon_form_brought_or_freedom_promised_for_a_petition_is_pressure(text, lang, expected):
     assert triples(run(text, "2023-05-16", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Three more political prisoners\n\n"
+            "Rights groups on Wednesday recognised three more people as political prisoners:\n\n"
+            "1. Ivan Kruk, 45, a nurse from Barysau.\n\n"
+            "2. Anna Lis, 19, a student.\n\n"
+            "Petr Sidorau, a lawyer, welcomed the decision.",
+            "en",
+            {("recognition", "2021-07-21", "Ivan Kruk"), ("recognition", "2021-07-21", "Anna Lis")},
+        ),
+        (
+            "Яшчэ трое палітвязняў\n\n"
+            "Праваабаронцы ў сераду прызналі палітвязнямі яшчэ траіх:\n"
+            "— Іван Крук, 45 гадоў, медбрат з Барысава;\n"
+            "— Ганна Ліс, 19 гадоў, студэнтка.",
+            "be",
+            {
+                ("recognition", "2021-07-21", "Іван Крук"),
+                ("recognition", "2021-07-21", "Ганна Ліс"),
+            },
+        ),
+    ],
+)
+def test_names_opening_the_list_items_after_a_colon_are_the_acts(text, lang, expected):
+    assert triples(run(text, "2021-07-22", lang)) == expected

@@ -97,6 +97,7 @@ _OBJECT_PRONOUN_AND = re.compile(
     r"\s+(?P<p>him|her|его|её|ее|яго|яе)\s+(?:and|и|і)\s+", re.IGNORECASE
 )
 _QUOTATION = re.compile(r"[“«„\"](?:[^”»“\"]*?\s){2}")  # three words or more in marks
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[—–•*-])\s")  # "1. X, 45, a nurse ..."
 _SINCE_END = re.compile(r"(?:since|\s[сз])$", re.IGNORECASE)
 _DIED = re.compile(rf"(?<!\w){DIED}(?!\w)", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(r"(?<!\w)(?P<p>его|её|ее|их|яго|яе|іх)\s+$", re.IGNORECASE)
@@ -715,6 +716,24 @@ class EventFinder:
             if named and not self._triggers(colon + 1, sentence.end):
                 event.persons = _unique(p for _s, _e, p in named)
                 event.had_persons = True
+            elif not self.text[colon + 1 : sentence.end].strip():
+                # "recognised six more people as political prisoners:" and numbered or
+                # dashed items below, each opening with a name
+                event.persons = self._items_after(sentence.paragraph)
+                event.had_persons = bool(event.persons)
+
+    def _items_after(self, paragraph: int) -> list[int]:
+        """The first name of each list item (a numbered, dashed or bulleted paragraph)
+        that follows ``paragraph``."""
+        persons = []
+        for index in itertools.count(paragraph + 1):
+            span = self.paragraph_spans.get(index)
+            if span is None or not _LIST_ITEM.match(self.text, span[0], span[1]):
+                break
+            named = self.mentions.between(span[0], min(span[1], span[0] + 40))
+            if named:
+                persons.append(named[0][2])
+        return _unique(persons)
 
     def _dash_lists(self, events: list[RawEvent]) -> None:
         """ "приговорили X и Y к 15 годам, A и B — к 14, C — к 12", "сократил сроки:
