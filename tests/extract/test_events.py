@@ -6234,3 +6234,26 @@ def test_a_pardon_form_brought_or_freedom_promised_for_a_petition_is_pressure(te
 )
 def test_names_opening_the_list_items_after_a_colon_are_the_acts(text, lang, expected):
     assert triples(run(text, "2021-07-22", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Тыдзень праваабаронцы\n\n"
+            "Панядзелак. У Мазыры міліцыя правяла ператрус у кватэры блогера Івана Крука.\n\n"
+            "Серада. Круку прад'явілі абвінавачанне паводле артыкула 369.",
+            "be",
+            {("search", "2018-05-14", "Іван Крук"), ("charge", "2018-05-16", "Іван Крук")},
+        ),
+        (
+            "Week in review\n\n"
+            "Monday: Police searched the flat of the blogger Ivan Kruk in Mazyr.\n\n"
+            "Wednesday: Kruk was charged under Article 369.",
+            "en",
+            {("search", "2018-05-14", "Ivan Kruk"), ("charge", "2018-05-16", "Ivan Kruk")},
+        ),
+    ],
+)
+def test_a_digests_weekday_label_dates_its_paragraph(text, lang, expected):
+    assert triples(run(text, "2018-05-19", lang)) == expected

@@ -97,6 +97,7 @@ _OBJECT_PRONOUN_AND = re.compile(
     r"\s+(?P<p>him|her|его|её|ее|яго|яе)\s+(?:and|и|і)\s+", re.IGNORECASE
 )
 _QUOTATION = re.compile(r"[“«„\"](?:[^”»“\"]*?\s){2}")  # three words or more in marks
+_SECTION_LABEL = re.compile(r"[^.:\n]{1,30}[.:](?=\s)")  # "Панядзелак.", "Monday:"
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[—–•*-])\s")  # "1. X, 45, a nurse ..."
 _SINCE_END = re.compile(r"(?:since|\s[сз])$", re.IGNORECASE)
 _DIED = re.compile(rf"(?<!\w){DIED}(?!\w)", re.IGNORECASE)
@@ -2825,6 +2826,30 @@ class EventFinder:
                 )
         return out
 
+    def _section_day(self, events: list[RawEvent]) -> None:
+        """A digest's paragraphs opening with a date alone as their label ("Панядзелак.",
+        "Monday:", "14 мая."): an act told there with no date of its own happened then."""
+        labels: dict[int, str] = {}
+        for sentence in self.sentences:
+            if sentence.paragraph in labels or sentence.is_title:
+                continue
+            start, end = self.paragraph_spans[sentence.paragraph]
+            if sentence.start != start:
+                continue
+            label = _SECTION_LABEL.match(self.text, start, end)
+            told = self.dates.between(start, label.end()) if label else []
+            if (
+                label
+                and len(told) == 1
+                and told[0].value
+                and not re.search(r"\w", self.text[start : told[0].start])
+                and not re.search(r"\w", self.text[told[0].end : label.end()])
+            ):
+                labels[sentence.paragraph] = told[0].value
+        for event in events:
+            if event.date is None and event.paragraph in labels:
+                event.date = labels[event.paragraph]
+
     def _live_day(self, events: list[RawEvent]) -> None:
         """A live blog ("12:05 — ...", "10:40. ...": entries opening with a time): an act
         told with no date in an entry happened on the day the blog covers, the one day its
@@ -3105,6 +3130,7 @@ class EventFinder:
         self._scene_day(events)
         self._search_at_the_arrest(events)
         self._live_day(events)
+        self._section_day(events)
         events = self._told_of_me(events)
         events = self._asked(events)
         self._freed_into_exile(events)
