@@ -6257,3 +6257,32 @@ def test_names_opening_the_list_items_after_a_colon_are_the_acts(text, lang, exp
 )
 def test_a_digests_weekday_label_dates_its_paragraph(text, lang, expected):
     assert triples(run(text, "2018-05-19", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Учора ў Полацку ў кватэры блогера Вадзіма Крука правялі ператрус. Мікалая і Ірыну "
+            "Крук пасля ператрусу павезлі ў райаддзел.",
+            "be",
+            {
+                ("detention", "2026-04-06", "Мікалай Крук"),
+                ("detention", "2026-04-06", "Ірына Крук"),
+            },
+        ),
+        (
+            "Police searched the flat of Ivan Kruk early on Tuesday. Kruk was driven to the "
+            "Frunzenski district police station and held for six hours.",
+            "en",
+            {("detention", "2026-04-07", "Ivan Kruk")},
+        ),
+        (
+            "Вадима Крука задержали 2 марта. Жену Крука Оксану задержали вместе с мужем.",
+            "ru",
+            {("detention", "2026-03-02", "Оксана Крук")},
+        ),
+    ],
+)
+def test_taken_in_after_a_search_and_a_wife_named_after_her_husbands_surname(text, lang, expected):
+    assert expected <= triples(run(text, "2026-04-07", lang))

@@ -259,8 +259,11 @@ _SLAVIC_NOT_SUBJECT_BEFORE = re.compile(
 )
 # "жены Тихановского", "сына Лосіка": a relative of the one named, who is not the subject;
 # after a possessive the name is the relative's own ("его брата Павла Крука")
+# (the words between are lower case: in "Жену Миклашевича Оксану" the name after the
+# owner's is the wife's own)
 _KIN_OF_BEFORE = re.compile(
-    rf"(?<!\w)(?P<owner>{POSSESSIVE}\s+)?{KIN_OBLIQUE}\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE
+    rf"(?<!\w)(?P<owner>{POSSESSIVE}\s+)?{KIN_OBLIQUE}\s+(?:(?-i:[^\W\d_A-ZА-ЯЁІЎ])\w*\s+){{0,2}}$",
+    re.IGNORECASE,
 )
 
 
@@ -414,6 +417,7 @@ class EventFinder:
             rf"\s*(?:[,.;:)—–]|$)|\s+\d|\s+(?:{lexicon.object_follows})(?!\w)", flags
         )
         self.offices = whole(lexicon.offices)
+        self.after_the_search = whole(lexicon.after_the_search)
         self.first_person = whole(lexicon.pronouns_first)
         # (start, end, speaker) of the quotations in which a named speaker tells of "me":
         # the acts told there are read (as the speaker's); other quoted words are not
@@ -3028,6 +3032,9 @@ class EventFinder:
             # "searched X's flat and detained him on July 13": the scene's date may come
             # later in the sentence too
             around = [*reversed(events[max(0, index - 10) : index]), *events[index + 1 : index + 5]]
+            after_search = self.after_the_search.search(
+                self.text, *self._sentence_span(event.sentence)
+            )
             scene = next(
                 (
                     e
@@ -3037,11 +3044,15 @@ class EventFinder:
                     and e.date
                     and 0 <= event.sentence - e.sentence <= 1
                     and e.paragraph == event.paragraph
-                    and set(e.persons) & set(event.persons)
+                    and (
+                        set(e.persons) & set(event.persons) or (after_search and e.type == "search")
+                    )
                 ),
                 None,
             )
-            if scene is not None:
+            if scene is not None and after_search and scene.type == "search":
+                event.date = scene.date  # "пасля ператрусу павезлі": that search's day
+            elif scene is not None:
                 # "He was later detained", "had been searched several times before": a
                 # later or earlier time is told between the two acts
                 b = max(scene.trigger[1], event.trigger[1])

@@ -16,7 +16,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rollcall.extract import morph
-from rollcall.extract.lang import JUDGE, KIN, KIN_MEN, KIN_WOMEN, POSSESSIVE, Lexicon
+from rollcall.extract.lang import (
+    JUDGE,
+    KIN,
+    KIN_MEN,
+    KIN_MEN_OBLIQUE,
+    KIN_WOMEN,
+    KIN_WOMEN_OBLIQUE,
+    POSSESSIVE,
+    Lexicon,
+)
 from rollcall.extract.model import Person
 from rollcall.extract.text import Ranges
 from rollcall.names.correspond import be_to_ru, is_given_name
@@ -68,7 +77,8 @@ _KIN_GIVEN = re.compile(
 )
 # "Жонка блогера Вераніка", "жена политзаключённого Ольга": whose relative told by a role
 _KIN_OF_ROLE_GIVEN = re.compile(
-    rf"(?<!\w)(?P<kin>{KIN_WOMEN}|{KIN_MEN})\s+(?P<role>[^\W\d_]+)\s+"
+    rf"(?<!\w)(?P<kin>{KIN_WOMEN}|{KIN_MEN}|(?P<oblique>{KIN_WOMEN_OBLIQUE}|{KIN_MEN_OBLIQUE}))"
+    r"\s+(?P<role>[^\W\d_]+)\s+"
     r"(?P<name>(?-i:[A-ZА-ЯЁІЎ])[\w'’-]+)(?![\w'’-]|\s+(?-i:[A-ZА-ЯЁІЎ]))",
     re.IGNORECASE,
 )
@@ -740,10 +750,12 @@ class PersonFinder:
         out = list(mentions)
         starts = {m.start: i for i, m in enumerate(mentions)}
         roles = re.compile(self.lexicon.role_words, re.IGNORECASE)
+        # (or by the family name: "Жену Миклашевича Оксану задержали вместе с мужем")
+        owners = {m.start: m for m in mentions if len(m.words) == 1}
         by_role = [
             found
             for found in _KIN_OF_ROLE_GIVEN.finditer(self.text)
-            if roles.fullmatch(found.group("role"))
+            if roles.fullmatch(found.group("role")) or found.start("role") in owners
         ]
         for found in [*_KIN_GIVEN.finditer(self.text), *by_role]:
             word = found.group("name")
@@ -754,14 +766,19 @@ class PersonFinder:
                 continue  # "his wife Darya Losik": named in full
             if found.re is _KIN_GIVEN and found.group("owner"):  # "Malchanau's daughter Alisa"
                 family = found.group("owner")
+            elif found.re is _KIN_OF_ROLE_GIVEN and found.start("role") in owners:
+                owner_mention = owners[found.start("role")]
+                family = morph.nominative_name(owner_mention.words, self.lang).split()[-1]
             else:
                 owner = self._kin_owner(mentions, found.start())
                 if owner is None:
                     continue
                 family = morph.nominative_name(owner.words, self.lang).split()[-1]
-            woman = bool(re.fullmatch(KIN_WOMEN, found.group("kin"), re.IGNORECASE))
+            kin = found.group("kin")
+            woman = bool(re.fullmatch(f"{KIN_WOMEN}|{KIN_WOMEN_OBLIQUE}", kin, re.IGNORECASE))
             surname = morph.womans_surname(family) if woman else family
-            given = self._given_nominative(word, oblique=False)
+            oblique = found.re is _KIN_OF_ROLE_GIVEN and found.group("oblique") is not None
+            given = self._given_nominative(word, oblique=oblique)
             mention = Mention(
                 at, found.end("name"), [word, surname], [given, surname], inferred_surname=True
             )

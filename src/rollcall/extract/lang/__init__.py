@@ -54,6 +54,12 @@ KIN_OBLIQUE = (
     r"сестре|сестру|невесты|жонкі|жонцы|жонку|бацькі|бацьку|маці|сына|дачкі|дачцэ|дачку|"
     r"брата|сястры|сястру|нявесты)"
 )
+# the kin nouns of KIN_OBLIQUE by sex ("Жену Миклашевича Оксану": a woman)
+KIN_WOMEN_OBLIQUE = (
+    r"(?:матери|жены|жене|жену|дочери|дочь|сестры|сестре|сестру|невесты|жонкі|жонцы|жонку|"
+    r"дачкі|дачцэ|дачку|сястры|сястру|нявесты)"
+)
+KIN_MEN_OBLIQUE = r"(?:отца|отцу|мужа|мужу|сына|сыну|брата|брату|бацькі|бацьку)"
 # possessive pronouns before a noun ("his wife", "его брата", "ягонага сына")
 POSSESSIVE = (
     r"(?:his|her|their|его|её|ее|их|своего|своей|своих|яго|яе|іх|ягонага|ягонай|свайго|"
@@ -262,6 +268,9 @@ class Lexicon:
     # "over the past three weeks", "за апошнія тры тыдні" (``n`` and ``unit`` groups): the
     # span up to publication, dated by the month, else the year, that holds all of it
     past_span: str = r"(?!x)x"
+    # "Мікалая і Ірыну пасля ператрусу павезлі ў райаддзел": the search told just before,
+    # whoever it befell, is the act's day
+    after_the_search: str = r"(?!x)x"
     # "bringing the total to {number}": a count whose noun came before it
     total_phrase: str = r"(?!x)x"
     # "30 more", "another 37", "ещё 37" after a count in the sentence: the same kind of

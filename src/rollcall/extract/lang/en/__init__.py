@@ -27,7 +27,7 @@ TRIGGERS = (
     # "At least 13 employees were held, among them ...", "held for about three hours and let go"
     Trigger("detention", r"\b(?:was|were)\s+(?:briefly\s+)?held(?=,\s+(?:among|including)\b|\s+(?:overnight|in\s+custody|at\s+(?:a|the)\s+police))", "before"),
     # "were taken to a police station", "was taken to the KGB jail"
-    Trigger("detention", r"\b(?:(?:was|were)\s+(?:all\s+|then\s+|later\s+)?|and\s+)(?:taken|driven|brought|bundled)\s+(?:away\s+)?to\s+(?:a|the)\s+(?:(?:local|district|nearby)\s+)?(?:police\s+station|police(?!\s+station)|KGB|detention\s+cent(?:re|er))\b(?!['’]s)(?!\s+(?:to\s+(?:file|give|identify|report|collect|pick|testify)|by\s+(?:his|her|their)\s+(?:lawyer|family|relatives)|as\s+a\s+witness))", "before"),
+    Trigger("detention", r"\b(?:(?:was|were)\s+(?:all\s+|then\s+|later\s+)?|and\s+)(?:taken|driven|brought|bundled)\s+(?:away\s+)?to\s+(?:a|the)\s+(?:(?:local|district|nearby|city|(?-i:[A-Z])[\w'’-]+)\s+){0,2}(?:police\s+station|police(?!\s+station)|KGB|detention\s+cent(?:re|er))\b(?!['’]s)(?!\s+(?:to\s+(?:file|give|identify|report|collect|pick|testify)|by\s+(?:his|her|their)\s+(?:lawyer|family|relatives)|as\s+a\s+witness))", "before"),
     # "Journalists X and Y, arrested on the night of ...": a participle after the names
     Trigger("detention", r"(?<=,\s)(?:arrested|detained|seized|abducted)(?=\s+(?:on|in|at|after|during|last|earlier|shortly|together|along|outside|near)\b)", "before", after_name=True),
     # "was taken from his home by police on August 11"
@@ -331,6 +331,7 @@ LEXICON = Lexicon(
     group_relative=r"[\s,]*(?:who|whom|that|which)\s+(?:[\w-]+\s+){0,2}",
     detained_nouns=r"\bdetainees\b",
     age_noun=r"\d+-year-old",
+    after_the_search=r"after\s+the\s+search",
     relayed_words=r"(?:(?P<f>her)|(?P<m>his))\s+words",
     no_subject_opening=r"[\s,;]*(?:but|yet|and|then)\s+(?:(?:was|were|later|then|also|soon)\s+)*",
     partitive=r"(?:some|several|many|most|few|none|one|two|three|four|five|\d+)\s+of",

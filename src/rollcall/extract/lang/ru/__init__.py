@@ -282,6 +282,7 @@ LEXICON = Lexicon(
     group_relative=r"[\s,]*(?:которых|которые)\s+(?:[\w-]+\s+){0,2}",
     detained_nouns=r"(?<!\w)задержанн(?:ых|ые)(?!\w)",
     age_noun=r"\d+-летн(?:ий|яя)",
+    after_the_search=r"после\s+(?:этого\s+)?обыска",
     relayed_words=r"(?:(?P<f>её|ее)|(?P<m>его))\s+слова",
     negated_after=r"\s+не\s+(?:был|была|было|были|будет)(?!\w)",
     no_subject_opening=r"[\s,;]*(?:а|но|и|затем)\s+(?:(?:позже|потом)\s+)*",
