@@ -988,3 +988,28 @@ def test_an_interviews_headline_quote_and_its_i_are_the_interviewees():
 )
 def test_the_speaker_stands_before_an_aside_that_closes_at_the_verb(text):
     assert [q["speaker"] for q in run(text, "2021-06-04", "en")["quotes"]] == ["Ivan Kruk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "writer"),
+    [
+        (
+            "Ivan Kruk is serving three years in Mazyr. His letter, dated September 29, reached "
+            "his sister last week. Excerpts:\n\n"
+            '"On the 17th they moved me to the cell-type room for three months."\n\n'
+            '"The worst part was the journey here in the spring."',
+            "en",
+            "Ivan Kruk",
+        ),
+        (
+            "Ганна Ліс адбывае два гады ў Гомелі. Яе ліст дайшоў у рэдакцыю ў пятніцу. "
+            "Урыўкі:\n\n"
+            "«Сямнаццатага мяне перавялі ў ШІЗА на дзесяць сутак.»",
+            "be",
+            "Ганна Ліс",
+        ),
+    ],
+)
+def test_excerpts_of_his_or_her_letter_are_the_writers(text, lang, writer):
+    speakers = {q["speaker"] for q in run(text, "2013-10-14", lang)["quotes"]}
+    assert speakers == {writer}

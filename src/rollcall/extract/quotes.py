@@ -347,6 +347,10 @@ def _one_family(name: str, other: str) -> bool:
     )
 
 
+# "his letter", "яе ліст", "её письмо": whose letter
+_HIS_OR_HER = re.compile(
+    r"(?<!\w)(?:(?P<f>her|яе|ейны\w*|её|ее)|(?P<m>his|яго|ягоны\w*|его))\s+$", re.IGNORECASE
+)
 # "I" as the subject of an attribution ("— вот что я повторял", "I kept telling myself")
 _I_SPEAK = re.compile(r"(?<!\w)(?:я|I)(?!\w)")
 
@@ -568,12 +572,16 @@ class QuoteFinder:
                 self.text.rfind(".", 0, found.start()), self.text.rfind("\n", 0, found.start())
             )
             named = self._mention_in(start + 1, found.start())
+            owner = _HIS_OR_HER.search(self.text, max(0, found.start() - 12), found.start())
             if named:
                 # "получил письмо", "read out a letter" (not "who received 15 years")
                 told = self.letter_received.search(
                     self.text, max(start + 1, found.start() - 25), found.start()
                 )
                 writer = None if told else named[-1][2]
+            elif owner is not None:  # "His letter, dated September 29, reached his sister"
+                gender = "f" if owner.group("f") else "m"
+                writer = self.resolve_pronoun(found.start(), gender)
         return writer
 
     def _last_source(self, position: int, gender: str) -> int | None:
