@@ -635,3 +635,14 @@ def test_a_declined_bare_surname_is_the_mans_not_his_wifes(text, lang, expected)
 )
 def test_a_relative_of_a_role_named_by_the_given_name_bears_the_family_name(text, lang, expected):
     assert {p["name"] for p in run(text, "2021-02-10", lang)["persons"]} == expected
+
+
+def test_a_day_label_is_no_person_and_a_quoted_word_owns_no_relative():
+    result = run(
+        "Тыдзень\n\nПанядзелак. У Мазыры міліцыя правяла ператрус у кватэры блогера Івана "
+        "Крука. «Забралі ноўтбук і тэлефоны», — кажа яго жонка Ірына.",
+        "2018-05-19",
+        "be",
+    )
+    assert {p["name"] for p in result["persons"]} == {"Іван Крук", "Ірына Крук"}
+    assert [q["speaker"] for q in result["quotes"]] == ["Ірына Крук"]

@@ -330,6 +330,8 @@ class PersonFinder:
         low = morph.strip_possessive(word).lower()
         if low in self.lexicon.not_names or (len(word) > 1 and word.isupper()):
             return True
+        if low in self.lexicon.weekdays or low in self.lexicon.months:
+            return True  # "Панядзелак.": a digest's day label
         if re.search(self.lexicon.organisation_parts, low):
             return True  # "Белгазпрамбанка": a company
         # "ГУБАЗіК", "KGB-run": capitals inside a word make an acronym, not a name
@@ -805,6 +807,7 @@ class PersonFinder:
                 for m in mentions
                 if start <= m.start
                 and m.end <= min(end, position)
+                and not self._in_quote(m.start)  # "«Забралі ноўтбук», — кажа яго жонка"
                 and (
                     len(m.words) > 1
                     # a surname alone ("to Babaryka, ..., and his son"); before this
