@@ -6286,3 +6286,17 @@ def test_a_digests_weekday_label_dates_its_paragraph(text, lang, expected):
 )
 def test_taken_in_after_a_search_and_a_wife_named_after_her_husbands_surname(text, lang, expected):
     assert expected <= triples(run(text, "2026-04-07", lang))
+
+
+def test_a_question_of_what_they_did_to_you_is_the_interviewees():
+    text = (
+        "Иван Крук вышел на свободу в понедельник. Мы поговорили с ним.\n\n"
+        "— Когда они вас задержали?\n\n"
+        "— 3 мая 2022 года, на работе.\n\n"
+        "— Когда он узнал, что его освободили?\n\n"
+        "— В понедельник, от друга.\n"
+    )
+    assert triples(run(text, "2024-05-15", "ru")) == {
+        ("release", "2024-05-13", "Иван Крук"),
+        ("detention", "2022-05-03", "Иван Крук"),
+    }

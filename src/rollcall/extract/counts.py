@@ -145,6 +145,10 @@ def find_counts(
                 taken = any(c.start < match.end() and match.start() < c.end for c in out)
                 if value is None or value < 2 or taken:
                     continue
+                if re.search(
+                    r"\d{4}\s*[—–]\s*$", text[max(start, match.start() - 8) : match.end()]
+                ):
+                    continue  # "2020 — 2021": a span of years
                 before = max((c for c in out if c.end <= match.start()), key=lambda c: c.end)
                 out.append(CountMention(match.start(), match.end(), value, before.category))
     return out

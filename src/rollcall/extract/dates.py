@@ -94,13 +94,14 @@ def _week_month(published: dt.date, weeks: int) -> str | None:
 def _past_span(groups: dict[str, str | None], lexicon: Lexicon, published: dt.date) -> str | None:
     """ "over the past three weeks", "за апошнія тры тыдні": the month that holds the whole
     span up to publication, else no date (as for "last week")."""
+    unit_word = groups.get("unit") or groups.get("unit1") or ""
+    unit = _unit(unit_word)
+    if unit not in ("day", "week") or (
+        not groups.get("n") and not groups.get("unit1") and re.search(r"s$", unit_word)
+    ):
+        return None  # months back lie in another month; "over the past weeks": how many
     count = _count(groups.get("n") or "1", lexicon) or 1
-    unit = _unit(groups.get("unit") or groups.get("unit1"))
-    if unit == "month":
-        year, month = shift_months(published, -count)
-        start = dt.date(year, month, 1)
-    else:
-        start = published - dt.timedelta(days=count * (7 if unit == "week" else 1))
+    start = published - dt.timedelta(days=count * (7 if unit == "week" else 1))
     if (start.year, start.month) == (published.year, published.month):
         return f"{published.year:04d}-{published.month:02d}"
     return None
@@ -672,14 +673,14 @@ def _resolve(
         )
         if day_before:
             base = weekday_date(published, lexicon.weekdays[day_before.group("weekday").lower()])
-        days_before = re.search(  # "Учора споўніўся год, як": from yesterday
+        relative_day_before = re.search(  # "Учора споўніўся год, як": from yesterday
             rf"(?<!\w)(?P<day>{words_regex(list(lexicon.relative_days))})\s*$",
             match.string[max(0, s - 20) : s],
             re.I,
         )
-        if days_before:
+        if relative_day_before:
             base = published + dt.timedelta(
-                days=lexicon.relative_days[days_before.group("day").lower()]
+                days=lexicon.relative_days[relative_day_before.group("day").lower()]
             )
         # "Сёння роўна год, як ...": a year when no number is told
         value = _ago(f"{groups['n'] or 1} {groups['unit']} ago", lexicon, base, exact=True)

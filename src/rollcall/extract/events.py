@@ -24,7 +24,7 @@ from rollcall.extract.dates import DateMention, add_delta
 from rollcall.extract.lang import DIED, JUDGE, KIN, KIN_OBLIQUE, POSSESSIVE, Lexicon, Trigger
 from rollcall.extract.numbers import number_regex
 from rollcall.extract.quotes import answer_opening
-from rollcall.extract.text import Positioned, Ranges, Sentence, clauses
+from rollcall.extract.text import Positioned, Ranges, Sentence, clauses, is_abbreviation
 
 _REPORT_ANAPHOR = re.compile(
     r"(?:об этом|о том|пра гэта|аб гэтым|this was|that was|the news was)(?!\w)", re.IGNORECASE
@@ -96,7 +96,8 @@ _OBJECT_PRONOUN = re.compile(
 _OBJECT_PRONOUN_AND = re.compile(
     r"\s+(?P<p>him|her|его|её|ее|яго|яе)\s+(?:and|и|і)\s+", re.IGNORECASE
 )
-_QUOTATION = re.compile(r"[“«„\"](?:[^”»“\"]*?\s){2}")  # three words or more in marks
+# three words or more in marks, from an opening mark ("said: «Write one line and ...»")
+_QUOTATION = re.compile(r"(?:[«„]|(?:(?<=[\s:(])|^)[“\"])(?:[^”»“\"]*?\s){2}")
 _SECTION_LABEL = re.compile(r"[^.:\n]{1,30}[.:](?=\s)")  # "Панядзелак.", "Monday:"
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[—–•*-])\s")  # "1. X, 45, a nurse ..."
 _SINCE_END = re.compile(r"(?:since|\s[сз])$", re.IGNORECASE)
@@ -419,6 +420,7 @@ class EventFinder:
         self.offices = whole(lexicon.offices)
         self.after_the_search = whole(lexicon.after_the_search)
         self.first_person = whole(lexicon.pronouns_first)
+        self.he_or_she = re.compile(rf"{lexicon.pronouns_masc}|{lexicon.pronouns_fem}", flags)
         # (start, end, speaker) of the quotations in which a named speaker tells of "me":
         # the acts told there are read (as the speaker's); other quoted words are not
         voiced = [quote for quote in spoken or [] if self.first_person.search(text, *quote[1:3])]
@@ -729,7 +731,7 @@ class EventFinder:
 
     def _items_after(self, paragraph: int) -> list[int]:
         """The first name of each list item (a numbered, dashed or bulleted paragraph)
-        that follows ``paragraph``."""
+        that follows ``paragraph``, when there are two or more."""
         persons = []
         for index in itertools.count(paragraph + 1):
             span = self.paragraph_spans.get(index)
@@ -738,7 +740,8 @@ class EventFinder:
             named = self.mentions.between(span[0], min(span[1], span[0] + 40))
             if named:
                 persons.append(named[0][2])
-        return _unique(persons)
+        # (one dashed line after a colon may be dialogue, not a list)
+        return _unique(persons) if len(persons) >= 2 else []
 
     def _dash_lists(self, events: list[RawEvent]) -> None:
         """ "приговорили X и Y к 15 годам, A и B — к 14, C — к 12", "сократил сроки:
@@ -1416,10 +1419,16 @@ class EventFinder:
     def _source(self, start: int, end: int) -> bool:
         """ ", said X", ", паведаміла яго жонка X", ", his wife X said" after the event: X is
         the source of the news."""
-        # (not across a sentence's end: "..., his lawyer said. Police detained X")
-        if self.speech.search(
-            re.split(r"[,—–(]|[.!?]\s|\n", self.text[max(0, start - 60) : start])[-1]
-        ):
+        # (not across a sentence's end: "..., his lawyer said. Police detained X"; "said
+        # Dr. X" is one sentence)
+        window = max(0, start - 60)
+        ends = [
+            m.end()
+            for m in re.finditer(r"[.!?]\s", self.text[window:start])
+            if not is_abbreviation(self.text, window + m.start())
+        ]
+        window += ends[-1] if ends else 0
+        if self.speech.search(re.split(r"[,—–(]|\n", self.text[window:start])[-1]):
             return True
         return self.text[end : end + 1] == " " and bool(self.speech.match(self.text, end + 1))
 
@@ -1599,7 +1608,8 @@ class EventFinder:
             ]
             if not antecedent:
                 # "Палітык, якога затрымалі 18 чэрвеня": the role noun's person
-                role = self.role_noun.search(self.text, max(sentence.start, start - 40), start)
+                roles = self.role_noun.finditer(self.text, max(sentence.start, start - 40), start)
+                role = next(reversed(list(roles)), None)  # the one right before the comma
                 if role is not None and start - role.end() <= 1:
                     return self._role_anaphor(role.start(), role.end(), role.end())
             return [antecedent[-1][2]] if antecedent else []
@@ -2768,12 +2778,13 @@ class EventFinder:
                 for match in regex.finditer(self.text, q_start, q_end)
                 if not trigger.title_only
             ]
-            if not asked or self.negation.search(self.text, q_start, asked[0][1].start()):
+            first = min((m.start() for _t, m in asked), default=q_start)
+            if not asked or self.negation.search(self.text, q_start, first):
                 continue
-            if self.mentions.between(q_start, q_end) or self.pronouns.search(
+            if self.mentions.between(q_start, q_end) or self.he_or_she.search(
                 self.text, q_start, q_end
             ):
-                continue  # "When was he released?": asked of another
+                continue  # "When was he released?": asked of another ("When did they ...")
             trigger, match = max(asked, key=lambda tm: tm[1].end() - tm[1].start())
             following = min((q[0] for q in self.questions if q[0] >= q_end), default=len(self.text))
             answer = next((a for a in sorted(answers) if q_end <= a[0] < following), None)
@@ -3050,7 +3061,7 @@ class EventFinder:
                 ),
                 None,
             )
-            if scene is not None and after_search and scene.type == "search":
+            if scene is not None and after_search:
                 event.date = scene.date  # "пасля ператрусу павезлі": that search's day
             elif scene is not None:
                 # "He was later detained", "had been searched several times before": a

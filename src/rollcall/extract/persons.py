@@ -330,8 +330,8 @@ class PersonFinder:
         low = morph.strip_possessive(word).lower()
         if low in self.lexicon.not_names or (len(word) > 1 and word.isupper()):
             return True
-        if low in self.lexicon.weekdays or low in self.lexicon.months:
-            return True  # "Панядзелак.": a digest's day label
+        if low in self.lexicon.weekdays:
+            return True  # "Панядзелак.": a digest's day label (months are names too: Марта)
         if re.search(self.lexicon.organisation_parts, low):
             return True  # "Белгазпрамбанка": a company
         # "ГУБАЗіК", "KGB-run": capitals inside a word make an acronym, not a name
@@ -753,7 +753,9 @@ class PersonFinder:
         starts = {m.start: i for i, m in enumerate(mentions)}
         roles = re.compile(self.lexicon.role_words, re.IGNORECASE)
         # (or by the family name: "Жену Миклашевича Оксану задержали вместе с мужем")
-        owners = {m.start: m for m in mentions if len(m.words) == 1}
+        owners = {
+            m.start: m for m in mentions if len(m.words) == 1 and not self._is_given(m.words[0])
+        }
         by_role = [
             found
             for found in _KIN_OF_ROLE_GIVEN.finditer(self.text)
@@ -1014,8 +1016,12 @@ class PersonFinder:
                 # "Лосика": a surname ending in a consonant declines for a man only, so
                 # the inflected form is his, not his wife Дарья Лосик's
                 men = [i for i in matches if clusters[i]["gender"] == "m"]
-                consonant = re.search(r"[бвгджзклмнпрстфхцчшщў]$", clusters[matches[0]]["surname"])
-                if men and consonant and low != clusters[matches[0]]["surname"].lower():
+                declined = all(
+                    re.search(r"[бвгджзйклмнпрстфхцчшщўь]$", clusters[i]["surname"])
+                    and low != clusters[i]["surname"].lower()
+                    for i in matches
+                )
+                if men and declined:
                     matches = men
             if key == "surname" and len(matches) > 1:
                 # "his father Aliaksandr Dziadok": a relative introduced so is named in

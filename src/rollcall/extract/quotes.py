@@ -39,15 +39,16 @@ class QuoteSpan:
 
 # "Q: ...?" / "A: ..." lines of an interview (English, Russian, Belarusian markers)
 _QUESTION_LINE = re.compile(r"^(?:Q|В|Вопрос|Пытанне|Question)\s*[:.]\s+", re.MULTILINE)
-_ANSWER_LINE = re.compile(r"^(?:A|О|Ответ|Адказ|Answer)\s*[:.]\s+(?P<answer>[^\n]+)", re.MULTILINE)
+_ANSWER_MARKER = r"(?:A|О|Ответ|Адказ|Answer)\s*[:.]"
+_ANSWER_LINE = re.compile(rf"^{_ANSWER_MARKER}\s+(?P<answer>[^\n]+)", re.MULTILINE)
+# an answer's opening: its marker, a dash or a quote mark
+_ANSWER_OPENING = re.compile(rf"\s*(?:{_ANSWER_MARKER}\s*)?[—–\-«“\"„]*\s*")
 
 
 def answer_opening(text: str, start: int) -> int:
     """Where the words of an answer starting at ``start`` begin, past its "A:" marker and
     any opening dash or quote mark."""
-    marker = re.compile(r"\s*(?:(?:A|О|Ответ|Адказ|Answer)\s*[:.]\s*)?[—–\-«“\"„]*\s*")
-    match = marker.match(text, start)
-    return match.end() if match else start
+    return _ANSWER_OPENING.match(text, start).end()  # (every part optional: it matches)
 
 
 def find_spans(
@@ -180,8 +181,9 @@ def unquoted_answers(
 ) -> list[tuple[int, int]]:
     """The answers of an interview built of question paragraphs and written without
     quote marks ("When were you arrested?" / "On the evening of 23 August 2020."): the
-    paragraphs from one question to the next; after the last question, those up to the
-    first one told in no first person (the article's own closing words)."""
+    paragraphs from one question to the next; after the last question, the one right
+    after it and those that follow while they speak in the first person (the article's own
+    closing words end it)."""
     questions = _question_paragraphs(text, paragraphs)
     if len(questions) < 2:
         return []
@@ -196,8 +198,9 @@ def unquoted_answers(
                     break
                 told.append((start, end))
             block = told
-        # a quoted answer is read as one already
-        answers.extend((s, e) for s, e in block if text[s:e].lstrip()[:1] not in PAIRS)
+        # (a quoted answer is read as one already; a dashed one may be no quotation:
+        # "— 14 красавіка 2021 года, на працы.")
+        answers.extend((s, e) for s, e in block if text[s] not in PAIRS)
     return answers
 
 
@@ -347,14 +350,6 @@ def _one_family(name: str, other: str) -> bool:
     )
 
 
-# "his letter", "яе ліст", "её письмо": whose letter
-_HIS_OR_HER = re.compile(
-    r"(?<!\w)(?:(?P<f>her|яе|ейны\w*|её|ее)|(?P<m>his|яго|ягоны\w*|его))\s+$", re.IGNORECASE
-)
-# "I" as the subject of an attribution ("— вот что я повторял", "I kept telling myself")
-_I_SPEAK = re.compile(r"(?<!\w)(?:я|I)(?!\w)")
-
-
 @dataclass
 class Found:
     span: QuoteSpan
@@ -411,9 +406,13 @@ class QuoteFinder:
         self.letter_after = re.compile(
             rf"\s*[,.!?…]?\s*(?:[—–]\s*)?(?:{lexicon.letter_says})", flags
         )
-        # '," the 27-year-old writes', "— пишет 27-летний": the person the report is about
         self.first_person = re.compile(rf"(?<!\w)(?:{lexicon.pronouns_first})(?!\w)", flags)
+        self.first_person_subject = re.compile(
+            rf"(?<!\w)(?:{lexicon.first_person_subject})(?!\w)", flags
+        )
+        self.possessive_by_sex = re.compile(rf"(?<!\w)(?:{lexicon.possessive_by_sex})\s+$", flags)
         self.relayed = re.compile(rf"\s*(?:{lexicon.relayed_words})(?!\w)", flags)
+        # '," the 27-year-old writes', "— пишет 27-летний": the person the report is about
         self.age_speaker = re.compile(rf"\s*(?:the\s+)?(?:{lexicon.age_noun})(?!\w)", flags)
         self.age_speaker_before = re.compile(
             rf"(?<!\w)(?:the\s+)?(?:{lexicon.age_noun})\s+$", flags
@@ -471,7 +470,7 @@ class QuoteFinder:
                 # "— «Держитесь, вас помнят», — вот что я повторял себе сам": "I" in an
                 # interview is the one interviewed
                 tail = re.match(r"\s*[,—–][^.!?\n]*", self.text[span.outer[1] : span.outer[1] + 80])
-                if tail and _I_SPEAK.search(tail.group(0)):
+                if tail and self.first_person_subject.search(tail.group(0)):
                     speaker = interview_speaker
             if not attributed and self._letter_says(span):
                 # "«...», — заканчивается письмо": the words of the letter's writer
@@ -572,16 +571,18 @@ class QuoteFinder:
                 self.text.rfind(".", 0, found.start()), self.text.rfind("\n", 0, found.start())
             )
             named = self._mention_in(start + 1, found.start())
-            owner = _HIS_OR_HER.search(self.text, max(0, found.start() - 12), found.start())
-            if named:
+            owner = self.possessive_by_sex.search(
+                self.text, max(0, found.start() - 12), found.start()
+            )
+            if owner is not None:  # "His letter, dated September 29, reached his sister"
+                gender = "f" if owner.group("f") else "m"
+                writer = self.resolve_pronoun(found.start(), gender)
+            elif named:
                 # "получил письмо", "read out a letter" (not "who received 15 years")
                 told = self.letter_received.search(
                     self.text, max(start + 1, found.start() - 25), found.start()
                 )
                 writer = None if told else named[-1][2]
-            elif owner is not None:  # "His letter, dated September 29, reached his sister"
-                gender = "f" if owner.group("f") else "m"
-                writer = self.resolve_pronoun(found.start(), gender)
         return writer
 
     def _last_source(self, position: int, gender: str) -> int | None:
@@ -874,13 +875,7 @@ class QuoteFinder:
         owner = self.resolve_pronoun(position, gender)
         if owner is None or owner >= len(self.persons):
             return None
-        kin_persons = [
-            person
-            for person, name in enumerate(p.name for p in self.persons)
-            if person != owner
-            and _one_family(self.persons[owner].name, name)
-            and self.person_gender(person) in (sex, None)
-        ]
+        kin_persons = self._family_of(owner, sex)
         return kin_persons[0] if len(kin_persons) == 1 else None
 
     def _after(self, span: QuoteSpan) -> tuple[int | None, bool]:
@@ -923,17 +918,23 @@ class QuoteFinder:
         antecedent."""
         sex = "f" if relayed.group("f") else "m"
         relayer = next(iter(self._mention_in(relayed.end(), end)), None)
-        if relayer is not None:
-            family = [
-                person
-                for person, p in enumerate(self.persons)
-                if person != relayer[2]
-                and _one_family(self.persons[relayer[2]].name, p.name)
-                and self.person_gender(person) in (sex, None)
-            ]
-            if len(family) == 1:
-                return family[0]
+        family = self._family_of(relayer[2], sex) if relayer is not None else []
+        if len(family) == 1:
+            return family[0]
         return self.resolve_pronoun(position, sex)
+
+    def _family_of(self, person: int, sex: str) -> list[int]:
+        """The other persons of ``sex`` (or of no known sex) sharing ``person``'s family
+        name ("Paval Sasnouski" and "Nadzeya Sasnouskaya")."""
+        if person >= len(self.persons):
+            return []
+        return [
+            other
+            for other, p in enumerate(self.persons)
+            if other != person
+            and _one_family(self.persons[person].name, p.name)
+            and self.person_gender(other) in (sex, None)
+        ]
 
     def _embedded(self, span: QuoteSpan) -> bool:
         """A quoted phrase of three words or more that goes on the sentence in lower case,

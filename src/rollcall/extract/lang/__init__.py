@@ -49,17 +49,14 @@ KIN_WOMEN = (
 )
 KIN_MEN = r"(?:husband|father|son|brother|муж|отец|сын|брат|бацька)"
 # the kin nouns of KIN in the oblique cases ("жены Тихановского", "сына Лосіка")
-KIN_OBLIQUE = (
-    r"(?:отца|отцу|матери|жены|жене|жену|мужа|мужу|сына|сыну|дочери|дочь|брата|брату|сестры|"
-    r"сестре|сестру|невесты|жонкі|жонцы|жонку|бацькі|бацьку|маці|сына|дачкі|дачцэ|дачку|"
-    r"брата|сястры|сястру|нявесты)"
-)
-# the kin nouns of KIN_OBLIQUE by sex ("Жену Миклашевича Оксану": a woman)
+# the kin nouns in the oblique cases by sex ("Жену Миклашевича Оксану": a woman), and
+# all of them ("жены Тихановского", "сына Лосіка")
 KIN_WOMEN_OBLIQUE = (
     r"(?:матери|жены|жене|жену|дочери|дочь|сестры|сестре|сестру|невесты|жонкі|жонцы|жонку|"
-    r"дачкі|дачцэ|дачку|сястры|сястру|нявесты)"
+    r"маці|дачкі|дачцэ|дачку|сястры|сястру|нявесты)"
 )
 KIN_MEN_OBLIQUE = r"(?:отца|отцу|мужа|мужу|сына|сыну|брата|брату|бацькі|бацьку)"
+KIN_OBLIQUE = rf"(?:{KIN_WOMEN_OBLIQUE}|{KIN_MEN_OBLIQUE})"
 # possessive pronouns before a noun ("his wife", "его брата", "ягонага сына")
 POSSESSIVE = (
     r"(?:his|her|their|его|её|ее|их|своего|своей|своих|яго|яе|іх|ягонага|ягонай|свайго|"
@@ -185,6 +182,10 @@ class Lexicon:
     prepositions: str = r"(?!x)x"
     # "I", "me": the one speaking (an interviewee in the answers)
     pronouns_first: str = r"(?!x)x"
+    # "I", "я": the one speaking as the subject ("— вот что я повторял")
+    first_person_subject: str = r"(?!x)x"
+    # "his", "её", "яе" before a noun, by sex (groups ``f`` and ``m``): "His letter"
+    possessive_by_sex: str = r"(?!x)x"
     # someone told of but not named ("another activist", "ещё одного активиста")
     unnamed_person: str = r"(?!x)x"
     # "respectively", "соответственно": what is told goes to several persons in turn
@@ -266,8 +267,8 @@ class Lexicon:
     # "last week" -> -1 (regex -> offset); the month when the week lies in one, else no date
     relative_weeks: dict[str, int] = field(default_factory=dict)
     # "over the past three weeks", "за апошнія тры тыдні" (``n`` and ``unit`` groups): the
-    # span up to publication, dated by the month, else the year, that holds all of it
-    past_span: str = r"(?!x)x"
+    # span up to publication, dated by the month that holds all of it
+    past_span: str = r"(?!x)x"  # (undated when it spans two months)
     # "Мікалая і Ірыну пасля ператрусу павезлі ў райаддзел": the search told just before,
     # whoever it befell, is the act's day
     after_the_search: str = r"(?!x)x"

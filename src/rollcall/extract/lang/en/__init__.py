@@ -146,7 +146,7 @@ TRIGGERS = (
     Trigger("pressure", r"\b(?:under|after (?:\w+\s+){0,2}of)\s+pressure\b", "any", needs=r"pardon|petition|confess|cooperat|repent"),
     Trigger("pressure", r"\bthreatened\b(?=[^.;]{0,120}?\b(?:unless|if)\b[^.;]{0,40}?\b(?:confess|plead|cooperat|sign|petition|testif|admit))", "any"),
     Trigger("pressure", r"\b(?:wanted|tried to (?:make|get))\s+(?:him|her|them)\s+to\s+(?:sign|write|petition|ask|confess)\b", "any"),
-    Trigger("pressure", r"\bask(?:ed|s|ing)?\s+(?:him|her|them|you|me|us)\s+to\s+(?:write|sign|seek|submit|file|petition|ask for|apply for)\b(?=[^.;?]{0,40}\b(?:pardon|petition|clemency))", "after"),
+    Trigger("pressure", r"\bask(?:ed|s|ing)?\s+(?:him|her|them|you|me|us)\s+to\s+(?:write|sign|seek|submit|file|petition|ask for|apply for)\b(?=[^.;?]{0,40}\b(?:pardon|clemency|petition(?!\s+(?:for\s+(?:the\s+|his\s+|her\s+)?release|in\s+support|of\s+support|against|to\s+free))))", "after"),
     Trigger("pressure", r"\boffered\s+(?:\w+\s+){0,2}to\s+(?:petition|apply for (?:a\s+)?pardon|ask for (?:a\s+)?pardon|write (?:a\s+)?(?:petition|request))", "after"),
     Trigger("pressure", r"\boffered\s+(?:\w+\s+)?(?:the chance\s+)?to\s+(?:petition|ask|apply|write)\s+(?:\w+\s+){0,3}(?:for\s+)?(?:a\s+)?pardon\b", "after"),
     # hunger strike
@@ -210,7 +210,7 @@ LEXICON = Lexicon(
     # "in the autumn" told in March: the last autumn, not the coming one
     bare_seasons={"in the spring": 3, "in spring": 3, "in the summer": 6, "in summer": 6,
                   "in the autumn": 9, "in autumn": 9, "in the fall": 9},
-    past_span=r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?P<unit>weeks?|days?|months?)",
+    past_span=r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?P<unit>weeks?|days?|months?)(?!\s+of\b)",
     relative_weeks={r"(?:earlier |later )?this week": 0, r"last week": -1, r"the previous week": -1},
     day_before=r"(?:on\s+)?the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?!\s+(?:yesterday|last|the))",
     # "two days after her husband was jailed": the clause after "after" tells an event
@@ -470,6 +470,8 @@ LEXICON = Lexicon(
     offices=r"offices?|newsroom|headquarters|premises|editorial office|bureau",
     unnamed_person=r"(?:another|one\s+more)\s+(?:young\s+|local\s+|fellow\s+)?(?:activist|man|woman|student|journalist|blogger|protester|resident|teenager|pensioner|anarchist|defendant|suspect|volunteer)|an?\s+(?:local\s+|young\s+|elderly\s+)?(?:resident|woman|man|protester|passer-by|bystander|pensioner|volunteer)\s+who",
     pronouns_first=r"(?-i:I)|me",
+    first_person_subject=r"(?-i:I)",
+    possessive_by_sex=r"(?P<f>her)|(?P<m>his)",
     not_held=r"(?:was|were)\s+not\s+(?:carried|held|conducted)",
     object_pronouns=r"him|her|them",
     object_follows=r"to|as|in|on|at|for|from|with|into|by|after|before|again|twice|once",
