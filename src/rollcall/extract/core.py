@@ -401,8 +401,7 @@ def extract(
     answers = set()
     if interview:
         answers = {s.outer for s in interview_answers(text, paras, quote_spans)}
-        first_person = re.compile(rf"(?<!\w)(?:{lexicon.pronouns_first})(?!\w)", re.IGNORECASE)
-        answers.update(unquoted_answers(text, paras, first_person))
+        answers.update(unquoted_answers(text, paras, lexicon.first_person))
     questions = interview_questions(text, paras) if interview else []
     told_ranges = sorted([r for r in quote_ranges if r not in answers] + questions)
     sentence_ranges = [(s.start, s.end) for s in sents]

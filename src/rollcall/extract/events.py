@@ -24,7 +24,7 @@ from rollcall.extract.dates import DateMention, add_delta
 from rollcall.extract.lang import DIED, JUDGE, KIN, KIN_OBLIQUE, POSSESSIVE, Lexicon, Trigger
 from rollcall.extract.numbers import number_regex
 from rollcall.extract.quotes import answer_opening
-from rollcall.extract.text import Positioned, Ranges, Sentence, clauses, is_abbreviation
+from rollcall.extract.text import Positioned, Ranges, Sentence, clauses
 
 _REPORT_ANAPHOR = re.compile(
     r"(?:об этом|о том|пра гэта|аб гэтым|this was|that was|the news was)(?!\w)", re.IGNORECASE
@@ -419,7 +419,7 @@ class EventFinder:
         )
         self.offices = whole(lexicon.offices)
         self.after_the_search = whole(lexicon.after_the_search)
-        self.first_person = whole(lexicon.pronouns_first)
+        self.first_person = lexicon.first_person
         self.he_or_she = re.compile(rf"{lexicon.pronouns_masc}|{lexicon.pronouns_fem}", flags)
         # (start, end, speaker) of the quotations in which a named speaker tells of "me":
         # the acts told there are read (as the speaker's); other quoted words are not
@@ -960,10 +960,11 @@ class EventFinder:
         return self._clause_triggers(start, end)[0]
 
     def _clause_triggers(
-        self, start: int, end: int
+        self, start: int, end: int, in_quotes: bool = False
     ) -> tuple[list[tuple[Trigger, re.Match[str]]], list[tuple[re.Match[str], re.Match[str]]]]:
         """The triggers kept, and the (twin, kept trigger) pairs of a second word for the
-        same event ("was detained and arrested")."""
+        same event ("was detained and arrested"); ``in_quotes``: those in quoted words
+        too (an interview's question)."""
         if not self.lexicon.any_trigger.search(self.text, start, end):
             return [], []  # most clauses tell no event: one search instead of one per trigger
         found = []
@@ -971,6 +972,10 @@ class EventFinder:
         # "His trial, | which opened": what the trigger needs stands just before its clause
         widened = self.text[max(0, start - 40) : end]
         in_title = self.title_span is not None and self.title_span[0] <= start < self.title_span[1]
+
+        def quoted(position: int) -> bool:
+            return not in_quotes and self._in_quote(position)
+
         for trigger, regex, needs in self.lexicon.trigger_regexes:
             if needs is not None and not needs.search(widened if trigger.needs_nearby else clause):
                 continue
@@ -980,13 +985,13 @@ class EventFinder:
                 found.extend(
                     (trigger, match)
                     for match in regex.finditer(self.text, start, end)
-                    if not self._in_quote(match.start())
+                    if not quoted(match.start())
                     and not self._attributive(match)
                     and self._agrees_with_name_before(match)
                 )
                 continue
             for match in regex.finditer(self.text, start, end):
-                if self._in_quote(match.start()) or self._attributive(match):
+                if quoted(match.start()) or self._attributive(match):
                     continue
                 if (
                     trigger.type == "detention"
@@ -1419,16 +1424,10 @@ class EventFinder:
     def _source(self, start: int, end: int) -> bool:
         """ ", said X", ", паведаміла яго жонка X", ", his wife X said" after the event: X is
         the source of the news."""
-        # (not across a sentence's end: "..., his lawyer said. Police detained X"; "said
-        # Dr. X" is one sentence)
-        window = max(0, start - 60)
-        ends = [
-            m.end()
-            for m in re.finditer(r"[.!?]\s", self.text[window:start])
-            if not is_abbreviation(self.text, window + m.start())
-        ]
-        window += ends[-1] if ends else 0
-        if self.speech.search(re.split(r"[,—–(]|\n", self.text[window:start])[-1]):
+        # (not across a sentence's end: "..., his lawyer said. Police detained X")
+        sentence = self.sentences[self.resolver.sentence_index(start)]
+        window = max(0, start - 60, sentence.start)
+        if self.speech.search(re.split(r"[,—–(]", self.text[window:start])[-1]):
             return True
         return self.text[end : end + 1] == " " and bool(self.speech.match(self.text, end + 1))
 
@@ -2771,15 +2770,8 @@ class EventFinder:
         person, answers = self.interviewee
         out = list(events)
         for q_start, q_end in self.questions:
-            asked = [
-                (trigger, match)
-                for trigger, regex, needs in self.lexicon.trigger_regexes
-                if needs is None or needs.search(self.text, q_start, q_end)
-                for match in regex.finditer(self.text, q_start, q_end)
-                if not trigger.title_only
-            ]
-            first = min((m.start() for _t, m in asked), default=q_start)
-            if not asked or self.negation.search(self.text, q_start, first):
+            asked = self._clause_triggers(q_start, q_end, in_quotes=True)[0]
+            if not asked or self.negation.search(self.text, q_start, asked[0][1].start()):
                 continue
             if self.mentions.between(q_start, q_end) or self.he_or_she.search(
                 self.text, q_start, q_end
@@ -2819,7 +2811,7 @@ class EventFinder:
                     )
                 ):
                     told.append(date)
-            index = max(0, bisect.bisect_right([s.start for s in self.sentences], q_start) - 1)
+            index = self.resolver.sentence_index(q_start)
             if not told and tells_an_act:
                 continue  # "За что судили?" — "... В январе дали два года": the answer's act
             for date in told or [None]:
@@ -2845,22 +2837,18 @@ class EventFinder:
         """A digest's paragraphs opening with a date alone as their label ("Панядзелак.",
         "Monday:", "14 мая."): an act told there with no date of its own happened then."""
         labels: dict[int, str] = {}
-        for sentence in self.sentences:
-            if sentence.paragraph in labels or sentence.is_title:
-                continue
-            start, end = self.paragraph_spans[sentence.paragraph]
-            if sentence.start != start:
-                continue
+        for paragraph, (start, end) in self.paragraph_spans.items():
             label = _SECTION_LABEL.match(self.text, start, end)
-            told = self.dates.between(start, label.end()) if label else []
+            if label is None or (self.title_span and start < self.title_span[1]):
+                continue
+            told = self.dates.between(start, label.end())
             if (
-                label
-                and len(told) == 1
+                len(told) == 1
                 and told[0].value
                 and not re.search(r"\w", self.text[start : told[0].start])
                 and not re.search(r"\w", self.text[told[0].end : label.end()])
             ):
-                labels[sentence.paragraph] = told[0].value
+                labels[paragraph] = told[0].value
         for event in events:
             if event.date is None and event.paragraph in labels:
                 event.date = labels[event.paragraph]

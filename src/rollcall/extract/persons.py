@@ -68,18 +68,19 @@ _CAP = "A-ZА-ЯЁІЎĄĆĘŁŃÓŚŹŻČŠŽĖĮŲŪ"
 _CAP_TOKEN = rf"[{_CAP}][\w'’ʼ]*(?:-[{_CAP}]?[\w'’ʼ]+)*"
 # a region named after its town: Стаўбцоўшчына, Гомельщина (any case)
 _REGION = re.compile(r"(?:шчын|щин|стчын)(?:а|е|ы|у|ай|ой|ою|і|и)$")
+# a single capitalised word, the given name a relative is called by (not a full name)
+_GIVEN_ALONE = r"(?P<name>(?-i:[A-ZА-ЯЁІЎ])[\w'’-]+)(?![\w'’-]|\s+(?-i:[A-ZА-ЯЁІЎ]))"
 # "his son Eduard", "его жена Дарья": a relative called by the given name alone
 _KIN_GIVEN = re.compile(
     rf"(?<!\w)(?:{POSSESSIVE}|(?P<owner>(?-i:[A-Z])[\w-]+)['’]s)\s+"
-    rf"(?P<kin>{KIN_WOMEN}|{KIN_MEN})\s*,?\s+"
-    r"(?P<name>(?-i:[A-ZА-ЯЁІЎ])[\w'’-]+)(?![\w'’-]|\s+(?-i:[A-ZА-ЯЁІЎ]))",
+    rf"(?P<kin>{KIN_WOMEN}|{KIN_MEN})\s*,?\s+{_GIVEN_ALONE}",
     re.IGNORECASE,
 )
-# "Жонка блогера Вераніка", "жена политзаключённого Ольга": whose relative told by a role
+# "Жонка блогера Вераніка", "Жену Миклашевича Оксану": whose relative told by a role or a
+# family name
 _KIN_OF_ROLE_GIVEN = re.compile(
     rf"(?<!\w)(?P<kin>{KIN_WOMEN}|{KIN_MEN}|(?P<oblique>{KIN_WOMEN_OBLIQUE}|{KIN_MEN_OBLIQUE}))"
-    r"\s+(?P<role>[^\W\d_]+)\s+"
-    r"(?P<name>(?-i:[A-ZА-ЯЁІЎ])[\w'’-]+)(?![\w'’-]|\s+(?-i:[A-ZА-ЯЁІЎ]))",
+    rf"\s+(?P<role>[^\W\d_]+)\s+{_GIVEN_ALONE}",
     re.IGNORECASE,
 )
 _AND_BETWEEN = re.compile(r"\s+(?:і|и|ды|й|and)\s+", re.IGNORECASE)

@@ -406,7 +406,7 @@ class QuoteFinder:
         self.letter_after = re.compile(
             rf"\s*[,.!?…]?\s*(?:[—–]\s*)?(?:{lexicon.letter_says})", flags
         )
-        self.first_person = re.compile(rf"(?<!\w)(?:{lexicon.pronouns_first})(?!\w)", flags)
+        self.first_person = lexicon.first_person
         self.first_person_subject = re.compile(
             rf"(?<!\w)(?:{lexicon.first_person_subject})(?!\w)", flags
         )

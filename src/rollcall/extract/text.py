@@ -141,7 +141,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def is_abbreviation(text: str, dot: int) -> bool:
+def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the '.' at ``dot`` ends an abbreviation or an initial."""
     if text[dot] != ".":
         return False
@@ -169,7 +169,7 @@ def sentences(text: str) -> list[Sentence]:
         start = p_start
         for match in _END_RE.finditer(text, p_start, p_end):
             end = match.end()
-            if is_abbreviation(text, match.start()) and match.end() - match.start() == 1:
+            if _is_abbreviation(text, match.start()) and match.end() - match.start() == 1:
                 continue
             following = _NEXT_START_RE.match(text, end, p_end)
             if not following:

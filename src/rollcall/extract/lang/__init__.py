@@ -338,6 +338,11 @@ class Lexicon:
         return _compile_triggers(self)
 
     @property
+    def first_person(self) -> re.Pattern[str]:
+        """ "I", "me", "мяне" as whole words: the one who tells (an interviewee, a writer)."""
+        return _first_person(self)
+
+    @property
     def any_trigger(self) -> re.Pattern[str]:
         """All trigger patterns in one: a clause it does not match holds no event."""
         return _any_trigger(self)
@@ -357,6 +362,11 @@ def _any_trigger(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(
         "|".join(f"(?:{t.pattern})" for t in lexicon.triggers), re.IGNORECASE | re.UNICODE
     )
+
+
+@cache
+def _first_person(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{lexicon.pronouns_first})(?!\w)", re.IGNORECASE)
 
 
 @cache
