@@ -58,6 +58,8 @@ def test_nominative_among_top_candidates(form: str, lang: str, nominative: str) 
     ("Калеснікавай", "be", "Калеснікава"), ("Ціханоўскага", "be", "Ціханоўскі"),
     # -энка surnames decline like a-stems: never the o-stem reading "Лукашэнак"
     ("Лукашэнку", "be", "Лукашэнка"), ("Пракапенкам", "be", "Пракапенка"),
+    # an adjectival surname takes -і only after г, к, х; -ы after any other hard stem
+    ("Жамчужнага", "be", "Жамчужны"), ("Чорнаму", "be", "Чорны"), ("Дзікага", "be", "Дзікі"),
 ])
 def test_best_candidate(form: str, lang: str, nominative: str) -> None:
     assert nominative_forms(form, lang)[0] == nominative

@@ -314,6 +314,15 @@ def _rule_candidates(word: str, lang: str) -> list[_Cand]:
                 score += 0.2  # "Пальчысам" is Пальчыс's, not a man's "Пальчыса"
             if rule.nom in ("а", "я") and form.endswith(("іча", "ича", "ыча")):
                 score -= 1.5  # "Стэфановіча" is a genitive: no name ends so in the nominative
+            if (
+                lang == "be"
+                and rule.nom in ("і", "ы")
+                and rule.obl[:1] == "а"
+                and (rule.nom == "і") != (stem[-1:] in _VELAR)
+            ):
+                # "-ага", "-аму" follow a hard stem: -і after г, к, х (Дзікага → Дзікі),
+                # -ы after any other (Жамчужнага → Жамчужны, not "Жамчужні")
+                score -= 0.3
             if rule.nom == "ка" and not stem.endswith("н"):
                 score -= 1.0  # -ка surnames that decline so are -енка, -онка: "Лосіку" is Лосік
             add(form, rule.gender, rule.case, score)
