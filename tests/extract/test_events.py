@@ -6300,3 +6300,56 @@ def test_a_question_of_what_they_did_to_you_is_the_interviewees():
         ("release", "2024-05-13", "Иван Крук"),
         ("detention", "2022-05-03", "Иван Крук"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Суд в среду приговорил Павла Дубко к трём годам колонии. "
+            "Такой же срок получили Ольга Сырник и Артём Лавров. Ивану Гаврусю дали год условно.",
+            "ru",
+            {
+                ("sentence", "2019-03-13", "Павел Дубко"),
+                ("sentence", "2019-03-13", "Ольга Сырник"),
+                ("sentence", "2019-03-13", "Артём Лавров"),
+                ("sentence", "2019-03-13", "Иван Гаврусь"),
+            },
+        ),
+        (
+            "Суд у сераду асудзіў Паўла Дубко да трох гадоў калоніі. "
+            "Такі ж тэрмін атрымаў Арцём Лаўроў.",
+            "be",
+            {("sentence", "2019-03-13", "Павел Дубко"), ("sentence", "2019-03-13", "Арцём Лаўроў")},
+        ),
+    ],
+)
+def test_the_same_term_given_to_others_is_their_sentence(text, lang, expected):
+    assert triples(run(text, "2019-03-15", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "12 апреля в Москве были задержаны юрист Павел Дубко, гражданин США, "
+            "и политолог Артём Лавров.",
+            "ru",
+            {
+                ("detention", "2021-04-12", "Павел Дубко"),
+                ("detention", "2021-04-12", "Артём Лавров"),
+            },
+        ),
+        (
+            "On April 12 police detained the lawyer Pavel Dubko, a US citizen, "
+            "and the political scientist Artsiom Laurou.",
+            "en",
+            {
+                ("detention", "2021-04-12", "Pavel Dubko"),
+                ("detention", "2021-04-12", "Artsiom Laurou"),
+            },
+        ),
+    ],
+)
+def test_an_apposition_closed_before_and_goes_on_with_the_list(text, lang, expected):
+    assert triples(run(text, "2021-04-17", lang)) == expected

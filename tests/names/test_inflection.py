@@ -96,6 +96,9 @@ def test_nominative_word_is_its_own_candidate(word: str) -> None:
     # accusative Бабарыку, not with the dative reading "Бабарык"
     (["Віктара", "Бабарыку"], "be", "Віктар Бабарыка"),
     (["Рамана", "Пратасевіча"], "be", "Раман Пратасевіч"),
+    # a man's -а surname read as either gender: not the genitive of "Федут"
+    (["Александр", "Федута"], "ru", "Александр Федута"),
+    (["Александра", "Федуту"], "ru", "Александр Федута"),
 ])
 def test_nominative_name(tokens: list[str], lang: str, expected: str) -> None:
     assert nominative_name(tokens, lang) == expected
@@ -202,3 +205,8 @@ def test_an_undeclined_consonant_surname_is_a_womans(tokens, language, expected)
 )
 def test_a_belarusian_instrumental_in_am_is_of_a_consonant_surname(tokens, expected):
     assert nominative_name(tokens, "be") == expected
+
+
+def test_no_russian_name_is_nominative_in_y() -> None:
+    # "знакомый Федуты": the genitive of Федута, never a nominative "Федуты"
+    assert name_cases(["Федуты"], "ru") == frozenset({"gent"})

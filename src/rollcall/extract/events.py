@@ -167,6 +167,11 @@ _AUXILIARIES_ONLY = re.compile(
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
 _NAME_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|и|і|ды)\s)\s*", re.IGNORECASE)
 # "X и активист Y": names joined, a role between
+# "X, гражданин США, и политолог Y", "X, a US citizen, and Y": an apposition closed by a
+# comma before "and" goes on with the list
+_APPOSITION_THEN_AND = re.compile(
+    r",\s*(?:[\w-]+\s+){0,4}[\w-]+,\s+(?:and|и|і|ды)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE
+)
 _JOINED_NAMES = re.compile(_NAME_LIST_GAP.pattern + r"(?-i:[a-zа-яёіў-]+\s+){0,3}", re.I)
 # ", who refused to ask for clemency, — only on 22 August": an aside, a dash, "only"
 _GAP_TAIL = re.compile(
@@ -1897,7 +1902,11 @@ class EventFinder:
         out = named[:1]
         for previous, current in itertools.pairwise(named):
             between = self.text[previous[1] : current[0]]
-            if "," in between and len(re.findall(r"\w+", between)) > 2:
+            if (
+                "," in between
+                and len(re.findall(r"\w+", between)) > 2
+                and not _APPOSITION_THEN_AND.fullmatch(between)
+            ):
                 break
             out.append(current)
         return out

@@ -335,8 +335,8 @@ def _rule_candidates(word: str, lang: str) -> list[_Cand]:
     elif word.endswith(("а", "я", "о")):
         self_score = 1.6
     gender = "f" if word.endswith(("ая", "ова", "ева", "ина", "іна", "ава", "ына")) else ""
-    if lang == "ru" and word.endswith(("ого", "ому", "ым", "ой", "ую")):
-        self_score = 0.5
+    if lang == "ru" and word.endswith(("ого", "ому", "ым", "ой", "ую", "ы")):
+        self_score = 0.5  # no Russian name ends in -ы in the nominative: "Федуты" is Федута's
     if lang == "be" and word.endswith(("ага", "аму", "ым", "ім", "ай", "ую")):
         self_score = 0.5
     if word.endswith(("іча", "ича", "ічу", "ичу", "ічам", "ичем", "ічом", "ічы")):
@@ -550,12 +550,15 @@ def nominative_name(
         for rank, cand in enumerate(options[i]):
             s = score + cand.score - 0.25 * rank
             g = set(genders)
-            if cand.gender:
+            own = cand.all_readings()
+            shared = own if readings is None else _agree(readings, own)
+            # a reading open to either gender that agrees in case sets no gender
+            # ("Александр Федута": a man's -а surname, not the genitive "Федут")
+            either = frozenset(r for r in own if not r[0])
+            if cand.gender and not (readings and _agree(readings, either)):
                 if g and cand.gender not in g:
                     s -= 3.0
                 g.add(cand.gender)
-            own = cand.all_readings()
-            shared = own if readings is None else _agree(readings, own)
             chosen.append(cand)
             walk(i + 1, chosen, g, shared, s)
             chosen.pop()
