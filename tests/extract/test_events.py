@@ -6353,3 +6353,36 @@ def test_the_same_term_given_to_others_is_their_sentence(text, lang, expected):
 )
 def test_an_apposition_closed_before_and_goes_on_with_the_list(text, lang, expected):
     assert triples(run(text, "2021-04-17", lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Геннадий Дубко родился в Витебске. 16 августа 2021 года к Дубко пришли с обыском.",
+            "ru",
+            {("search", "2021-08-16", "Геннадий Дубко")},
+        ),
+        (
+            "Ганну Дубко прызналі палітвязнем 2 кастрычніка. "
+            "6 кастрычніка ў кватэры маці ў Магілёве правялі ператрус.",
+            "be",
+            {("recognition", "2025-10-02", "Ганна Дубко"), ("search", "2025-10-06", "Ганна Дубко")},
+        ),
+        (
+            "Pavel Dubko was recognised as a political prisoner on October 2. "
+            "On October 6 officers searched the family's flat in Hrodna.",
+            "en",
+            {("recognition", "2025-10-02", "Pavel Dubko"), ("search", "2025-10-06", "Pavel Dubko")},
+        ),
+    ],
+)
+def test_a_search_of_the_one_visited_or_of_a_relatives_home_is_the_reports_person(
+    text, lang, expected
+):
+    assert triples(run(text, "2025-10-20", lang)) == expected
+
+
+def test_a_search_at_a_named_persons_home_is_not_moved():
+    text = "Павла Дубко задержали 4 октября. Через два дня обыск прошёл у его соседа Ивана Крука."
+    assert ("search", "2025-10-06", "Павел Дубко") not in triples(run(text, "2025-10-20", "ru"))

@@ -423,6 +423,8 @@ class EventFinder:
             rf"\s*(?:[,.;:)—–]|$)|\s+\d|\s+(?:{lexicon.object_follows})(?!\w)", flags
         )
         self.offices = whole(lexicon.offices)
+        self.kin_home = whole(lexicon.kin_home)
+        self.visited_with_search = re.compile(lexicon.visited_with_search, re.IGNORECASE)
         self.after_the_search = whole(lexicon.after_the_search)
         self.first_person = lexicon.first_person
         self.he_or_she = re.compile(rf"{lexicon.pronouns_masc}|{lexicon.pronouns_fem}", flags)
@@ -954,11 +956,15 @@ class EventFinder:
 
     def _clause_end(self, event: RawEvent) -> int:
         """Where the clause of an event's trigger ends (before a break such as ", а")."""
+        return self._clause_span(event)[1]
+
+    def _clause_span(self, event: RawEvent) -> tuple[int, int]:
+        """The clause of an event's trigger (a sentence cut at breaks such as ", а")."""
         sentence = self.sentences[event.sentence]
-        for _start, end in clauses(self.text, sentence.start, sentence.end, self.breaks):
+        for start, end in clauses(self.text, sentence.start, sentence.end, self.breaks):
             if end > event.trigger[0]:
-                return end
-        return sentence.end
+                return start, end
+        return sentence.start, sentence.end
 
     def _triggers(self, start: int, end: int) -> list[tuple[Trigger, re.Match[str]]]:
         """The event triggers in ``text[start:end]``, one per event, in text order."""
@@ -2689,6 +2695,26 @@ class EventFinder:
             ):
                 event.date = day
 
+    def _searched_home(self, events: list[RawEvent]) -> None:
+        """A search with no one named is of the one visited ("к Тарасюку пришли с
+        обыском"), or, at a relative's home ("в квартире матери провели обыск", "searched
+        the family's flat"), of the person the report is telling of there."""
+        for event in events:
+            if event.type != "search" or event.persons or event.count or event.title:
+                continue
+            start, end = self._clause_span(event)
+            visited = [
+                m
+                for m in self.mentions.between(start, end)
+                if self.visited_with_search.search(self.text, max(start, m[0] - 4), m[0])
+            ]
+            if visited:
+                event.persons, event.had_persons = [visited[0][2]], True
+            elif self.kin_home.search(self.text, start, end):
+                person = self.resolver.resolve(event.trigger[0], None)
+                if person is not None and not self.resolver.is_judge(person):
+                    event.persons, event.had_persons = [person], True
+
     def _search_at_the_arrest(self, events: list[RawEvent]) -> None:
         """ "X was detained on 21 June. During the search officers took the computers", "Они
         провели обыск": a search with no one named, told right after an arrest, is of the
@@ -3148,6 +3174,7 @@ class EventFinder:
         self._lead_date(events)
         self._scene_day(events)
         self._search_at_the_arrest(events)
+        self._searched_home(events)
         self._live_day(events)
         self._section_day(events)
         events = self._told_of_me(events)

@@ -272,6 +272,11 @@ class Lexicon:
     # "Мікалая і Ірыну пасля ператрусу павезлі ў райаддзел": the search told just before,
     # whoever it befell, is the act's day
     after_the_search: str = r"(?!x)x"
+    # a relative's home searched ("в доме родителей", "the family's flat"): the home of
+    # the one the report is about
+    kin_home: str = r"(?!x)x"
+    # right before the one visited with a search ("к Тарасюку пришли с обыском")
+    visited_with_search: str = r"(?!x)x"
     # "bringing the total to {number}": a count whose noun came before it
     total_phrase: str = r"(?!x)x"
     # "30 more", "another 37", "ещё 37" after a count in the sentence: the same kind of

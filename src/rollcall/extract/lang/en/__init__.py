@@ -332,6 +332,7 @@ LEXICON = Lexicon(
     detained_nouns=r"\bdetainees\b",
     age_noun=r"\d+-year-old",
     after_the_search=r"after\s+the\s+search",
+    kin_home=r"(?:the\s+)?(?:family['’]s|(?:his|her|their)\s+(?:parents['’]|mother['’]s|father['’]s|grandmother['’]s|grandparents['’]|wife['’]s|husband['’]s|sister['’]s|brother['’]s))\s+(?:\w+\s+)?(?:flat|home|house|apartment|dacha)|(?:flat|home|house|apartment|dacha)\s+of\s+(?:his|her|their)\s+(?:parents|mother|father|grandmother|grandparents|wife|husband|sister|brother|family)\b",
     relayed_words=r"(?:(?P<f>her)|(?P<m>his))\s+words",
     no_subject_opening=r"[\s,;]*(?:but|yet|and|then)\s+(?:(?:was|were|later|then|also|soon)\s+)*",
     partitive=r"(?:some|several|many|most|few|none|one|two|three|four|five|\d+)\s+of",
