@@ -6386,3 +6386,39 @@ def test_a_search_of_the_one_visited_or_of_a_relatives_home_is_the_reports_perso
 def test_a_search_at_a_named_persons_home_is_not_moved():
     text = "Павла Дубко задержали 4 октября. Через два дня обыск прошёл у его соседа Ивана Крука."
     assert ("search", "2025-10-06", "Павел Дубко") not in triples(run(text, "2025-10-20", "ru"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Мікола Дубко ў калоніі. Начальнік атрада пытаецца, ці не надумаў ён пісаць прашэнне.",
+            "be",
+        ),
+        ("Мікола Дубко ў калоніі. Памілавання ў яго патрабавалі неаднойчы.", "be"),
+        ("Мікола Дубко ў калоніі. Пра памілаванне яму нагадваюць кожны тыдзень.", "be"),
+        ("Мікола Дубко ў калоніі. Адміністрацыя намякала яму, што прашэнне вырашыла б усё.", "be"),
+        (
+            "Николай Дубко в колонии. Начальник спрашивает, не надумал ли он писать прошение.",
+            "ru",
+        ),
+        ("Николай Дубко в колонии. Администрация намекала ему, что прошение решило бы всё.", "ru"),
+        ("Николай Дубко в колонии. Следователь предлагал Николаю «сотрудничество».", "ru"),
+        ("Николай Дубко в колонии. К нему дважды приходили с бланком прошения.", "ru"),
+        ("Сяргей Дубко ў калоніі. Да Дубко двойчы прыходзілі з бланкам прашэння.", "be"),
+        (
+            "Pavel Dubko is in Horki. Twice an officer came to his barracks with a pardon petition "
+            "already filled in.",
+            "en",
+        ),
+        (
+            "Pavel Dubko was detained. An officer told him he would get off with a fine if he "
+            "admitted pushing anyone.",
+            "en",
+        ),
+    ],
+)
+def test_asked_again_reminded_hinted_or_visited_with_the_form_is_pressure(text, lang):
+    found = triples(run(text, "2019-06-18", lang))
+    assert "pressure" in {kind for kind, _date, _person in found}
+    assert all(person and ("Дубко" in person or "Dubko" in person) for _k, _d, person in found)
