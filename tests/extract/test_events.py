@@ -6422,3 +6422,56 @@ def test_asked_again_reminded_hinted_or_visited_with_the_form_is_pressure(text, 
     found = triples(run(text, "2019-06-18", lang))
     assert "pressure" in {kind for kind, _date, _person in found}
     assert all(person and ("Дубко" in person or "Dubko" in person) for _k, _d, person in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Алесю Дубко да канца жніўня не дазволяць атрымліваць харчовыя перадачы.",
+            "be",
+            {("punishment", None, "Алесь Дубко")},
+        ),
+        (
+            "Алесю Дубко ў сакавіку забаранілі харчовыя перадачы.",
+            "be",
+            {("punishment", "2013-03", "Алесь Дубко")},
+        ),
+        (
+            "Алесю Дубко до августа запретили продуктовые передачи.",
+            "ru",
+            {("punishment", None, "Алесь Дубко")},
+        ),
+        (
+            "Ales Dubko is in Babruisk. In March the colony refused to accept his wife's parcel.",
+            "en",
+            {("punishment", "2013-03", "Ales Dubko")},
+        ),
+    ],
+)
+def test_a_ban_on_parcels_is_punishment_and_its_end_is_not_its_date(text, lang, expected):
+    assert triples(run(text, "2013-05-07", lang)) == expected
+
+
+def test_held_until_a_day_then_let_go_is_released_that_day():
+    text = (
+        "Алеся Дубко затрымалі 21 студзеня. "
+        "Да 23 студзеня яго трымалі ў ізалятары, а потым адпусцілі."
+    )
+    assert ("release", "2019-01-23", "Алесь Дубко") in triples(run(text, "2019-01-30", "be"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Андрэй Дубко адбывае тэрмін. Пасля гэтага адміністрацыя пазбавіла спаткання.",
+            "be",
+        ),
+        ("Anatol Dubko was ill. The colony refused to accept a parcel with his medicine.", "en"),
+    ],
+)
+def test_a_punishment_with_no_one_named_is_the_prisoners(text, lang):
+    assert {person for _k, _d, person in triples(run(text, "2013-05-07", lang))} == {
+        "Андрэй Дубко" if lang == "be" else "Anatol Dubko"
+    }

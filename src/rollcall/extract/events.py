@@ -93,6 +93,11 @@ _OBJECT_PRONOUN = re.compile(
     r"after|к|на|в|во|за|по|у|ў|да|пад|праз|с|з)\b|[,.;]|\s*$)",
     re.IGNORECASE,
 )
+_ANY_PERSONAL_PRONOUN = re.compile(
+    r"(?<!\w)(?:he|she|they|him|her|them|я|ён|яна|яны|он|она|они|его|её|ее|их|ему|ей|им|"
+    r"яго|яе|іх|яму|ёй|ім|мне|меня|мяне)(?!\w)",
+    re.IGNORECASE,
+)
 _OBJECT_PRONOUN_AND = re.compile(
     r"\s+(?P<p>him|her|его|её|ее|яго|яе)\s+(?:and|и|і)\s+", re.IGNORECASE
 )
@@ -481,6 +486,10 @@ class EventFinder:
 
     def _in_quote(self, position: int) -> bool:
         return self.quotes.contains(position)
+
+    def _quoted(self, position: int) -> bool:
+        """Inside any quotation, a named speaker's words included."""
+        return self._in_quote(position) or any(s <= position < e for s, e, _p in self.voiced)
 
     # -- per clause ---------------------------------------------------------------------
     def find(self) -> list[RawEvent]:
@@ -2036,7 +2045,7 @@ class EventFinder:
             )
             and not any(a <= d.start < b for a, b in relatives)  # "..., якога ў чацвер вывезлі,"
             and not self._unanchored_offset(d, sentence, previous)
-            and not self._not_the_events_date(d, match)
+            and not self._not_the_events_date(d, match, trigger_type)
             and not self._next_verbs(match, d)
             and not self._in_later_after_clause(d, match)
             and self._nearest_trigger(d) is match  # each date goes to its nearest trigger
@@ -2100,7 +2109,7 @@ class EventFinder:
                     d.start > match.end() and _CONTRAST.search(self.text, match.end(), d.start)
                 )
                 and not self._unanchored_offset(d, sentence, previous)
-                and not self._not_the_events_date(d, match)
+                and not self._not_the_events_date(d, match, trigger_type)
                 and not self._next_verbs(match, d)
                 and not self._in_later_after_clause(d, match)
             ]
@@ -2384,7 +2393,9 @@ class EventFinder:
         index = self._index_of(sentence)
         return any(e.date and index - e.sentence <= 1 for e in previous[-5:])
 
-    def _not_the_events_date(self, date: DateMention, match: re.Match[str]) -> bool:
+    def _not_the_events_date(
+        self, date: DateMention, match: re.Match[str], trigger_type: str = ""
+    ) -> bool:
         """A date that names something else: when news was told before it ("said on
         Wednesday that ...", "сообщили в среду, что") or an election or protest ("the
         December 2010 election"). A report told after the event ("X was moved, his wife
@@ -2396,8 +2407,14 @@ class EventFinder:
             return True  # "over last year's protests": the date names the protests
         if _NOUN_BEFORE_DATE.search(before):
             return True
-        if re.search(r"(?<!\w)(?:until|till|through)\s+$", before, re.IGNORECASE):
-            return True  # "must stay there until February": when it ends
+        if trigger_type != "release" and re.search(
+            r"(?<!\w)(?:until|till|through|до|да)\s+(?:(?:the\s+)?end\s+of\s+|конца\s+|канца\s+)?$",
+            before,
+            re.IGNORECASE,
+        ):
+            # "must stay there until February", "да жніўня забаранілі перадачы": when it
+            # ends (but "held until 23 January, then let go" dates the release)
+            return True
         guilty = (
             self.guilty_of.search(self.text, match.start(), date.start)
             if date.start > match.end()
@@ -2695,6 +2712,27 @@ class EventFinder:
             ):
                 event.date = day
 
+    def _prisoners_own(self, events: list[RawEvent]) -> None:
+        """ "The colony refused to accept a parcel", "адміністрацыя скасавала спатканне": a
+        punishment or pressure with no one named befalls the prisoner the report is telling
+        of there (no one else is punished in a colony or pressed to petition)."""
+        for event in events:
+            if event.type not in ("punishment", "pressure") or event.persons or event.count:
+                continue
+            if event.title or self._quoted(event.trigger[0]):
+                continue  # a quotation's acts are its speaker's (``_told_of_me``)
+            start, end = self._clause_span(event)
+            if (
+                self.mentions.between(start, end)
+                or self.people_before.search(self.text, start, end)
+                # "X, які ўгаворваў іх напісаць прашэнне": someone else, unnamed, is meant
+                or _ANY_PERSONAL_PRONOUN.search(self.text, start, end)
+            ):
+                continue
+            person = self.resolver.resolve(event.trigger[0], None)
+            if person is not None and not self.resolver.is_judge(person):
+                event.persons, event.had_persons = [person], True
+
     def _searched_home(self, events: list[RawEvent]) -> None:
         """A search with no one named is of the one visited ("к Тарасюку пришли с
         обыском"), or, at a relative's home ("в квартире матери провели обыск", "searched
@@ -2702,6 +2740,8 @@ class EventFinder:
         for event in events:
             if event.type != "search" or event.persons or event.count or event.title:
                 continue
+            if self._quoted(event.trigger[0]):
+                continue  # a quotation's acts are its speaker's (``_told_of_me``)
             start, end = self._clause_span(event)
             visited = [
                 m
@@ -3175,6 +3215,7 @@ class EventFinder:
         self._scene_day(events)
         self._search_at_the_arrest(events)
         self._searched_home(events)
+        self._prisoners_own(events)
         self._live_day(events)
         self._section_day(events)
         events = self._told_of_me(events)

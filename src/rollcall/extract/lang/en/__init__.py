@@ -131,6 +131,9 @@ TRIGGERS = (
     Trigger("punishment", r"\bordered\s+(?:" + _PERSONS_OBJ + r"\s+|(?:[\w'’-]+\s+){1,3}?)to\s+serve\s+(?:[\w-]+\s+){0,4}in\s+(?:a\s+)?prison\b", "any"),
     Trigger("punishment", r"\b(?:held|kept)\s+in\s+(?:near-total\s+|total\s+|complete\s+|strict\s+)?isolation\b", "before"),
     Trigger("punishment", r"\b(?:deprived|denied|stripped)\s+(?:" + _PERSONS_OBJ + r"\s+)?(?:of\s+)?(?:\w+\s+){0,2}(?:visits?|parcels?|packages?|letters|correspondence|phone calls|meetings?)\b", "any"),
+    # a ban on parcels or calls, a parcel refused (not visits: who is named beside them is
+    # often the visitor)
+    Trigger("punishment", r"\b(?:banned|barred|cancelled|canceled|suspended)\s+(?:\w+\s+){0,3}(?:parcels?|packages?|phone calls|correspondence)\b|\brefused\s+to\s+(?:accept|pass\s+on|hand\s+over)\s+(?:[\w'’]+\s+){0,2}(?:parcels?|packages?|letters)\b", "any"),
     Trigger("punishment", r"\b(?:transferred|moved)\s+(?:\w+\s+){0,2}to\s+(?:a\s+)?(?:cell-type|stricter|harsher|prison)\s+(?:regime|premises|conditions)\b", "any"),
     Trigger("punishment", r"\b(?:spent|spends|spending)\s+(?:[\w-]+\s+){0,5}in\s+(?:a\s+|the\s+)?(?:punishment cells?|solitary(?: confinement)?|isolation cells?|SHIZO|PKT)\b", "before"),
     Trigger("punishment", r"\b(?:days|weeks|spells?|stints?)\s+in\s+(?:a\s+|the\s+)?(?:punishment cells?|solitary confinement|SHIZO|cell-type room)\b", "before"),
