@@ -6475,3 +6475,59 @@ def test_a_punishment_with_no_one_named_is_the_prisoners(text, lang):
     assert {person for _k, _d, person in triples(run(text, "2013-05-07", lang))} == {
         "Андрэй Дубко" if lang == "be" else "Anatol Dubko"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "A court on Thursday sentenced Artsiom Dubko for a protest march on October 11. "
+            "Dubko was detained during the march. He was charged two days after his arrest. "
+            "Viasna recognised him as a political prisoner a week after his detention.",
+            "en",
+            {
+                ("sentence", "2020-11-26", "Artsiom Dubko"),
+                ("detention", "2020-10-11", "Artsiom Dubko"),
+                ("charge", "2020-10-13", "Artsiom Dubko"),
+                ("recognition", "2020-10-18", "Artsiom Dubko"),
+            },
+        ),
+        (
+            "Артёма Дубко задержали 11 октября. 14 октября его перевели в СИЗО №1. "
+            "Через неделю после задержания «Весна» признала его политзаключённым.",
+            "ru",
+            {
+                ("detention", "2020-10-11", "Артём Дубко"),
+                ("transfer", "2020-10-14", "Артём Дубко"),
+                ("recognition", "2020-10-18", "Артём Дубко"),
+            },
+        ),
+        (
+            "Yuliya Dubko was detained on October 11. She was released after three days.",
+            "en",
+            {
+                ("detention", "2020-10-11", "Yuliya Dubko"),
+                ("release", "2020-10-14", "Yuliya Dubko"),
+            },
+        ),
+    ],
+)
+def test_an_act_dated_by_its_occasion_or_counted_from_the_act_it_names(text, lang, expected):
+    assert triples(run(text, "2020-11-27", lang)) == expected
+
+
+def test_an_arrest_on_the_day_the_sentence_before_set_its_scene_at():
+    text = (
+        "On 6 June 2013 police officers came to the home of Vital Dubko to take him in for "
+        "questioning. He was detained after a scuffle on the staircase. "
+        "The next day he was charged with hooliganism."
+    )
+    assert triples(run(text, "2013-11-19", "en")) == {
+        ("detention", "2013-06-06", "Vital Dubko"),
+        ("charge", "2013-06-07", "Vital Dubko"),
+    }
+
+
+def test_the_day_news_was_told_sets_no_scene():
+    text = "Об этом вчера сообщили соратники Николая Дубко. Где и когда его задержали, неизвестно."
+    assert triples(run(text, "2025-09-16", "ru")) == {("detention", None, "Николай Дубко")}

@@ -410,6 +410,13 @@ class EventFinder:
         self.news_perfect = whole(lexicon.news_perfect)
         self.home_before = just_before(lexicon.home_nouns)
         self.occasion_after = re.compile(rf"\s+(?:{lexicon.occasion_after})(?!\w)", flags)
+        self.act_nouns = [(kind, re.compile(noun, flags)) for kind, noun in lexicon.act_nouns]
+        # "N days after his arrest": the later mention may hold the "after" itself
+        self.after_act = re.compile(
+            rf"\s*(?:(?:{lexicon.occasion_after})\s+)?(?:{POSSESSIVE}\s+|the\s+)?(?P<noun>\w+)",
+            flags,
+        )
+        self.occasion_during = re.compile(rf"(?<!\w)(?:{lexicon.occasion_during})(?!\w)", flags)
         self.born = whole(lexicon.born)
         self.partial_charge = whole(lexicon.partial_charge)
         self.all_of_n = whole(lexicon.all_of_n)
@@ -2162,6 +2169,38 @@ class EventFinder:
                     return told[-1].value
                 if same:
                     return same[-1].date
+            # "Maksimchyk was detained during the march", "затрымалі падчас акцыі": on the
+            # day the text gives that occasion ("a protest march on October 11")
+            during = self.occasion_during.search(
+                self.text, match.end(), min(c_end, match.end() + 40)
+            )
+            if during and not self.dates.between(match.end(), during.start()):
+                day = self._occasion_day(during.end(), match.start())
+                if day is not None:
+                    return day
+            # "On 6 June officers came to the brothers' home to take Vital in. Both were
+            # detained after a scuffle": an arrest or search on the day the sentence
+            # before set its scene at, when that sentence told no act of its own
+            index = self._index_of(sentence)
+            if trigger_type in _SCENE and index > 0:
+                before = self.sentences[index - 1]
+                told = [
+                    d
+                    for d in self.dates.between(before.start, before.end)
+                    if d.value and d.kind != "later" and not self._in_quote(d.start)
+                ]
+                if (
+                    before.paragraph == sentence.paragraph
+                    and len(told) == 1
+                    and len(told[0].value or "") == 10
+                    and not any(e.sentence == index - 1 for e in previous)
+                    and not self._trigger_between(before.start, before.end)
+                    # (not the day news was told: "Об этом вчера сообщили его соратники")
+                    and not self.speech.search(self.text, before.start, before.end)
+                    # (nor when this sentence tells a time of its own, however loosely)
+                    and not self.dates.between(sentence.start, sentence.end)
+                ):
+                    return told[0].value
             # "searched the office on Wednesday and detained X": a search and the arrest
             # it ends in are told as one scene, on one day
             scene = {"search", "detention"}
@@ -2217,6 +2256,13 @@ class EventFinder:
             named = self._date_of_the_named_occasion(chosen)
             if named is not None and chosen.delta is not None:
                 return add_delta(named, *chosen.delta)
+            act = self._act_named_after(chosen)
+            if act is not None and chosen.delta is not None:
+                # "через неделю после задержания", "two days after his arrest": from that
+                # act, the last one dated before (not the last event told)
+                told = next((e.date for e in reversed(previous) if e.type == act and e.date), None)
+                if told is not None:
+                    return add_delta(told, *chosen.delta)
             here = [e for e in _same_sentence(previous, self._index_of(sentence)) if e.date]
             # "a day later" follows the last event of its kind ("pardoned on 14 April and
             # X a day later"); "a day earlier" goes back from the event just told
@@ -2272,6 +2318,16 @@ class EventFinder:
             return add_delta(anchor, *chosen.delta)
         return chosen.value
 
+    def _act_named_after(self, later: DateMention) -> str | None:
+        """The event type of the act "N days after" names ("после задержания", "after his
+        arrest"), if it names one."""
+        after = self.after_act.match(self.text, later.end)
+        if after is None:
+            return None
+        return next(
+            (kind for kind, noun in self.act_nouns if noun.fullmatch(after.group("noun"))), None
+        )
+
     def _date_of_the_named_occasion(self, later: DateMention) -> str | None:
         """ "праз два дні пасля акцыі", "two days after the rally": counted from the day
         the text gives that occasion ("акцыі 25 сакавіка", "the rally on 25 March"), told
@@ -2279,15 +2335,18 @@ class EventFinder:
         after = self.occasion_after.match(self.text, later.end)
         if after is None:
             return None
-        noun = _OCCASION_NAME.match(self.text, after.end())
+        return self._occasion_day(after.end(), later.start)
+
+    def _occasion_day(self, name_at: int, position: int) -> str | None:
+        """The day of the occasion named at ``name_at`` ("the rally", "акцыі"), told right
+        after its name there or where it was named before (not far back)."""
+        noun = _OCCASION_NAME.match(self.text, name_at)
         if noun is None:
             return None
         word = noun.group(1).lower()
         stem = re.compile(rf"(?<!\w){re.escape(word[: max(4, len(word) - 2)])}\w*", re.I)
         # told right after the name here, or where it was named before (not far back)
-        for found in reversed(
-            list(stem.finditer(self.text, max(0, later.start - 3000), noun.end()))
-        ):
+        for found in reversed(list(stem.finditer(self.text, max(0, position - 3000), noun.end()))):
             dates = self.dates.between(found.end(), found.end() + 25)
             if (
                 dates

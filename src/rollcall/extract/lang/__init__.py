@@ -219,6 +219,12 @@ class Lexicon:
     home_nouns: str = r"(?!x)x"
     # "праз два дні пасля акцыі": its "after" alone (not "before")
     occasion_after: str = r"(?!x)x"
+    # "detained during the march", "затрымалі падчас акцыі": at an occasion the text dates
+    # elsewhere ("a protest march on October 11")
+    occasion_during: str = r"(?!x)x"
+    # the act a "N days after ..." counts from ("через два дня после задержания", "a week
+    # after his arrest"): event type -> the act's noun, after a possessive if any
+    act_nouns: tuple[tuple[str, str], ...] = ()
     # "born on 3 March 1980": a date of birth is no time of the story
     born: str = r"(?!x)x"
     # "X together with 122 other prisoners was pardoned": X is one of them, not their agent
