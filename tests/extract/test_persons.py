@@ -646,3 +646,15 @@ def test_a_day_label_is_no_person_and_a_quoted_word_owns_no_relative():
     )
     assert {p["name"] for p in result["persons"]} == {"Іван Крук", "Ірына Крук"}
     assert [q["speaker"] for q in result["quotes"]] == ["Ірына Крук"]
+
+
+def test_a_sons_family_name_is_the_mans_form_of_his_mothers():
+    text = "Тэрэсу Дубоўскую асудзілі ў чацвер. «Мама не разумее, за што», — сказаў яе сын Ян."
+    assert names(text, "be") == ["Тэрэса Дубоўская", "Ян Дубоўскі"]
+
+
+def test_a_given_name_and_a_womans_patronymic_are_the_woman_named_before():
+    text = (
+        "Суд асудзіў пенсіянерку Ганну Дубоўскую на два гады. Сама Ганна Іванаўна віну не прызнала."
+    )
+    assert names(text, "be") == ["Ганна Дубоўская"]

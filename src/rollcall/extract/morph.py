@@ -123,3 +123,26 @@ def womans_surname(surname: str) -> str:
                 hers = word[:2] + "ая" if word[:2] in ("ск", "цк") else word + "а"
             return surname[: found.start()] + hers
     return surname
+
+
+def mans_surname(surname: str, language: str) -> str:
+    """The man's form of a family name told in a woman's form ("Дамброўская" ->
+    "Дамброўскі", "Sasnouskaya" -> "Sasnouski", "Іванова" -> "Іваноў", "Петрова" ->
+    "Петров"); any other stays."""
+    for ending, his in (
+        (r"skaya", "ski"),
+        (r"(?<=[a-z])ava", "au"),
+        (r"(?<=[a-z])ova", "ou"),
+        (r"(?<=[a-z])ina", "in"),
+        (r"ская", "скі" if language == "be" else "ский"),
+        (r"цкая", "цкі" if language == "be" else "цкий"),
+        (r"ова", "оў" if language == "be" else "ов"),
+        (r"ава", "аў" if language == "be" else "ов"),
+        (r"ёва|ева", "еў" if language == "be" else "ев"),
+        (r"(?<=[іи])на", "н"),
+        (r"(?<=ы)на", "н"),
+    ):
+        found = re.search(rf"(?:{ending})$", surname)
+        if found:
+            return surname[: found.start()] + his
+    return surname

@@ -147,6 +147,10 @@ def ner_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, in
 _JUDGE_WORD = re.compile(JUDGE, re.IGNORECASE)
 
 
+# a woman's patronymic ("Станіславаўна", "Сергеевна"), never a surname
+_WOMANS_PATRONYMIC = re.compile(r"(?:[ао]ўн|еўн|[іи]чн|овн|евн)(?:а|ы|е|у|ай|ой|ою|аю)$", re.I)
+
+
 @dataclass
 class Mention:
     """One mention of a person in the text."""
@@ -781,7 +785,10 @@ class PersonFinder:
                 family = morph.nominative_name(owner.words, self.lang).split()[-1]
             kin = found.group("kin")
             woman = bool(re.fullmatch(f"{KIN_WOMEN}|{KIN_WOMEN_OBLIQUE}", kin, re.IGNORECASE))
-            surname = morph.womans_surname(family) if woman else family
+            # (a son of "Тэрэса Дамброўская" is Дамброўскі)
+            surname = (
+                morph.womans_surname(family) if woman else morph.mans_surname(family, self.lang)
+            )
             oblique = found.re is _KIN_OF_ROLE_GIVEN and found.group("oblique") is not None
             given = self._given_nominative(word, oblique=oblique)
             mention = Mention(
@@ -954,6 +961,13 @@ class PersonFinder:
                     surname = form
                     mention.nominative[-1] = form
                     break
+        if len(mention.words) == 2 and _WOMANS_PATRONYMIC.search(mention.words[1]):
+            # "Сама Тэрэса Станіславаўна": the woman named in full before, by given name
+            # and patronymic
+            same_first = self._by["first"].get(first.lower(), [])
+            if len(same_first) == 1:
+                self._add(clusters[same_first[0]], mention, same_first[0])
+                return
         forms = _surname_forms(mention.words[-1], self.lang) | {surname.lower()}
         candidates = sorted({i for form in forms for i in self._by["surname"].get(form, [])})
         if mention.person_id and mention.person_id in self._by["id"]:

@@ -401,6 +401,7 @@ class QuoteFinder:
         self.interview = re.compile(lexicon.interview_cues, flags)
         self.letter = re.compile(rf"(?<!\w)(?:{lexicon.letter_nouns})(?!\w)", flags)
         self.letter_received = re.compile(lexicon.letter_received, flags)
+        self.letter_written_by = re.compile(lexicon.letter_written_by, flags)
         self.letter_before = re.compile(rf"(?:{lexicon.letter_says})[^.!?«»“”\"]*:\s*$", flags)
         # ("», — заканчивается письмо", '," the letter ends')
         self.letter_after = re.compile(
@@ -548,11 +549,12 @@ class QuoteFinder:
         return bool(self.letter_before.search(head) or self.letter_after.match(tail))
 
     def _letter_just_told(self, paragraph: int) -> bool:
-        """The paragraph before tells of a letter (its excerpts follow)."""
-        if paragraph < 1:
-            return False
-        start, end = self.paragraphs[paragraph - 1]
-        return self.letter.search(self.text, start, end) is not None
+        """One of the two paragraphs before tells of a letter (its excerpts follow, maybe
+        after a paragraph of background)."""
+        return any(
+            self.letter.search(self.text, *self.paragraphs[before]) is not None
+            for before in range(max(0, paragraph - 2), paragraph)
+        )
 
     def _letter_writer(self, position: int) -> int | None:
         """Who wrote the letter told of last before ``position``: the one it is from ("a
@@ -574,7 +576,11 @@ class QuoteFinder:
             owner = self.possessive_by_sex.search(
                 self.text, max(0, found.start() - 12), found.start()
             )
-            if owner is not None:  # "His letter, dated September 29, reached his sister"
+            by_pronoun = self.letter_written_by.match(self.text, found.end())
+            if by_pronoun is not None:  # "письмо, которое он написал ещё 28 августа"
+                gender = self.pronoun_gender(by_pronoun.group("p"))
+                writer = self.resolve_pronoun(found.start(), gender) if gender else None
+            elif owner is not None:  # "His letter, dated September 29, reached his sister"
                 gender = "f" if owner.group("f") else "m"
                 writer = self.resolve_pronoun(found.start(), gender)
             elif named:

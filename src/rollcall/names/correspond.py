@@ -174,6 +174,30 @@ _TABLE = """
 Ядвіга | Ядвига | Yadviga Jadwiga Yadviha
 Жанна | Жанна | Zhanna Janna
 Аліса | Алиса | Alisa Alice
+Тэрэса Тэрэза | Тереза | Teresa Tereza Teresa
+Ванда | Ванда | Vanda Wanda
+Юзаф Юзэф | Юзеф | Yuzaf Józef Jozef Yuzef
+Тадэвуш | Тадеуш | Tadevush Tadeusz Tadeush
+Чэслаў | Чеслав | Cheslau Czesław Cheslav
+Казімір | Казимир | Kazimir Kazimierz
+Зыгмунт | Зигмунт | Zyhmunt Zygmunt
+Багуслаў | Богуслав | Bahuslau Bogusław Boguslav
+Вацлаў | Вацлав | Vatslau Wacław Vatslav
+Эдвард | Эдвард | Edvard Edward
+Гелена | Гелена | Helena Gelena
+Баляслаў | Болеслав | Balaslau Bolesław Boleslav
+Мечыслаў | Мечислав | Miechyslau Mieczysław Mechislav
+Збігнеў | Збигнев | Zbihneu Zbigniew
+Стэфанія | Стефания | Stefaniya Stefania
+Альжбета | Эльжбета | Alzhbeta Elżbieta Elzhbeta
+Рэгіна | Регина | Rehina Regina
+Уршуля | Уршуля | Urshulia Urszula
+Веслаў | Веслав | Vieslau Wiesław Veslav
+Рышард | Рышард | Ryshard Ryszard
+Станіслава | Станислава | Stanislava
+Яраслава | Ярослава | Yaraslava Yaroslava
+Ірэна | Ирена | Irena
+Ежы | Ежи | Yezhy Jerzy
 """
 
 

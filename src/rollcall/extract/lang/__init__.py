@@ -170,6 +170,8 @@ class Lexicon:
     letter_nouns: str = r"(?!x)x"
     letter_says: str = r"(?!x)x"
     letter_received: str = r"(?!x)x"  # "received", "read out": the letter is someone else's
+    # "письмо, которое он написал 28 августа": the writer told by a pronoun after the noun
+    letter_written_by: str = r"(?!x)x"
     # "14 new political prisoners", "14 новых политзаключённых": recognised in the period
     new_prisoners: str = r"(?!x)x"
     # "проводить не стали", "was not carried out": an act not held

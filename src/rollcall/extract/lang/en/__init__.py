@@ -456,7 +456,7 @@ LEXICON = Lexicon(
         r"designer|athlete|mechanic|electrician|programmer|lecturer|farmer|worker)"
     ),
     speech_verbs=(
-        r"(?:called|calls|described|describes|termed|said|says|say|told|tells|tell|wrote|writes|write|added|adds|stated|states|noted|"
+        r"(?:quoted|quotes|called|calls|described|describes|termed|said|says|say|told|tells|tell|wrote|writes|write|added|adds|stated|states|noted|"
         r"notes|explained|explains|recalled|recalls|asked|asks|answered|answers|replied|"
         r"replies|stressed|stresses|emphasi[sz]ed|insisted|insists|declared|declares|"
         r"announced|claimed|claims|commented|comments|posted|tweeted|continued|continues|"
@@ -481,6 +481,7 @@ LEXICON = Lexicon(
     new_prisoners=r"new\s+political\s+prisoners",
     letter_nouns=r"letter|letters|note",
     letter_received=r"\b(?:received|got|read out|read)\b",
+    letter_written_by=r",?\s+(?:which|that)\s+(?P<p>he|she)\s+(?:had\s+)?(?:\w+\s+)?(?:wrote|written|sent)\b",
     letter_says=r"(?:the|his|her)\s+(?:letter|note)\s+(?:ends|closes|concludes|begins|opens|reads|says)",
     offices=r"offices?|newsroom|headquarters|premises|editorial office|bureau",
     unnamed_person=r"(?:another|one\s+more)\s+(?:young\s+|local\s+|fellow\s+)?(?:activist|man|woman|student|journalist|blogger|protester|resident|teenager|pensioner|anarchist|defendant|suspect|volunteer)|an?\s+(?:local\s+|young\s+|elderly\s+)?(?:resident|woman|man|protester|passer-by|bystander|pensioner|volunteer)\s+who",
