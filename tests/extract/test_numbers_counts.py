@@ -773,3 +773,30 @@ def test_more_than_n_remain_behind_bars_counts_the_held():
         (20, "released"),
         (10, "prisoners"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Around 30 of his former pupils gathered outside the police station.",
+            "en",
+            (30, "supporters"),
+        ),
+        ("About 20 people came to the police station with a banner.", "en", (20, "supporters")),
+        ("В зале было около тридцати родственников и друзей обвиняемых.", "ru", (30, "supporters")),
+        (
+            "Около 20 человек, пришедших поддержать Полину, переписали милиционеры.",
+            "ru",
+            (20, "supporters"),
+        ),
+        ("У зале былі толькі пяцёра знаёмых Дамброўскай.", "be", (5, "supporters")),
+        ("Больш за 30 чалавек ужо напісалі Юрасю паштоўкі.", "be", (30, "supporters")),
+    ],
+)
+def test_company_at_a_trial_and_signs_of_solidarity_count_supporters(text, lang, expected):
+    assert counts(text, lang) == [expected]
+
+
+def test_friends_an_act_befell_are_not_supporters():
+    assert counts("Police detained 30 friends of the blogger.", "en") == [(30, "detained")]

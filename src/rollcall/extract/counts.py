@@ -29,7 +29,8 @@ class CountMention:
 _MODIFIERS = {
     # "seven Belarusian ...", "four Press Club Belarus members": nationalities and names
     "en": r"(?:(?:[A-Z][a-z]+(?:ian|ish|ese|an|i|ch)|(?-i:[A-Z][\w.-]+)|other|more|political|"
-    r"former|current|jailed|imprisoned|remaining|of the|foreign|young|elderly|further|last|"
+    r"former|current|jailed|imprisoned|remaining|of the|of (?:his|her|their|our)|foreign|"
+    r"young|elderly|further|last|"
     r"recogni[sz]ed|presidential|[A-Z][a-z]+'s)\s+){0,3}",
     "ru": r"(?:(?:других|другими|ещё|еще|бывших|белорусских|иностранных|политических|осуждённых|"
     r"осужденных|новых)\s+){0,2}",
@@ -232,6 +233,11 @@ def category(
                 distance += 200
             if best is None or (distance, rank) < best[:2]:
                 best = (distance, rank, name)
+    if re.search(lexicon.company_nouns, phrase, flags) and (best is None or best[2] == "other"):
+        # "около тридцати родственников и друзей обвиняемых": the company at a trial or
+        # an arrest is there in support (not when an act befell them: "30 friends were
+        # detained")
+        return "supporters"
     if best is not None:
         return best[2]
     if re.search(lexicon.detained_nouns, phrase, flags):

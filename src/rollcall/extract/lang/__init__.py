@@ -224,6 +224,9 @@ class Lexicon:
     # "detained during the march", "затрымалі падчас акцыі": at an occasion the text dates
     # elsewhere ("a protest march on October 11")
     occasion_during: str = r"(?!x)x"
+    # the company a prisoner keeps ("30 of his former pupils", "тридцати родственников и
+    # друзей", "пяцёра знаёмых"): counted beside a trial or an arrest they came as support
+    company_nouns: str = r"(?!x)x"
     # the act a "N days after ..." counts from ("через два дня после задержания", "a week
     # after his arrest"): event type -> the act's noun, after a possessive if any
     act_nouns: tuple[tuple[str, str], ...] = ()

@@ -316,14 +316,14 @@ LEXICON = Lexicon(
         r"members|colleagues|staff members|staffers|co-workers|associates|supporters|lawyers|human rights defenders|of them|individuals|musicians|artists|"
         r"writers|doctors|teachers|priests|bloggers|pensioners|workers|employees|minors|teenagers|"
         r"participants|candidates|media workers|media employees|parishioners|believers|"
-        r"volunteers|names(?!\s+of\b))"
+        r"volunteers|pupils|acquaintances|names(?!\s+of\b))"
     ),
     political_prisoner_nouns=r"(?:political prisoners?|prisoners? of conscience)",
     count_cues={
         "released": r"\b(?:releas\w*|freed|free|pardon\w*|amnest\w*(?!\s+International)|let go|let out|set free|walked out)",
         "detained": r"\b(?:detain\w*|arrest\w*|custody|rounded up|picked up|seized|(?:took|taken)\s+away(?!\s+(?:their|his|her|the|its)\b)|(?:were|had been) held\b(?!\s+in\s+(?:prison|jail|colon)))",
         "recognized": r"\b(?:recogni[sz]\w*|declared\s+political|declared(?=(?:\s+[\w'’-]+){0,15}\s+(?:political prisoners?|prisoners? of conscience)))",
-        "supporters": r"\b(?:supporters|signatures|signed|petition\w*|rall(?:y|ied)|gathered|demonstrat\w+|cheered|applauded|greeted|welcomed|(?:come|came)\s+to\s+support|(?:came|come)\s+to\s+(?:the\s+)?(?:court\w*|trial|hearing)[^.;]{0,30}support|stood\s+outside|waited\s+(?:at|outside)|with\s+flowers)",
+        "supporters": r"\b(?:supporters|signatures|signed|with\s+(?:a\s+)?banners?|solidarity|postcards|petition\w*|rall(?:y|ied)|gathered|demonstrat\w+|cheered|applauded|greeted|welcomed|(?:come|came)\s+to\s+support|(?:came|come)\s+to\s+(?:the\s+)?(?:court\w*|trial|hearing)[^.;]{0,30}support|stood\s+outside|waited\s+(?:at|outside)|with\s+flowers)",
         # what else is counted: the charged, the tried, hunger strikers, the punished
         "other": r"\b(?:did\s+not\s+live\s+to|didn't\s+live\s+to|charged|accused|defendants?|suspects?|convicted|sentenced|tried|on trial|hunger strike|refused food|transferred|punish\w*|solitary|died|dead|killed)",
         "prisoners": r"\b(?:political prisoners?|prisoners? of conscience|behind bars|remain\w*|still|imprisoned|(?<!were )(?<!had been )held|left)",
@@ -338,6 +338,7 @@ LEXICON = Lexicon(
     age_noun=r"\d+-year-old",
     after_the_search=r"after\s+the\s+search",
     occasion_during=r"during|at|in\s+the\s+course\s+of",
+    company_nouns=r"\b(?:friends|relatives|family members|classmates|pupils|acquaintances)\b",
     act_nouns=(
         ("detention", r"arrest|detention"),
         ("search", r"search|raid"),
