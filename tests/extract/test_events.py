@@ -6531,3 +6531,57 @@ def test_an_arrest_on_the_day_the_sentence_before_set_its_scene_at():
 def test_the_day_news_was_told_sets_no_scene():
     text = "Об этом вчера сообщили соратники Николая Дубко. Где и когда его задержали, неизвестно."
     assert triples(run(text, "2025-09-16", "ru")) == {("detention", None, "Николай Дубко")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Павел Дубко ў калоніі. У снежні і зноў у лютым яму прапаноўвалі напісаць прашэнне.",
+            "be",
+            {("pressure", "2011-12", "Павел Дубко"), ("pressure", "2012-02", "Павел Дубко")},
+        ),
+        (
+            "Павел Дубко в колонии. В декабре и снова в феврале его водворяли в ШИЗО.",
+            "ru",
+            {("punishment", "2011-12", "Павел Дубко"), ("punishment", "2012-02", "Павел Дубко")},
+        ),
+    ],
+)
+def test_an_act_told_with_two_times_joined_happened_at_each(text, lang, expected):
+    assert triples(run(text, "2012-03-25", lang)) == expected
+
+
+def test_two_acts_each_with_its_time_are_not_repeated():
+    text = (
+        "He was detained on April 15, 2023, and in August human rights defenders "
+        "recognised Ivan Dubko as a political prisoner."
+    )
+    assert ("recognition", "2023-04-15", "Ivan Dubko") not in triples(run(text, "2024-01-20", "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Артём Дубко вышел. «Бумагу на помилование мне подсовывали», — говорит Дубко.",
+            "ru",
+        ),
+        ("Андрей Дубко рассказал, как его склоняли к прошению.", "ru"),
+        ("Зинаида Дубко написала прошение в июле после долгих уговоров начальника отряда.", "ru"),
+        (
+            "Алег Дубко вызваліўся. «Паперку на памілаванне мне прыносілі летам», — кажа Дубко.",
+            "be",
+        ),
+        (
+            "Ala Dubko is in prison. Officials told her she would go home if she wrote a petition.",
+            "en",
+        ),
+    ],
+)
+def test_the_pardon_paper_brought_persuasion_and_home_for_a_petition_are_pressure(text, lang):
+    found = triples(run(text, "2015-10-15", lang))
+    assert "pressure" in {kind for kind, _date, _person in found}
+    assert all(
+        (person and "Дубко" in person) or (person and "Dubko" in person) for _k, _d, person in found
+    )

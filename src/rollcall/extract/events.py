@@ -198,6 +198,12 @@ _EARLIER_UNDATED = re.compile(
 _OCCASION_TO_DATE = re.compile(r"\s*(?:\w{1,3}\s+)?")
 # "after the rally", "пасля акцыі": the occasion's name, after a short word if any
 _OCCASION_NAME = re.compile(r"\s+(?:\w{1,3}\s+)?(\w{4,})")
+# "in December and again in February", "у снежні і зноў у лютым": two times of one act
+_TWICE = re.compile(
+    r"\s*,?\s*(?:and|и|і)\s+(?:(?:again|then|снова|вновь|ещё\s+раз|еще\s+раз|зноў|яшчэ\s+раз|"
+    r"потым|затем)\s+)?(?:(?:in|on|в|во|у|ў)\s+)?",
+    re.IGNORECASE,
+)
 _SINCE = re.compile(r"(?<!\w)(?:since|з|с)\s+$", re.IGNORECASE)
 # "after the December 2010 election", "после выборов 2010 года": the date names the
 # election or protest, not the clause's event
@@ -546,6 +552,7 @@ class EventFinder:
                 event.persons = _unique([*event.persons, *joined])
         self._gapped_terms(events)
         events = self._gapped(events)
+        events = self._twice_dated(events)
         events = self._dated_in_brackets(events)
         self.found = [RawEvent(**vars(e)) for e in events]
         return self._discourse(events)
@@ -896,6 +903,28 @@ class EventFinder:
                 gapped = RawEvent(**vars(event))
                 gapped.persons, gapped.date, gapped.had_persons = [person], value, True
                 out.append(gapped)
+        return out
+
+    def _twice_dated(self, events: list[RawEvent]) -> list[RawEvent]:
+        """ "У снежні і зноў у лютым яму прапаноўвалі напісаць прашэнне", "in December and
+        again in February": an act told with two times joined before its verb happened at
+        each."""
+        out = []
+        for event in events:
+            out.append(event)
+            if not event.date or event.title:
+                continue
+            start, _end = self._clause_span(event)
+            told = [d for d in self.dates.between(start, event.trigger[0]) if d.value]
+            if len(told) != 2 or told[1].value != event.date or told[0].value == event.date:
+                continue
+            # (not "detained on April 15, 2023, and in August recognised": two acts)
+            joined = _TWICE.fullmatch(self.text, told[0].end, told[1].start)
+            sentence_start = self.sentences[event.sentence].start
+            if joined and not self._trigger_between(sentence_start, event.trigger[0]):
+                again = RawEvent(**vars(event))
+                again.persons, again.date = list(event.persons), told[0].value
+                out.append(again)
         return out
 
     def _dated_in_brackets(self, events: list[RawEvent]) -> list[RawEvent]:

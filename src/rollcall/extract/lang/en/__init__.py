@@ -141,7 +141,7 @@ TRIGGERS = (
     # pressure
     # "brings the pardon form every week", "would be freed if he wrote asking for a pardon"
     Trigger("pressure", r"\b(?:brings?|brought|bringing|puts?|putting|laid|lays|handed|hands|slipped|slips|pushed|pushes)\b[^.;?]{0,40}?\b(?:pardon|clemency)\s+(?:forms?|petitions?|requests?|applications?)\b", "any"),
-    Trigger("pressure", r"\b(?:would|will|could)\s+(?:be\s+(?:freed|released|let\s+go|home)|get\s+off(?:\s+with\s+a\s+fine|\s+lightly)?)\b[^.;?]{0,15}?\bif\s+(?:he|she|they|I)\s+(?:wrote|writes|asked|asks|signed|signs|petitioned|applied|admitted|admits|confessed|confesses|pleaded)\b", "any"),
+    Trigger("pressure", r"\b(?:would|will|could)\s+(?:go\s+home|be\s+(?:freed|released|let\s+go|home)|get\s+off(?:\s+with\s+a\s+fine|\s+lightly)?)\b[^.;?]{0,15}?\bif\s+(?:he|she|they|I)\s+(?:wrote|writes|asked|asks|signed|signs|petitioned|applied|admitted|admits|confessed|confesses|pleaded)\b", "any"),
     # "an officer came to his barracks with a pardon petition already filled in"
     Trigger("pressure", r"\bcame\b[^.;?]{0,60}?\bwith\s+(?:a|the)\s+(?:pardon\s+|clemency\s+)?(?:petition|form)s?\b(?!\s+(?:for\s+(?:his|her|their)\s+release|in\s+support|of\s+support))", "any"),
     Trigger("pressure", r"\b(?:urged|pressed|pressured|forced|coerced|pushed|persuaded|made)\s+(?:\w+\s+){0,3}to\s+(?:petition|ask|apply|write|sign|confess|cooperate|plead|admit|record|repent|appear)\b", "after"),
