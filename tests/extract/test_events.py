@@ -6585,3 +6585,19 @@ def test_the_pardon_paper_brought_persuasion_and_home_for_a_petition_are_pressur
     assert all(
         (person and "Дубко" in person) or (person and "Dubko" in person) for _k, _d, person in found
     )
+
+
+def test_a_live_blogs_entry_opening_with_a_recognition_and_a_story_in_a_relative_clause():
+    text = (
+        "Хроника дня, 18 июня\n\n"
+        "09:05. В суде начался процесс над студенткой Полиной Дубко.\n\n"
+        "10:40. В Бресте пришли с обыском к предпринимателю Игорю Круку, который прошлой "
+        "осенью возил передачи задержанным. После обыска Крука задержали.\n\n"
+        "12:15. Правозащитники признали политзаключённым водителя Константина Лаврова.\n"
+    )
+    found = triples(run(text, "2021-06-18", "ru"))
+    assert {
+        ("search", "2021-06-18", "Игорь Крук"),
+        ("detention", "2021-06-18", "Игорь Крук"),
+        ("recognition", "2021-06-18", "Константин Лавров"),
+    } <= found

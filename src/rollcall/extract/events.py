@@ -3041,19 +3041,25 @@ class EventFinder:
         entries = set(stamped)
         for event in events:
             sentence = self.sentences[event.sentence]
+            entry_start = self.paragraph_spans[sentence.paragraph][0]
+            # a recognition is a background state ("X, recognised as a political prisoner")
+            # unless the entry opens by telling it ("12:15. Правозащитники признали ...")
+            opening = sentence.start <= entry_start + 8
+            relatives = [r.span() for r in _RELATIVE.finditer(self.text, entry_start, sentence.end)]
             if (
                 event.date is None
-                and event.type in _NEWS_ACTS - {"recognition"}  # not a background state
+                and (event.type in _NEWS_ACTS - {"recognition"} or opening)
+                and event.type in _NEWS_ACTS
                 and sentence.paragraph in entries
                 and not self._in_quote(event.trigger[0])
                 # nor in an entry that tells other times ("A reminder of the background.
                 # Kalesnikava was seized on 7 September last year ...")
                 and not any(
                     # "released about an hour later": still the blog's day
-                    d.value or (d.kind == "later" and (d.delta or (0, ""))[1] != "hour")
-                    for d in self.dates.between(
-                        self.paragraph_spans[sentence.paragraph][0], sentence.end
-                    )
+                    (d.value or (d.kind == "later" and (d.delta or (0, ""))[1] != "hour"))
+                    # ("к Игорю Сачко, который прошлой осенью возил передачи": his story)
+                    and not any(a <= d.start < b for a, b in relatives)
+                    for d in self.dates.between(entry_start, sentence.end)
                 )
                 and not _EARLIER.search(self.text, sentence.start, sentence.end)
                 and not self.times.search(self.text, sentence.start, sentence.end)
