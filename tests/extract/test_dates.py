@@ -504,3 +504,40 @@ def test_a_span_up_to_publication_is_dated_by_the_month_that_holds_it(
 ):
     found = find_dates(text, load(lang), published)
     assert [d.value for d in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Летась увесну яго этапавалі.", "be", ["2017"]),
+        ("Летом прошлого года его перевели.", "ru", ["2017"]),
+        ("Весной его перевели.", "ru", ["2018"]),
+        (
+            "Двойчы, у сакавіку і ў лістападзе мінулага года, ён трапляў у ШІЗА.",
+            "be",
+            ["2017-03", "2017-11"],
+        ),
+        (
+            "He was in a punishment cell in March and in November last year.",
+            "en",
+            ["2017-03", "2017-11"],
+        ),
+    ],
+)
+def test_a_season_or_month_takes_the_year_told_beside_it(text, lang, expected):
+    assert values(text, "2018-07-15", lang) == expected
+
+
+def test_a_month_alone_in_a_sentence_telling_the_same_year_is_of_that_year():
+    text = (
+        "У студзені 2011-га суд асудзіў яго. У лютым таго ж года праваабаронцы прызналі яго "
+        "палітвязнем, а ў красавіку яго этапавалі ў калонію."
+    )
+    assert values(text, "2013-04-19", "be")[-1] == "2011-04"
+    # (a month alone elsewhere keeps the latest such month)
+    assert (
+        values(
+            "У студзені 2011-га суд асудзіў яго. У красавіку яго этапавалі.", "2013-04-19", "be"
+        )[-1]
+        == "2013-04"
+    )

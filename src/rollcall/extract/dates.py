@@ -419,6 +419,23 @@ def find_dates(
             continue
         if (
             previous is not None
+            and previous.kind == mention.kind == "relative"
+            and previous.value
+            and mention.value
+            and len(previous.value) == len(mention.value) == 4
+            and not text[previous.end : mention.start].strip(" ,")
+            and (
+                text[previous.start : previous.end].lower() in lexicon.bare_seasons
+                or text[mention.start : mention.end].lower() in lexicon.bare_seasons
+            )
+        ):
+            # "Летась увесну", "летом прошлого года": a season in the year told beside it
+            season_first = text[previous.start : previous.end].lower() in lexicon.bare_seasons
+            year = mention.value if season_first else previous.value
+            result[-1] = DateMention(previous.start, mention.end, year, "relative")
+            continue
+        if (
+            previous is not None
             and re.fullmatch(r"[\s,]*(?:(?:on|в|во|у|ў)\s+)?", text[previous.end : mention.start])
             and (day := _day_beside_weekday(text, previous, mention, lexicon)) is not None
         ):
@@ -428,6 +445,22 @@ def find_dates(
             continue
         result.append(mention)
     result = [m for i, m in enumerate(result) if not _restated(text, lexicon, result, i)]
+    for index in range(1, len(result)):
+        previous, mention = result[index - 1], result[index]
+        if (
+            previous.kind == mention.kind == "relative"
+            and previous.value
+            and mention.value
+            and len(previous.value) == len(mention.value) == 7
+            and _bare_day_or_month(text, lexicon, previous)
+            and not _bare_day_or_month(text, lexicon, mention)
+            and previous.value[5:] < mention.value[5:]
+            and _JOINED_MONTHS.fullmatch(text, previous.end, mention.start)
+        ):
+            # "у сакавіку і ў лістападзе мінулага года": both months of the year told
+            result[index - 1] = DateMention(
+                previous.start, previous.end, mention.value[:4] + previous.value[4:], "relative"
+            )
     for index, mention in enumerate(result):
         anchor = result[index - 1] if index else None
         if (
@@ -513,8 +546,7 @@ def _narrative_year(
         return None  # its year came from elsewhere ("да гэтага", "таго ж года")
     if not _bare_day_or_month(text, lexicon, mention):
         return None
-    if len(mention.value) < 10:
-        return None  # a month alone ("in May") keeps the latest such month
+    month_alone = len(mention.value) < 10
     anchor = None
     same_year_month = None  # "6 октября того же года" told after the anchor: its month
     for previous in range(index - 1, max(-1, index - 8), -1):  # bounded: linear in the text
@@ -533,6 +565,14 @@ def _narrative_year(
             anchor = d
             break
     if anchor is None or anchor.value is None or "\n\n" in text[anchor.end : mention.start]:
+        return None
+    if month_alone and not (
+        # a month alone ("in May") keeps the latest such month, unless its own sentence
+        # tells the year ("У лютым таго ж года ..., а ў красавіку")
+        same_year_month is not None
+        and not re.search(r"[.!?]\s", text[found[index - 1].end : mention.start])
+        and found[index - 1].kind == "later"
+    ):
         return None
     if _year_range_near(text, anchor):
         return None  # "в 2011–2012 годах получали": a period told, not a moment narrated
@@ -578,6 +618,9 @@ def _in_aside(text: str, lexicon: Lexicon, anchor: DateMention, mention: DateMen
     # "X, a factory electrician jailed in 2021 for comments in a chat, left the colony on
     # November 3": a year in an aside closed before the day is the person's past
     return not same_sentence or re.search(closes, text[anchor.end : mention.start]) is not None
+
+
+_JOINED_MONTHS = re.compile(r"\s*(?:and|и|і)\s+(?:(?:in|в|во|у|ў)\s+)?", re.IGNORECASE)
 
 
 def _bare_day_or_month(text: str, lexicon: Lexicon, mention: DateMention) -> bool:
