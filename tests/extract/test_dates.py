@@ -541,3 +541,44 @@ def test_a_month_alone_in_a_sentence_telling_the_same_year_is_of_that_year():
         )[-1]
         == "2013-04"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Шестнадцатого ноября 2022 года пришли с обыском.", "ru", ["2022-11-16"]),
+        ("Двадцать пятого марта его судили.", "ru", ["2024-03-25"]),
+        ("Першага красавіка 2014 года яго затрымалі.", "be", ["2014-04-01"]),
+        ("Трыццаць першага сакавіка прыйшлі з ператрусам.", "be", ["2024-03-31"]),
+    ],
+)
+def test_a_day_told_in_words(text, lang, expected):
+    assert values(text, "2024-04-08", lang) == expected
+
+
+def test_a_month_told_between_two_dates_of_a_story_falls_between_them():
+    text = (
+        "Шестнадцатого ноября 2022 года пришли с обыском. Ещё до суда, в январе, «Весна» "
+        "признала её политзаключённой. 9 марта 2023 года суд приговорил Ольгу."
+    )
+    assert values(text, "2025-04-08", "ru") == ["2022-11-16", "2023-01", "2023-03-09"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "9 марта 2023 года суд приговорил Ольгу Дубко. Летом того же года её этапировали.",
+            "ru",
+        ),
+        (
+            "9 сакавіка 2023 года суд асудзіў Вольгу Дубко. Летам таго ж года яе этапавалі.",
+            "be",
+        ),
+    ],
+)
+def test_a_season_of_the_same_year_is_the_year_told_before(text, lang):
+    assert {(kind, date) for kind, date, _person in triples(run(text, "2025-04-08", lang))} == {
+        ("sentence", "2023-03-09"),
+        ("transfer", "2023"),
+    }

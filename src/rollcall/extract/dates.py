@@ -220,6 +220,19 @@ def _grammar(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
     ]
+    if lexicon.day_ordinals:
+        # "Шестнадцатого ноября 2022 года": the day in words
+        ordinals = words_regex(list(lexicon.day_ordinals))
+        rules.append(
+            (
+                "dmy",
+                re.compile(
+                    rf"(?<!\w)(?P<dayword>{ordinals})\s+{month_group}"
+                    rf"(?:\s*,?\s*(?P<year>\d{{4}}){year_words}?)?(?!\d)",
+                    flags,
+                ),
+            )
+        )
     if en:
         rules.append(
             (
@@ -445,6 +458,30 @@ def find_dates(
             continue
         result.append(mention)
     result = [m for i, m in enumerate(result) if not _restated(text, lexicon, result, i)]
+    for index in range(1, len(result) - 1):
+        mention = result[index]
+        if not (
+            mention.kind == "relative"
+            and mention.value
+            and len(mention.value) == 7
+            and _bare_day_or_month(text, lexicon, mention)
+        ):
+            continue
+        before, after = result[index - 1], result[index + 1]
+        told = [
+            d.value[:7]
+            for d in (before, after)
+            if d.value and len(d.value) >= 7 and re.search(r"\d{4}", text[d.start : d.end])
+        ]
+        if len(told) != 2 or not told[0] < told[1] or "\n\n" in text[before.end : after.start]:
+            continue
+        # "16 ноября 2022 года ... Ещё до суда, в январе, ... 9 марта 2023 года": a month
+        # told between two dates of a story falls between them
+        for year in (int(told[0][:4]), int(told[0][:4]) + 1):
+            value = f"{year:04d}{mention.value[4:]}"
+            if told[0] <= value <= told[1]:
+                result[index] = DateMention(mention.start, mention.end, value, "relative")
+                break
     for index in range(1, len(result)):
         previous, mention = result[index - 1], result[index]
         if (
@@ -659,6 +696,8 @@ def _resolve(
                 return None
         month = lexicon.months[month_word.lower()]
         day = int(groups["day"]) if groups.get("day") else None
+        if groups.get("dayword"):
+            day = lexicon.day_ordinals[" ".join(groups["dayword"].lower().split())]
         if groups.get("year"):
             value = _iso(int(groups["year"]), month, day)
             return DateMention(s, e, value) if value else None

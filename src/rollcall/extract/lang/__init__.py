@@ -224,6 +224,9 @@ class Lexicon:
     # "detained during the march", "затрымалі падчас акцыі": at an occasion the text dates
     # elsewhere ("a protest march on October 11")
     occasion_during: str = r"(?!x)x"
+    # a day of the month in words, the ordinal's genitive ("Шестнадцатого ноября",
+    # "Першага красавіка"): word -> day
+    day_ordinals: dict[str, int] = field(default_factory=dict)
     # the company a prisoner keeps ("30 of his former pupils", "тридцати родственников и
     # друзей", "пяцёра знаёмых"): counted beside a trial or an arrest they came as support
     company_nouns: str = r"(?!x)x"
