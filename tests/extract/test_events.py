@@ -6601,3 +6601,31 @@ def test_a_live_blogs_entry_opening_with_a_recognition_and_a_story_in_a_relative
         ("detention", "2021-06-18", "Игорь Крук"),
         ("recognition", "2021-06-18", "Константин Лавров"),
     } <= found
+
+
+def test_a_counted_act_with_its_list_in_the_paragraphs_after_a_short_intro():
+    text = (
+        "Правозащитники в среду признали политзаключёнными ещё двух человек.\n\n"
+        "В списке:\n\n"
+        "1. Сергей Дубко, 34 года, диспетчер из Барановичей.\n\n"
+        "2. Ольга Крук, 52 года, библиотекарь из Слонима.\n"
+    )
+    assert triples(run(text, "2022-04-07", "ru")) == {
+        ("recognition", "2022-04-06", "Сергей Дубко"),
+        ("recognition", "2022-04-06", "Ольга Крук"),
+    }
+
+
+def test_both_after_a_paragraph_of_other_things_is_the_last_two_named():
+    text = (
+        "Прокурор просил для Игоря Дубко три года, для Виктора Крука — два. "
+        "Судья Наталья Лаврова зачитала приговор за пятнадцать минут. "
+        "«Мы писали правду», — сказал Дубко.\n\n"
+        "Поддержать рабочих пришли около 40 человек. "
+        "«Весна» ещё в июне признала обоих политзаключёнными."
+    )
+    found = triples(run(text, "2016-08-20", "ru"))
+    assert {
+        ("recognition", "2016-06", "Игорь Дубко"),
+        ("recognition", "2016-06", "Виктор Крук"),
+    } <= found

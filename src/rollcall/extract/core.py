@@ -283,16 +283,7 @@ class Resolver:
             stated = words_value(all_of.group("n"), self.lexicon)
         if stated >= 2:
             # "recognised all four as political prisoners": the last four persons named
-            # (not a judge named after them: "Суддзя Ірына Лянкевіч абвясціла ...")
-            here = self.sentence_index(position)
-            start = self.sentences[max(0, here - 6)].start if self.sentences else 0
-            out = []
-            for m in reversed(self.mentions.between(start, position)):
-                if m[2] not in out and m[2] not in exclude and not self.is_judge(m[2]):
-                    out.append(m[2])
-                if len(out) == stated:
-                    return out[::-1]
-            return []
+            return self._last_named(position, stated, exclude)
         if gender == "pl" or word == "__plural__":
             here = self.sentence_index(position)
             # "X was detained with Y and Z. They were sentenced ...": the group of the act
@@ -340,6 +331,23 @@ class Resolver:
                 people = [p for p in people if self.persons[p].gender == "f"] or people
             if len(people) >= 2:
                 return people[-2:] if word.lower() in _BOTH else people
+            if word.lower() in _BOTH:
+                # "Весна ещё в июне признала обоих" after a paragraph of other things: the
+                # last two persons named in the sentences before, as "all four" counts four
+                return self._last_named(position, 2, exclude)
+        return []
+
+    def _last_named(self, position: int, count: int, exclude: frozenset[int]) -> list[int]:
+        """The last ``count`` persons named in the six sentences before ``position``, in
+        text order (no judge: "Суддзя Ірына Лянкевіч абвясціла ..."), else none."""
+        here = self.sentence_index(position)
+        start = self.sentences[max(0, here - 6)].start if self.sentences else 0
+        out: list[int] = []
+        for m in reversed(self.mentions.between(start, position)):
+            if m[2] not in out and m[2] not in exclude and not self.is_judge(m[2]):
+                out.append(m[2])
+            if len(out) == count:
+                return out[::-1]
         return []
 
 

@@ -747,6 +747,18 @@ class EventFinder:
                 continue
             sentence = self.sentences[event.sentence]
             colon = self.text.find(":", event.trigger[1], sentence.end)
+            if colon < 0 and event.count:
+                # "признали ... ещё четырёх человек." then "В списке:" and the four items
+                intro = self.paragraph_spans.get(sentence.paragraph + 1)
+                if (
+                    intro is not None
+                    and self.text[intro[0] : intro[1]].rstrip().endswith(":")
+                    and len(re.findall(r"\w+", self.text[intro[0] : intro[1]])) <= 6
+                ):
+                    listed = self._items_after(sentence.paragraph + 1)
+                    if len(listed) == event.count:
+                        event.persons, event.had_persons = listed, True
+                continue
             if colon < 0 or self._triggers(event.trigger[1], colon) or self._in_quote(colon):
                 continue
             named = self._named(colon + 1, sentence.end, after_trigger=True)
