@@ -6629,3 +6629,13 @@ def test_both_after_a_paragraph_of_other_things_is_the_last_two_named():
         ("recognition", "2016-06", "Игорь Дубко"),
         ("recognition", "2016-06", "Виктор Крук"),
     } <= found
+
+
+def test_a_towns_native_stands_for_the_one_the_report_tells_of():
+    text = (
+        "Андрея Дубко помиловали в пятницу. "
+        "Гомельчанина задержали 2 сентября 2010 года после акции у горисполкома."
+    )
+    result = run(text, "2012-10-03", "ru")
+    assert [p["name"] for p in result["persons"]] == ["Андрей Дубко"]
+    assert ("detention", "2010-09-02", "Андрей Дубко") in triples(result)

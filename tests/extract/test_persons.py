@@ -658,3 +658,7 @@ def test_a_given_name_and_a_womans_patronymic_are_the_woman_named_before():
         "Суд асудзіў пенсіянерку Ганну Дубоўскую на два гады. Сама Ганна Іванаўна віну не прызнала."
     )
     assert names(text, "be") == ["Ганна Дубоўская"]
+
+
+def test_a_family_name_in_chanka_is_no_towns_native():
+    assert names("Дзмітрыя Семчанку затрымалі ў панядзелак.", "be") == ["Дзмітрый Семчанка"]

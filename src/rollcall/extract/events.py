@@ -21,7 +21,16 @@ from dataclasses import dataclass
 from rollcall.extract import morph
 from rollcall.extract.counts import CountMention
 from rollcall.extract.dates import DateMention, add_delta
-from rollcall.extract.lang import DIED, JUDGE, KIN, KIN_OBLIQUE, POSSESSIVE, Lexicon, Trigger
+from rollcall.extract.lang import (
+    DEMONYM,
+    DIED,
+    JUDGE,
+    KIN,
+    KIN_OBLIQUE,
+    POSSESSIVE,
+    Lexicon,
+    Trigger,
+)
 from rollcall.extract.numbers import number_regex
 from rollcall.extract.quotes import answer_opening
 from rollcall.extract.text import Positioned, Ranges, Sentence, clauses
@@ -494,7 +503,8 @@ class EventFinder:
             r"later|recently|таксама|тоже|также|ужо|уже|нядаўна|недавно)\s+){0,3}$",
             flags,
         )
-        self.role_noun = re.compile(rf"(?<!\w){lexicon.role_words}(?!\w)", flags)
+        # (a town's native stands for the one the report tells of: "Гомельчанина задержали")
+        self.role_noun = re.compile(rf"(?<!\w)(?:{lexicon.role_words}|{DEMONYM})(?!\w)", flags)
         self.subtype_cues = {k: re.compile(v, flags) for k, v in lexicon.subtype_cues.items()}
 
     def _in_quote(self, position: int) -> bool:

@@ -17,6 +17,7 @@ from typing import Any
 
 from rollcall.extract import morph
 from rollcall.extract.lang import (
+    DEMONYM,
     JUDGE,
     KIN,
     KIN_MEN,
@@ -147,6 +148,7 @@ def ner_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, in
 _JUDGE_WORD = re.compile(JUDGE, re.IGNORECASE)
 
 
+_DEMONYM = re.compile(rf"{DEMONYM}$")
 # a woman's patronymic ("Станіславаўна", "Сергеевна"), never a surname
 _WOMANS_PATRONYMIC = re.compile(r"(?:[ао]ўн|еўн|[іи]чн|овн|евн)(?:а|ы|е|у|ай|ой|ою|аю)$", re.I)
 
@@ -337,6 +339,8 @@ class PersonFinder:
             return True
         if low in self.lexicon.weekdays:
             return True  # "Панядзелак.": a digest's day label (months are names too: Марта)
+        if _DEMONYM.search(low):
+            return True  # "Гомельчанина задержали": a town's native, named by the town
         if re.search(self.lexicon.organisation_parts, low):
             return True  # "Белгазпрамбанка": a company
         # "ГУБАЗіК", "KGB-run": capitals inside a word make an acronym, not a name
@@ -517,6 +521,8 @@ class PersonFinder:
                 and _common_word(words[0], animate=True)
             ):
                 continue  # "Правозащитника задержали": a role noun opening the sentence
+            if len(words) == 1 and _DEMONYM.search(words[0].lower()):
+                continue  # "Гомельчанина задержали": a town's native, named by the town
             found.append(Mention(start, end, words))
         return found
 

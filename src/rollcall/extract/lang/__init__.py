@@ -57,6 +57,10 @@ KIN_WOMEN_OBLIQUE = (
 )
 KIN_MEN_OBLIQUE = r"(?:отца|отцу|мужа|мужу|сына|сыну|брата|брату|бацькі|бацьку)"
 KIN_OBLIQUE = rf"(?:{KIN_WOMEN_OBLIQUE}|{KIN_MEN_OBLIQUE})"
+# a town's native ("гомельчанин", "брэстчане", "киевлянина"): named by the town (not the
+# feminine "-чанка", which is also a family name: Семчанка, Лешчанка)
+DEMONYM = r"\w{3,}(?:чан|лян)(?:ин|ін|ина|іна|ину|іну|ином|інам|ине|іне|е|ам|ами|амі|ах)"
+
 # possessive pronouns before a noun ("his wife", "его брата", "ягонага сына")
 POSSESSIVE = (
     r"(?:his|her|their|его|её|ее|их|своего|своей|своих|яго|яе|іх|ягонага|ягонай|свайго|"
