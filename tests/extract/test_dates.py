@@ -582,3 +582,10 @@ def test_a_season_of_the_same_year_is_the_year_told_before(text, lang):
         ("sentence", "2023-03-09"),
         ("transfer", "2023"),
     }
+
+
+def test_an_english_day_in_words_and_years_ago():
+    assert values("On the ninth of December two years ago he was arrested.", "2017-12-17") == [
+        "2015-12-09"
+    ]
+    assert values("He was freed on the twenty-first of May.", "2017-12-17") == ["2017-05-21"]

@@ -6639,3 +6639,11 @@ def test_a_towns_native_stands_for_the_one_the_report_tells_of():
     result = run(text, "2012-10-03", "ru")
     assert [p["name"] for p in result["persons"]] == ["Андрей Дубко"]
     assert ("detention", "2010-09-02", "Андрей Дубко") in triples(result)
+
+
+def test_things_taken_away_are_no_arrest_and_leave_the_drive_to_the_police():
+    text = (
+        "Andrei Dubko is an activist. Officers took away two computers and drove him to the "
+        "Leninski district police department."
+    )
+    assert triples(run(text, "2009-09-22", "en")) == {("detention", None, "Andrei Dubko")}

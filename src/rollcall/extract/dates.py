@@ -227,7 +227,7 @@ def _grammar(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
             (
                 "dmy",
                 re.compile(
-                    rf"(?<!\w)(?P<dayword>{ordinals})\s+{month_group}"
+                    rf"(?<!\w)(?:the\s+)?(?P<dayword>{ordinals})\s+(?:of\s+)?{month_group}"
                     rf"(?:\s*,?\s*(?P<year>\d{{4}}){year_words}?)?(?!\d)",
                     flags,
                 ),
@@ -681,7 +681,7 @@ def _resolve(
         if (
             lexicon.code == "en"
             and month_word in ("May", "March")
-            and not (groups.get("day") or groups.get("year"))
+            and not (groups.get("day") or groups.get("dayword") or groups.get("year"))
         ):
             # "May" and "March" alone are too often a verb
             prev = match.string[max(0, s - 4) : s].lower()

@@ -14,6 +14,13 @@ _PERSONS_OBJ = r"(?:him|her|them|each of them|both of them|them both|all of them
 
 # Patterns use (?<!\w) ... (?!\w) boundaries; "voice" tells where the subject stands.
 # "twenty-five years ago", "three days later": a count of time in words or digits
+# what searching officers take away ("took away two computers and drove him to ...")
+_THINGS_TAKEN = (
+    r"(?:computers?|laptops?|phones?|equipment|documents?|leaflets?|copies|books?|flags?|"
+    r"newsletters?|money|cash|(?:hard\s+)?drives?|cameras?|notebooks?|papers|materials|"
+    r"literature|posters?|banners?|symbols|t-shirts|badges?|devices?|tablets?|disks?|items|"
+    r"belongings|things)\b"
+)
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _COUNT = (
     rf"(?:\d+|a|an|(?:twenty|thirty|forty|fifty)(?:-(?:{_UNITS}))?|ten|eleven|twelve|"
@@ -42,7 +49,7 @@ TRIGGERS = (
     Trigger("detention", r"\b(?:took|taken|taking)\s+(?:him|her|them)\s+away\b", "any"),
     # "police took away four parishioners — ...", "taking editor-in-chief X away for
     # questioning", "took two passengers off the plane", "was taken off a Vilnius-bound bus"
-    Trigger("detention", r"\b(?:took|taking)\s+away\b(?!\s+(?:his|her|their|the|a|an)\s+(?!(?:\w+\s+)?(?:men|women|activists?|journalists?|passengers?|parishioners?|students?|workers?|protesters?)\b))", "after", named_only=True),
+    Trigger("detention", r"\b(?:took|taking)\s+away\b(?!\s+(?:his|her|their|the|a|an)\s+(?!(?:\w+\s+)?(?:men|women|activists?|journalists?|passengers?|parishioners?|students?|workers?|protesters?)\b))(?!\s+(?:[\w'’-]+\s+){0,3}" + _THINGS_TAKEN + r")", "after", named_only=True),
     Trigger("detention", r"\b(?:took|taking)\s+(?:[\w'’-]+\s+){1,4}?away\b(?=\s+(?:for|to|in|from|on)\b|\s*[.,;])", "any", named_only=True),
     Trigger("detention", r"\b(?:took|taken|taking)\s+(?:[\w'’-]+\s+){0,4}?off\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:train|bus|plane|flight|coach|minibus)\b", "any", named_only=True),
     # "was pushed into a police van", "bundled into an unmarked car"
@@ -338,6 +345,49 @@ LEXICON = Lexicon(
     age_noun=r"\d+-year-old",
     after_the_search=r"after\s+the\s+search",
     occasion_during=r"during|at|in\s+the\s+course\s+of",
+    day_ordinals={
+        "first": 1,
+        "second": 2,
+        "third": 3,
+        "fourth": 4,
+        "fifth": 5,
+        "sixth": 6,
+        "seventh": 7,
+        "eighth": 8,
+        "ninth": 9,
+        "tenth": 10,
+        "eleventh": 11,
+        "twelfth": 12,
+        "thirteenth": 13,
+        "fourteenth": 14,
+        "fifteenth": 15,
+        "sixteenth": 16,
+        "seventeenth": 17,
+        "eighteenth": 18,
+        "nineteenth": 19,
+        "twentieth": 20,
+        "thirtieth": 30,
+        "twenty-first": 21,
+        "twenty first": 21,
+        "twenty-second": 22,
+        "twenty second": 22,
+        "twenty-third": 23,
+        "twenty third": 23,
+        "twenty-fourth": 24,
+        "twenty fourth": 24,
+        "twenty-fifth": 25,
+        "twenty fifth": 25,
+        "twenty-sixth": 26,
+        "twenty sixth": 26,
+        "twenty-seventh": 27,
+        "twenty seventh": 27,
+        "twenty-eighth": 28,
+        "twenty eighth": 28,
+        "twenty-ninth": 29,
+        "twenty ninth": 29,
+        "thirty-first": 31,
+        "thirty first": 31,
+    },
     company_nouns=r"\b(?:friends|relatives|family members|classmates|pupils|acquaintances)\b",
     act_nouns=(
         ("detention", r"arrest|detention"),
