@@ -1053,3 +1053,22 @@ def test_who_quotes_someone_is_the_speaker():
     assert quotes(text, "be") == [
         ("Вольга Дубко", "Ён кажа: я ні ў чым не вінаваты, за што мне прасіць?")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Полину Дубко приговорили к двум годам. «Она попрощалась с нами глазами», — "
+            "рассказала нашему корреспонденту однокурсница Полины, попросившая не называть имени.",
+            "ru",
+        ),
+        (
+            "Марыну Дубко затрымалі ў панядзелак. «Яна нічога не парушала», — кажа сяброўка "
+            "Марыны.",
+            "be",
+        ),
+    ],
+)
+def test_a_classmate_or_friend_of_the_one_named_speaks_unnamed(text, lang):
+    assert [speaker for speaker, _text in quotes(text, lang)] == [None]

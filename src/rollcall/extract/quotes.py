@@ -402,6 +402,7 @@ class QuoteFinder:
         self.letter = re.compile(rf"(?<!\w)(?:{lexicon.letter_nouns})(?!\w)", flags)
         self.letter_received = re.compile(lexicon.letter_received, flags)
         self.letter_written_by = re.compile(lexicon.letter_written_by, flags)
+        self.relation_before = re.compile(rf"(?<!\w)(?:{lexicon.relation_nouns})\s+$", flags)
         self.letter_before = re.compile(rf"(?:{lexicon.letter_says})[^.!?«»“”\"]*:\s*$", flags)
         # ("», — заканчивается письмо", '," the letter ends')
         self.letter_after = re.compile(
@@ -659,6 +660,7 @@ class QuoteFinder:
         window_start = max(region_start, verb.start() - 60)
         window_end = verb.start() if subject_only else min(region_end, verb.end() + 140)
         candidates = []
+        related = False  # someone named only as whose classmate or lawyer the speaker is
         in_window = self._mention_in(window_start, window_end)
         for index, (start, end, person) in enumerate(in_window):
             if (
@@ -691,6 +693,11 @@ class QuoteFinder:
                     continue
                 if morph.kin_possessor(self.text, start, end, self.lexicon.code):
                     continue  # "— расказваў бацька Уладзіміра": the father, unnamed
+                if "gent" in cases and self.relation_before.search(
+                    self.text, max(0, start - 25), start
+                ):
+                    related = True
+                    continue  # "— рассказала однокурсница Полины": her classmate, unnamed
                 if (
                     not cases
                     and self.role_before_name.search(self.text, max(0, start - 30), start)
@@ -746,6 +753,8 @@ class QuoteFinder:
                 return heads[0][1], True
         if candidates:
             return min(candidates)[1], True
+        if related:
+            return None, True
         for match in self.pronoun.finditer(self.text, window_start, window_end):
             if match.start() >= verb.end():
                 between = self.text[verb.end() : match.start()]

@@ -228,6 +228,9 @@ class Lexicon:
     # "detained during the march", "затрымалі падчас акцыі": at an occasion the text dates
     # elsewhere ("a protest march on October 11")
     occasion_during: str = r"(?!x)x"
+    # who someone is to another ("однокурсница Полины", "адвокат Ганны"): a name in the
+    # genitive after it is whose, not who speaks
+    relation_nouns: str = r"(?!x)x"
     # a day of the month in words, the ordinal's genitive ("Шестнадцатого ноября",
     # "Першага красавіка"): word -> day
     day_ordinals: dict[str, int] = field(default_factory=dict)
