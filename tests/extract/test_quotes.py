@@ -1072,3 +1072,16 @@ def test_who_quotes_someone_is_the_speaker():
 )
 def test_a_classmate_or_friend_of_the_one_named_speaks_unnamed(text, lang):
     assert [speaker for speaker, _text in quotes(text, lang)] == [None]
+
+
+def test_a_post_written_in_advance_is_its_writers_words():
+    text = (
+        "A message that the video blogger Stanislau Dubko wrote weeks in advance appeared on "
+        "his Telegram channel on Wednesday.\n\n"
+        '"If you are reading this, I have been detained," the post began. '
+        '"I am not asking anyone to be brave for me."\n'
+    )
+    assert quotes(text, "en") == [
+        ("Stanislau Dubko", "If you are reading this, I have been detained"),
+        ("Stanislau Dubko", "I am not asking anyone to be brave for me."),
+    ]

@@ -578,7 +578,15 @@ class QuoteFinder:
                 self.text, max(0, found.start() - 12), found.start()
             )
             by_pronoun = self.letter_written_by.match(self.text, found.end())
-            if by_pronoun is not None:  # "письмо, которое он написал ещё 28 августа"
+            named_writer = (
+                self._mention_in(by_pronoun.start("name"), by_pronoun.end("name"))
+                if by_pronoun is not None and by_pronoun.groupdict().get("name")
+                else []
+            )
+            if named_writer:  # "A message that the blogger Stanislau Kardash wrote"
+                writer = named_writer[-1][2]
+            elif by_pronoun is not None and by_pronoun.group("p"):
+                # "письмо, которое он написал ещё 28 августа"
                 gender = self.pronoun_gender(by_pronoun.group("p"))
                 writer = self.resolve_pronoun(found.start(), gender) if gender else None
             elif owner is not None:  # "His letter, dated September 29, reached his sister"
