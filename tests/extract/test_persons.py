@@ -662,3 +662,21 @@ def test_a_given_name_and_a_womans_patronymic_are_the_woman_named_before():
 
 def test_a_family_name_in_chanka_is_no_towns_native():
     assert names("Дзмітрыя Семчанку затрымалі ў панядзелак.", "be") == ["Дзмітрый Семчанка"]
+
+
+def test_a_word_opening_the_sentence_gives_a_relative_no_family_name():
+    text = (
+        "Ihar Dubko, 44, was detained on Monday. Officers searched the family's flat the same "
+        "night, his wife Halina told Reuters."
+    )
+    assert names(text, "en") == ["Ihar Dubko", "Halina Dubko"]
+
+
+def test_a_relative_named_by_the_given_name_alone_has_no_bare_family_name_variant():
+    text = (
+        "Палітвязень Станіслаў Дубко памёр у нядзелю, паведаміла яго дачка Ірына. "
+        "Ірына кажа, што сям'я не атрымала адказу."
+    )
+    persons = run(text, "2026-05-12", "be")["persons"]
+    daughter = next(p for p in persons if p["name"].startswith("Ірына"))
+    assert "Дубко" not in daughter["variants"]

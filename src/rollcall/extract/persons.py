@@ -830,7 +830,15 @@ class PersonFinder:
                     # sentence one the text also gives with a given name ("glorifying
                     # Nazism" is none)
                     or (
-                        (index == here or m.words[0] in surnames) and not self._is_given(m.words[0])
+                        (index == here or m.words[0] in surnames)
+                        and not self._is_given(m.words[0])
+                        # ("Officers searched the family's flat ..., his wife Halina told"
+                        # names no family: a word opening the sentence is no surname alone)
+                        and (
+                            m.start > start
+                            or m.words[0] in surnames
+                            or self._surname_shaped(m.words[0])
+                        )
                     )
                 )
             ]
@@ -1204,7 +1212,11 @@ class PersonFinder:
             # the forms the text writes (a family name inferred for "his wife Janina" is
             # the relative's too: it is no form of hers)
             written = [m.words[0] if m.inferred_surname else m.text for m in cluster["mentions"]]
-            inferred = all(m.inferred_surname for m in cluster["mentions"])
+            # (nor when the text names her by the given name alone: "дачка Ірына ... Ірына")
+            inferred = all(
+                m.inferred_surname or (len(m.words) == 1 and self._is_given(m.words[0]))
+                for m in cluster["mentions"]
+            )
             for form in ([] if inferred else [cluster["surname"]]) + written:
                 form = morph.strip_possessive(form) if self.lang == "en" else form
                 if form != name and form not in variants:
