@@ -589,3 +589,15 @@ def test_an_english_day_in_words_and_years_ago():
         "2015-12-09"
     ]
     assert values("He was freed on the twenty-first of May.", "2017-12-17") == ["2017-05-21"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "He was released without charge a few hours later.",
+        "He was held for about six hours before being released.",
+    ],
+)
+def test_released_hours_after_an_arrest_is_that_day(second):
+    text = "Police detained Ales Dubko on Saturday. " + second
+    assert ("release", "2017-03-25", "Ales Dubko") in triples(run(text, "2017-03-27", "en"))

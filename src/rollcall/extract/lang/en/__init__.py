@@ -235,7 +235,7 @@ LEXICON = Lexicon(
     earlier=r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?|years?)\s+(?:earlier|before(?=\s*[,.;]|\s+that\b)|after(?=\s+\w)(?!\s+being\s|\s+(?:his|her|their|the|its)\s+(?:\w+\s+)?(?:arrest|detention|release|trial|sentenc|conviction|verdict|transfer|death|election|vote|protest|rall|raid|search)))",
     year_words=r"",
     ago=rf"(?:{_COUNT}|several)\s+(?:days?|weeks?|months?|years?)\s+ago",
-    later=rf"(?:({_COUNT})\s+(hours?|days?|weeks?|months?|years?)\s+(?:later|after(?=\s+(?:him|her|them)\s*(?:[.,;]|$)|\s+(?:his|her|their|the)\s+(?:arrest|detention|search|raid|verdict|sentencing|conviction|release|transfer)\b))|the\s+(?:next|following)\s+(day|week|month|year)|after\s+({_COUNT})\s+(hours?|days?)(?!\s+(?:of|in|on|at|behind|without|under)\b))",
+    later=rf"(?:({_COUNT})\s+(hours?|days?|weeks?|months?|years?)\s+(?:later|after(?=\s+(?:him|her|them)\s*(?:[.,;]|$)|\s+(?:his|her|their|the)\s+(?:arrest|detention|search|raid|verdict|sentencing|conviction|release|transfer)\b))|the\s+(?:next|following)\s+(day|week|month|year)|after\s+({_COUNT})\s+(hours?|days?)(?!\s+(?:of|in|on|at|behind|without|under)\b)|(?:a\s+few|several|some|a\s+couple\s+of)\s+(hours)\s+later|for\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?({_COUNT})\s+(hours)\s+before\b)",
     last_weekday=r"last|past",
     other_lists=r"terroris\w*|extremis\w*|wanted list",
     held_total=(
