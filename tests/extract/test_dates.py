@@ -601,3 +601,15 @@ def test_an_english_day_in_words_and_years_ago():
 def test_released_hours_after_an_arrest_is_that_day(second):
     text = "Police detained Ales Dubko on Saturday. " + second
     assert ("release", "2017-03-25", "Ales Dubko") in triples(run(text, "2017-03-27", "en"))
+
+
+def test_an_end_still_to_come_bounds_no_month_between():
+    text = (
+        "Его осудили 16 ноября 2022 года. В январе его перевели. Срок заканчивается 9 марта "
+        "2026 года."
+    )
+    assert values(text, "2024-02-10", "ru")[1] == "2024-01"
+
+
+def test_an_english_ordinal_needs_the_day_of_the_month():
+    assert values("It was a second May Day march.", "2021-06-01") == []

@@ -6647,3 +6647,89 @@ def test_things_taken_away_are_no_arrest_and_leave_the_drive_to_the_police():
         "Leninski district police department."
     )
     assert triples(run(text, "2009-09-22", "en")) == {("detention", None, "Andrei Dubko")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "absent"),
+    [
+        # a ban on everyone is nobody's punishment in particular
+        (
+            "Ihar Losik was detained in June. The colony banned parcels for all political "
+            "prisoners.",
+            "en",
+            "2020-08-01",
+            ("punishment", None, "Ihar Losik"),
+        ),
+        # a birth date sets no scene
+        (
+            "Ihar Losik was born on 3 March 1992 in Baranavichy. He was detained for running a "
+            "Telegram channel.",
+            "en",
+            "2020-08-01",
+            ("detention", "1992-03-03", "Ihar Losik"),
+        ),
+        # "at the border" is no dated occasion
+        (
+            "Ihar Losik crossed the border on 3 May 2019.\n\nHe was detained at the border.",
+            "en",
+            "2019-06-01",
+            ("detention", "2019-05-03", "Ihar Losik"),
+        ),
+        # a bare "and" between two months is a span, not two acts
+        (
+            "Ihar Losik is ill. Between December and February he was held in solitary confinement.",
+            "en",
+            "2024-03-01",
+            ("punishment", "2023-12", "Ihar Losik"),
+        ),
+        # "and fined Y" is another act, not Y's sentence
+        (
+            "The court sentenced Ihar Losik, a blogger, and fined Ales Bialiatski.",
+            "en",
+            "2020-01-10",
+            ("sentence", None, "Ales Bialiatski"),
+        ),
+        (
+            "Суд приговорил Игоря Лосика, блогера из Барановичей, и оштрафовал Алеся Беляцкого.",
+            "ru",
+            "2020-01-10",
+            ("sentence", None, "Алесь Беляцкий"),
+        ),
+        # a petition of support, two months to read the case, persuasion to give an interview
+        (
+            "Ihar Losik is in jail. His mother came to the Supreme Court with a petition signed "
+            "by 5,000 people.",
+            "en",
+            "2020-01-10",
+            ("pressure", None, "Ihar Losik"),
+        ),
+        (
+            "Игорь Лосик в СИЗО. Ему дали два месяца на ознакомление с делом.",
+            "ru",
+            "2020-01-10",
+            ("sentence", None, "Игорь Лосик"),
+        ),
+        (
+            "Игорь Лосик в СИЗО. После долгих уговоров его мама согласилась дать интервью.",
+            "ru",
+            "2020-01-10",
+            ("pressure", None, "Игорь Лосик"),
+        ),
+    ],
+)
+def test_what_the_sessions_rules_must_not_read(text, lang, published, absent):
+    assert absent not in triples(run(text, published, lang))
+
+
+def test_a_date_opening_the_next_coordinated_clause_is_the_later_verbs():
+    text = (
+        "In mid-September eleven protesters were detained at a rally, and at the start of "
+        "October Dzmitry Dubko, one of the candidates, was pardoned."
+    )
+    dated = {(kind, date) for kind, date, _person in triples(run(text, "2011-12-19", "en"))}
+    assert ("release", "2011-10") in dated
+
+
+def test_things_taken_away_leave_a_person_taken_away():
+    text = "Police came and took away Ihar Dubko and his phone."
+    assert ("detention", None, "Ihar Dubko") in triples(run(text, "2020-01-10", "en"))

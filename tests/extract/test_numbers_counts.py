@@ -800,3 +800,7 @@ def test_company_at_a_trial_and_signs_of_solidarity_count_supporters(text, lang,
 
 def test_friends_an_act_befell_are_not_supporters():
     assert counts("Police detained 30 friends of the blogger.", "en") == [(30, "detained")]
+
+
+def test_friends_sentenced_are_not_supporters():
+    assert counts("Суд осудил ещё 12 друзей Игоря Лосика.", "ru") != [(12, "supporters")]

@@ -680,3 +680,22 @@ def test_a_relative_named_by_the_given_name_alone_has_no_bare_family_name_varian
     persons = run(text, "2026-05-12", "be")["persons"]
     daughter = next(p for p in persons if p["name"].startswith("Ірына"))
     assert "Дубко" not in daughter["variants"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Сяргея Каліну затрымалі ў панядзелак. Яго сын Андрэй кажа, што бацька невінаваты.",
+            "be",
+            ["Сяргей Каліна", "Андрэй Каліна"],
+        ),
+        (
+            "Dzmitry Shcherbina was detained. His son Andrei said nothing.",
+            "en",
+            ["Dzmitry Shcherbina", "Andrei Shcherbina"],
+        ),
+    ],
+)
+def test_a_son_of_a_man_keeps_his_fathers_family_name_as_written(text, lang, expected):
+    assert names(text, lang) == expected

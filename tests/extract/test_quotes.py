@@ -1085,3 +1085,19 @@ def test_a_post_written_in_advance_is_its_writers_words():
         ("Stanislau Dubko", "If you are reading this, I have been detained"),
         ("Stanislau Dubko", "I am not asking anyone to be brave for me."),
     ]
+
+
+def test_a_lawyer_named_by_her_nominative_family_name_speaks():
+    text = (
+        "Ивана Крука судили. Его защищала Анна Петрова. «Мы будем обжаловать приговор», — "
+        "сказала адвокат Петрова."
+    )
+    assert quotes(text, "ru") == [("Анна Петрова", "Мы будем обжаловать приговор")]
+
+
+def test_a_message_sent_to_bloggers_is_no_letter():
+    text = (
+        "Ales Bialiatski said the verdict sent a message to every blogger.\n\n"
+        "“I am not afraid of anything they can do to me,” the letter reads."
+    )
+    assert quotes(text, "en") == [(None, "I am not afraid of anything they can do to me")]

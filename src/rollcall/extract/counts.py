@@ -220,6 +220,7 @@ def category(
     # are still in prison": so does a place of prison
     cues.append(("prisoners", lexicon.remain_cues if is_political else lexicon.in_prison))
     best: tuple[int, int, str] | None = None
+    best_at = -1
     for rank, (name, cue) in enumerate(cues):
         for match in re.finditer(cue, text[start:end], flags):
             m_start, m_end = start + match.start(), start + match.end()
@@ -233,10 +234,14 @@ def category(
                 distance += 200
             if best is None or (distance, rank) < best[:2]:
                 best = (distance, rank, name)
-    if re.search(lexicon.company_nouns, phrase, flags) and (best is None or best[2] == "other"):
-        # "около тридцати родственников и друзей обвиняемых": the company at a trial or
-        # an arrest is there in support (not when an act befell them: "30 friends were
-        # detained")
+                best_at = m_start
+    if re.search(lexicon.company_nouns, phrase, flags) and (
+        (best is None and not re.search(lexicon.past_verb, text[start:at], flags))
+        # "около тридцати родственников и друзей обвиняемых": the company of those on trial
+        # is there in support (not when an act befell them: "осудил 12 друзей", "30 friends
+        # were detained")
+        or (best is not None and best[2] == "other" and 0 <= best_at - phrase_end <= 12)
+    ):
         return "supporters"
     if best is not None:
         return best[2]

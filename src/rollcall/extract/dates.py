@@ -222,12 +222,18 @@ def _grammar(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     ]
     if lexicon.day_ordinals:
         # "Шестнадцатого ноября 2022 года": the day in words
-        ordinals = words_regex(list(lexicon.day_ordinals))
+        ordinals = "|".join(
+            r"\s+".join(map(re.escape, word.split()))
+            for word in sorted(lexicon.day_ordinals, key=len, reverse=True)
+        )
+        # ("the ninth of December"; in English not "a second May Day march")
+        of = r"\s+of" if en else r""
+        the = r"the\s+" if en else r""
         rules.append(
             (
                 "dmy",
                 re.compile(
-                    rf"(?<!\w)(?:the\s+)?(?P<dayword>{ordinals})\s+(?:of\s+)?{month_group}"
+                    rf"(?<!\w){the}(?P<dayword>{ordinals}){of}\s+{month_group}"
                     rf"(?:\s*,?\s*(?P<year>\d{{4}}){year_words}?)?(?!\d)",
                     flags,
                 ),
@@ -473,11 +479,17 @@ def find_dates(
             for d in (before, after)
             if d.value and len(d.value) >= 7 and re.search(r"\d{4}", text[d.start : d.end])
         ]
-        if len(told) != 2 or not told[0] < told[1] or "\n\n" in text[before.end : after.start]:
+        if (
+            len(told) != 2
+            or not told[0] < told[1]
+            # (an end still to come, "Срок заканчивается 9 марта 2026 года", bounds nothing)
+            or (published is not None and told[1] > published.isoformat()[:7])
+            or "\n\n" in text[before.end : after.start]
+        ):
             continue
         # "16 ноября 2022 года ... Ещё до суда, в январе, ... 9 марта 2023 года": a month
-        # told between two dates of a story falls between them
-        for year in (int(told[0][:4]), int(told[0][:4]) + 1):
+        # told between two dates of a story falls between them (the latest that does)
+        for year in (int(told[0][:4]) + 1, int(told[0][:4])):
             value = f"{year:04d}{mention.value[4:]}"
             if told[0] <= value <= told[1]:
                 result[index] = DateMention(mention.start, mention.end, value, "relative")

@@ -22,7 +22,6 @@ from rollcall.extract import morph
 from rollcall.extract.counts import CountMention
 from rollcall.extract.dates import DateMention, add_delta
 from rollcall.extract.lang import (
-    DEMONYM,
     DIED,
     JUDGE,
     KIN,
@@ -100,11 +99,6 @@ _COORDINATION = re.compile(r"(?:^|,)\s*(?:and|but|и|а|но|і|але)\s", re.I
 _OBJECT_PRONOUN = re.compile(
     r"\s+(?P<p>him|her|them|его|её|ее|их|яго|яе|іх)(?=\s+(?:to|on|in|at|for|with|of|under|"
     r"after|к|на|в|во|за|по|у|ў|да|пад|праз|с|з)\b|[,.;]|\s*$)",
-    re.IGNORECASE,
-)
-_ANY_PERSONAL_PRONOUN = re.compile(
-    r"(?<!\w)(?:he|she|they|him|her|them|я|ён|яна|яны|он|она|они|его|её|ее|их|ему|ей|им|"
-    r"яго|яе|іх|яму|ёй|ім|мне|меня|мяне)(?!\w)",
     re.IGNORECASE,
 )
 _OBJECT_PRONOUN_AND = re.compile(
@@ -209,8 +203,15 @@ _OCCASION_TO_DATE = re.compile(r"\s*(?:\w{1,3}\s+)?")
 _OCCASION_NAME = re.compile(r"\s+(?:\w{1,3}\s+)?(\w{4,})")
 # "in December and again in February", "у снежні і зноў у лютым": two times of one act
 _TWICE = re.compile(
-    r"\s*,?\s*(?:and|и|і)\s+(?:(?:again|then|снова|вновь|ещё\s+раз|еще\s+раз|зноў|яшчэ\s+раз|"
-    r"потым|затем)\s+)?(?:(?:in|on|в|во|у|ў)\s+)?",
+    r"\s*,?\s*(?:and|и|і|ды)\s+(?:(?:again|then|снова|вновь|ещё\s+раз|еще\s+раз|зноў|"
+    r"яшчэ\s+раз|потым|затем)\s+)?(?:(?:in|on|в|во|у|ў)\s+)?",
+    re.IGNORECASE,
+)
+# "twice", "дважды", "двойчы": two times joined by a bare "and" are two acts (not "between
+# December and February")
+_TWICE_TOLD = re.compile(r"(?<!\w)(?:twice|дважды|двойчы)(?!\w)", re.IGNORECASE)
+_AGAIN = re.compile(
+    r"(?<!\w)(?:again|then|снова|вновь|ещё\s+раз|еще\s+раз|зноў|яшчэ\s+раз|потым|затем)(?!\w)",
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"(?<!\w)(?:since|з|с)\s+$", re.IGNORECASE)
@@ -222,6 +223,8 @@ _NEWS_ACTS = frozenset(
     {"detention", "release", "sentence", "trial", "recognition", "search", "exile"}
 )
 _NEWS_DAYS = 14
+# the widest time stamp opening a live blog's entry ("12:15. ", "09:05 — ")
+_TIME_STAMP_WIDTH = 8
 # acts done to someone in the dative: "Статкевичу дали 14 лет", "Власовой предъявили
 # обвинение", "Алесю Бяляцкаму забаранілі перадачы"
 _GIVEN_TO = frozenset({"sentence", "charge", "punishment", "pressure"})
@@ -235,6 +238,11 @@ _NOUN_BEFORE_DATE = re.compile(
     re.IGNORECASE,
 )
 _AFTER_PRONOUN = re.compile(r"\s+(him|her|them)\s*(?:[.,;!?]|$)", re.IGNORECASE)
+# "until (the end of) February", "да (канца) жніўня": when an act ends, not its date
+_UNTIL_BEFORE = re.compile(
+    r"(?<!\w)(?:until|till|through|до|да)\s+(?:(?:the\s+)?end\s+of\s+|конца\s+|канца\s+)?$",
+    re.IGNORECASE,
+)
 _NOUN_AFTER_DATE = re.compile(
     r"\s+(?:presidential\s+|parliamentary\s+|post-election\s+)?"
     r"(?:elections?|protests?|vote|crackdown|demonstrations?|rall(?:y|ies)|events|riots|uprising)(?!\w)",
@@ -376,6 +384,13 @@ class EventFinder:
             flags,
         )
         self.people_before = re.compile(rf"(?<!\w){lexicon.people_nouns}\s+$", flags)
+        self.people_noun = whole(lexicon.people_nouns)
+        # a personal pronoun other than a possessive ("him", "іх", "мне"; not "his parcel")
+        self.any_pronoun = re.compile(
+            rf"(?!(?:his|their|its|my|our)(?!\w))(?:{lexicon.pronouns_masc}|{lexicon.pronouns_fem}|"
+            rf"{lexicon.pronouns_plural}|{lexicon.first_person.pattern})",
+            flags,
+        )
         self.people_comma_before = re.compile(rf"(?<!\w){lexicon.people_nouns}\s*,\s*$", flags)
         self.hypothetical = re.compile(lexicon.hypothetical, flags)
         self.facility = re.compile(
@@ -431,6 +446,11 @@ class EventFinder:
             rf"\s*(?:(?:{lexicon.occasion_after})\s+)?(?:{POSSESSIVE}\s+|the\s+)?(?P<noun>\w+)",
             flags,
         )
+        # "during the march", "падчас акцыі": a public occasion, after a short word if any
+        self.occasion_noun = re.compile(
+            rf"\s+(?:\w{{1,3}}\s+)?(?:{lexicon.occasion_nouns})(?!\w)", flags
+        )
+        self.past_verb = re.compile(lexicon.past_verb, flags)
         self.occasion_during = re.compile(rf"(?<!\w)(?:{lexicon.occasion_during})(?!\w)", flags)
         self.born = whole(lexicon.born)
         self.partial_charge = whole(lexicon.partial_charge)
@@ -451,7 +471,7 @@ class EventFinder:
         )
         self.offices = whole(lexicon.offices)
         self.kin_home = whole(lexicon.kin_home)
-        self.visited_with_search = re.compile(lexicon.visited_with_search, re.IGNORECASE)
+        self.visited_with_search = re.compile(lexicon.visited_with_search, flags)
         self.after_the_search = whole(lexicon.after_the_search)
         self.first_person = lexicon.first_person
         self.he_or_she = re.compile(rf"{lexicon.pronouns_masc}|{lexicon.pronouns_fem}", flags)
@@ -504,7 +524,9 @@ class EventFinder:
             flags,
         )
         # (a town's native stands for the one the report tells of: "Гомельчанина задержали")
-        self.role_noun = re.compile(rf"(?<!\w)(?:{lexicon.role_words}|{DEMONYM})(?!\w)", flags)
+        self.role_noun = re.compile(
+            rf"(?<!\w)(?:{lexicon.role_words}|{lexicon.demonym})(?!\w)", flags
+        )
         self.subtype_cues = {k: re.compile(v, flags) for k, v in lexicon.subtype_cues.items()}
 
     def _in_quote(self, position: int) -> bool:
@@ -941,7 +963,12 @@ class EventFinder:
             if len(told) != 2 or told[1].value != event.date or told[0].value == event.date:
                 continue
             # (not "detained on April 15, 2023, and in August recognised": two acts)
-            joined = _TWICE.fullmatch(self.text, told[0].end, told[1].start)
+            joined = _TWICE.fullmatch(self.text, told[0].end, told[1].start) and (
+                _AGAIN.search(self.text, told[0].end, told[1].start)
+                or _TWICE_TOLD.search(
+                    self.text, self.sentences[event.sentence].start, told[1].start
+                )
+            )
             sentence_start = self.sentences[event.sentence].start
             if joined and not self._trigger_between(sentence_start, event.trigger[0]):
                 again = RawEvent(**vars(event))
@@ -1978,7 +2005,12 @@ class EventFinder:
             if (
                 "," in between
                 and len(re.findall(r"\w+", between)) > 2
-                and not _APPOSITION_THEN_AND.fullmatch(between)
+                and not (
+                    _APPOSITION_THEN_AND.fullmatch(between)
+                    # ("sentenced X, a blogger, and fined Y": another act)
+                    and not self._trigger_between(previous[1], current[0])
+                    and not self.past_verb.search(between.rsplit(",", 1)[-1])
+                )
             ):
                 break
             out.append(current)
@@ -2225,7 +2257,11 @@ class EventFinder:
             during = self.occasion_during.search(
                 self.text, match.end(), min(c_end, match.end() + 40)
             )
-            if during and not self.dates.between(match.end(), during.start()):
+            if (
+                during
+                and not self.dates.between(match.end(), during.start())
+                and self.occasion_noun.match(self.text, during.end())
+            ):
                 day = self._occasion_day(during.end(), match.start())
                 if day is not None:
                     return day
@@ -2248,6 +2284,8 @@ class EventFinder:
                     and not self._trigger_between(before.start, before.end)
                     # (not the day news was told: "Об этом вчера сообщили его соратники")
                     and not self.speech.search(self.text, before.start, before.end)
+                    # (nor a birth or an election: "He was born on 3 March 1992.")
+                    and not self.born.search(self.text, before.start, before.end)
                     # (nor when this sentence tells a time of its own, however loosely)
                     and not self.dates.between(sentence.start, sentence.end)
                 ):
@@ -2517,11 +2555,7 @@ class EventFinder:
             return True  # "over last year's protests": the date names the protests
         if _NOUN_BEFORE_DATE.search(before):
             return True
-        if trigger_type != "release" and re.search(
-            r"(?<!\w)(?:until|till|through|до|да)\s+(?:(?:the\s+)?end\s+of\s+|конца\s+|канца\s+)?$",
-            before,
-            re.IGNORECASE,
-        ):
+        if trigger_type != "release" and _UNTIL_BEFORE.search(before):
             # "must stay there until February", "да жніўня забаранілі перадачы": when it
             # ends (but "held until 23 January, then let go" dates the release)
             return True
@@ -2554,7 +2588,10 @@ class EventFinder:
     def _nearest_trigger(self, date: DateMention) -> re.Match[str] | None:
         def distance(m: re.Match[str]) -> int:
             if date.start >= m.end():
-                return date.start - m.end()
+                # "were pardoned by decree, and at the start of October X was pardoned": a
+                # date opening the next coordinated clause belongs to the verb after it
+                before = self.text[m.end() : date.start]
+                return date.start - m.end() + (1000 if _COORDINATION.search(before) else 0)
             # "arrested on December 19, 2010, and charged with ...": across a coordinating
             # conjunction the date belongs to the verb before it
             between = self.text[date.end : m.start()]
@@ -2834,14 +2871,20 @@ class EventFinder:
             start, end = self._clause_span(event)
             if (
                 self.mentions.between(start, end)
-                or self.people_before.search(self.text, start, end)
+                # "banned parcels for all political prisoners": people in general
+                or self.people_noun.search(self.text, start, end)
                 # "X, які ўгаворваў іх напісаць прашэнне": someone else, unnamed, is meant
-                or _ANY_PERSONAL_PRONOUN.search(self.text, start, end)
+                or self.any_pronoun.search(self.text, start, end)
             ):
                 continue
-            person = self.resolver.resolve(event.trigger[0], None)
-            if person is not None and not self.resolver.is_judge(person):
-                event.persons, event.had_persons = [person], True
+            self._give_to_the_told_of(event)
+
+    def _give_to_the_told_of(self, event: RawEvent) -> None:
+        """Give an event that names no one to the person the report tells of at its verb
+        (never a judge)."""
+        person = self.resolver.resolve(event.trigger[0], None)
+        if person is not None and not self.resolver.is_judge(person):
+            event.persons, event.had_persons = [person], True
 
     def _searched_home(self, events: list[RawEvent]) -> None:
         """A search with no one named is of the one visited ("к Тарасюку пришли с
@@ -2861,9 +2904,7 @@ class EventFinder:
             if visited:
                 event.persons, event.had_persons = [visited[0][2]], True
             elif self.kin_home.search(self.text, start, end):
-                person = self.resolver.resolve(event.trigger[0], None)
-                if person is not None and not self.resolver.is_judge(person):
-                    event.persons, event.had_persons = [person], True
+                self._give_to_the_told_of(event)
 
     def _search_at_the_arrest(self, events: list[RawEvent]) -> None:
         """ "X was detained on 21 June. During the search officers took the computers", "Они
@@ -3063,16 +3104,17 @@ class EventFinder:
         entries = set(stamped)
         for event in events:
             sentence = self.sentences[event.sentence]
-            entry_start = self.paragraph_spans[sentence.paragraph][0]
+            if event.date is None and sentence.paragraph in entries:
+                entry_start = self.paragraph_spans[sentence.paragraph][0]
+            else:
+                continue
             # a recognition is a background state ("X, recognised as a political prisoner")
-            # unless the entry opens by telling it ("12:15. Правозащитники признали ...")
-            opening = sentence.start <= entry_start + 8
+            # unless the entry opens by telling it, after its time stamp ("12:15. ...")
+            opening = sentence.start <= entry_start + _TIME_STAMP_WIDTH
             relatives = [r.span() for r in _RELATIVE.finditer(self.text, entry_start, sentence.end)]
             if (
-                event.date is None
-                and (event.type in _NEWS_ACTS - {"recognition"} or opening)
-                and event.type in _NEWS_ACTS
-                and sentence.paragraph in entries
+                event.type in _NEWS_ACTS
+                and (event.type != "recognition" or opening)
                 and not self._in_quote(event.trigger[0])
                 # nor in an entry that tells other times ("A reminder of the background.
                 # Kalesnikava was seized on 7 September last year ...")

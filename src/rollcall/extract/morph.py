@@ -13,6 +13,7 @@ from typing import Any
 
 from rollcall.extract.lang import KIN, KIN_OBLIQUE
 from rollcall.names import inflection as _inflection
+from rollcall.names.correspond import is_given_name
 
 
 def analyser() -> Any:
@@ -33,6 +34,17 @@ def nominative_forms(word: str, language: str) -> list[str]:
     if language == "en":
         return [strip_possessive(word)]
     return _inflection.nominative_forms(word, language) or [word]
+
+
+def may_be_nominative(word: str, language: str) -> bool:
+    """Whether a Cyrillic name token as written reads as a nominative ("Петрова" does,
+    "Полины" does not); always for English."""
+    if language == "en":
+        return True
+    forms = nominative_forms(word, language)
+    if forms and forms[0] != word and is_given_name(forms[0]) and not is_given_name(word):
+        return False  # "Марыны": an oblique of the given name Марына
+    return _inflection.may_be_nominative(word, language)
 
 
 def name_cases(tokens: list[str], language: str) -> frozenset[str]:

@@ -17,7 +17,6 @@ from typing import Any
 
 from rollcall.extract import morph
 from rollcall.extract.lang import (
-    DEMONYM,
     JUDGE,
     KIN,
     KIN_MEN,
@@ -148,7 +147,6 @@ def ner_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, in
 _JUDGE_WORD = re.compile(JUDGE, re.IGNORECASE)
 
 
-_DEMONYM = re.compile(rf"{DEMONYM}$")
 # a woman's patronymic ("Станіславаўна", "Сергеевна"), never a surname
 _WOMANS_PATRONYMIC = re.compile(r"(?:[ао]ўн|еўн|[іи]чн|овн|евн)(?:а|ы|е|у|ай|ой|ою|аю)$", re.I)
 
@@ -339,7 +337,7 @@ class PersonFinder:
             return True
         if low in self.lexicon.weekdays:
             return True  # "Панядзелак.": a digest's day label (months are names too: Марта)
-        if _DEMONYM.search(low):
+        if re.fullmatch(self.lexicon.demonym, low):
             return True  # "Гомельчанина задержали": a town's native, named by the town
         if re.search(self.lexicon.organisation_parts, low):
             return True  # "Белгазпрамбанка": a company
@@ -521,7 +519,7 @@ class PersonFinder:
                 and _common_word(words[0], animate=True)
             ):
                 continue  # "Правозащитника задержали": a role noun opening the sentence
-            if len(words) == 1 and _DEMONYM.search(words[0].lower()):
+            if len(words) == 1 and re.fullmatch(self.lexicon.demonym, words[0].lower()):
                 continue  # "Гомельчанина задержали": a town's native, named by the town
             found.append(Mention(start, end, words))
         return found
@@ -779,22 +777,28 @@ class PersonFinder:
             at = found.start("name")
             if at in starts and len(mentions[starts[at]].words) > 1:
                 continue  # "his wife Darya Losik": named in full
+            owner_is_woman = False
             if found.re is _KIN_GIVEN and found.group("owner"):  # "Malchanau's daughter Alisa"
                 family = found.group("owner")
-            elif found.re is _KIN_OF_ROLE_GIVEN and found.start("role") in owners:
-                owner_mention = owners[found.start("role")]
-                family = morph.nominative_name(owner_mention.words, self.lang).split()[-1]
             else:
-                owner = self._kin_owner(mentions, found.start())
-                if owner is None:
-                    continue
-                family = morph.nominative_name(owner.words, self.lang).split()[-1]
+                if found.re is _KIN_OF_ROLE_GIVEN and found.start("role") in owners:
+                    owner = owners[found.start("role")]
+                else:
+                    owner = self._kin_owner(mentions, found.start())
+                    if owner is None:
+                        continue
+                full = morph.nominative_name(owner.words, self.lang).split()
+                family = full[-1]
+                owner_is_woman = len(full) > 1 and _gender_of(full[0], family, self.lang) == "f"
             kin = found.group("kin")
             woman = bool(re.fullmatch(f"{KIN_WOMEN}|{KIN_WOMEN_OBLIQUE}", kin, re.IGNORECASE))
-            # (a son of "Тэрэса Дамброўская" is Дамброўскі)
-            surname = (
-                morph.womans_surname(family) if woman else morph.mans_surname(family, self.lang)
-            )
+            # (a son of "Тэрэса Дамброўская" is Дамброўскі; of "Сяргей Каліна", Каліна)
+            if woman:
+                surname = morph.womans_surname(family)
+            elif owner_is_woman:
+                surname = morph.mans_surname(family, self.lang)
+            else:
+                surname = family
             oblique = found.re is _KIN_OF_ROLE_GIVEN and found.group("oblique") is not None
             given = self._given_nominative(word, oblique=oblique)
             mention = Mention(
@@ -835,7 +839,7 @@ class PersonFinder:
                         # ("Officers searched the family's flat ..., his wife Halina told"
                         # names no family: a word opening the sentence is no surname alone)
                         and (
-                            m.start > start
+                            re.search(r"\w", self.text[start : m.start])  # not after «, —
                             or m.words[0] in surnames
                             or self._surname_shaped(m.words[0])
                         )

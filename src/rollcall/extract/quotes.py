@@ -362,6 +362,10 @@ class Found:
 _SOURCE_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}")
 
 
+# "a letter from his lawyer X", "письмо от X", "ліст ад X": the one it is from
+_SENDER = re.compile(r"\s+(?:from|от|ад)\s+(?:[\w-]+\s+){0,3}?(?=\S)", re.IGNORECASE)
+
+
 class QuoteFinder:
     """Finds quotations and attributes them."""
 
@@ -563,10 +567,8 @@ class QuoteFinder:
         letter's noun in its sentence, unless that one received or read it out."""
         writer = None
         for found in self.letter.finditer(self.text, 0, position):
-            sender = re.match(
-                r"\s+(?:from|от|ад)\s+(?:[\w-]+\s+){0,3}?(?=\S)", self.text[found.end() :], re.I
-            )
-            after = self._mention_in(found.end(), found.end() + sender.end() + 40) if sender else []
+            sender = _SENDER.match(self.text, found.end())
+            after = self._mention_in(found.end(), sender.end() + 40) if sender else []
             if after:
                 writer = after[0][2]
                 continue
@@ -701,8 +703,12 @@ class QuoteFinder:
                     continue
                 if morph.kin_possessor(self.text, start, end, self.lexicon.code):
                     continue  # "— расказваў бацька Уладзіміра": the father, unnamed
-                if "gent" in cases and self.relation_before.search(
-                    self.text, max(0, start - 25), start
+                surface = self.text[start:end].split()[-1]
+                if (
+                    "gent" in cases
+                    # ("— сказала адвокат Петрова": her own name, in the nominative)
+                    and not morph.may_be_nominative(surface, self.lexicon.code)
+                    and self.relation_before.search(self.text, max(0, start - 25), start)
                 ):
                     related = True
                     continue  # "— рассказала однокурсница Полины": her classmate, unnamed

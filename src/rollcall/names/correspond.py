@@ -174,7 +174,7 @@ _TABLE = """
 Ядвіга | Ядвига | Yadviga Jadwiga Yadviha
 Жанна | Жанна | Zhanna Janna
 Аліса | Алиса | Alisa Alice
-Тэрэса Тэрэза | Тереза | Teresa Tereza Teresa
+Тэрэса Тэрэза | Тереза | Teresa Tereza
 Ванда | Ванда | Vanda Wanda
 Юзаф Юзэф | Юзеф | Yuzaf Józef Jozef Yuzef
 Тадэвуш | Тадеуш | Tadevush Tadeusz Tadeush
@@ -183,8 +183,8 @@ _TABLE = """
 Зыгмунт | Зигмунт | Zyhmunt Zygmunt
 Багуслаў | Богуслав | Bahuslau Bogusław Boguslav
 Вацлаў | Вацлав | Vatslau Wacław Vatslav
-Эдвард | Эдвард | Edvard Edward
-Гелена | Гелена | Helena Gelena
+Эдвард | Эдвард | Edvard
+Гелена | Гелена | Gelena Hielena
 Баляслаў | Болеслав | Balaslau Bolesław Boleslav
 Мечыслаў | Мечислав | Miechyslau Mieczysław Mechislav
 Збігнеў | Збигнев | Zbihneu Zbigniew

@@ -580,6 +580,20 @@ def _agree(
     )
 
 
+def may_be_nominative(word: str, language: str) -> bool:
+    """Whether ``word`` as written reads as a nominative about as well as its best
+    candidate does ("Петрова" does; "Полины", "Бяляцкага" do not)."""
+    word = word.strip()
+    lang = _lang(language, word)
+    if not word or not lang:
+        return True
+    cands = _candidates(word, lang)
+    if not cands:
+        return True
+    best = cands[0].score
+    return any(c.form == word.lower() and c.score >= best - 1.0 for c in cands)
+
+
 def name_cases(tokens: list[str], language: str) -> frozenset[str]:
     """The grammatical cases a whole name may stand in, its words agreeing in gender.
 

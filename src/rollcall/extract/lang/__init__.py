@@ -57,9 +57,6 @@ KIN_WOMEN_OBLIQUE = (
 )
 KIN_MEN_OBLIQUE = r"(?:отца|отцу|мужа|мужу|сына|сыну|брата|брату|бацькі|бацьку)"
 KIN_OBLIQUE = rf"(?:{KIN_WOMEN_OBLIQUE}|{KIN_MEN_OBLIQUE})"
-# a town's native ("гомельчанин", "брэстчане", "киевлянина"): named by the town (not the
-# feminine "-чанка", which is also a family name: Семчанка, Лешчанка)
-DEMONYM = r"\w{3,}(?:чан|лян)(?:ин|ін|ина|іна|ину|іну|ином|інам|ине|іне|е|ам|ами|амі|ах)"
 
 # possessive pronouns before a noun ("his wife", "его брата", "ягонага сына")
 POSSESSIVE = (
@@ -228,6 +225,13 @@ class Lexicon:
     # "detained during the march", "затрымалі падчас акцыі": at an occasion the text dates
     # elsewhere ("a protest march on October 11")
     occasion_during: str = r"(?!x)x"
+    # a past-tense verb by its ending ("fined", "оштрафовал", "аштрафаваў"): a new clause
+    past_verb: str = r"(?!x)x"
+    # a town's native ("гомельчанин", "гамяльчаніна"): named by the town, one person (not
+    # the feminine "-чанка", which is also a family name: Семчанка, Лешчанка)
+    demonym: str = r"(?!x)x"
+    # what an act may happen "during" ("the march", "акцыі"): a dated public occasion
+    occasion_nouns: str = r"(?!x)x"
     # who someone is to another ("однокурсница Полины", "адвокат Ганны"): a name in the
     # genitive after it is whose, not who speaks
     relation_nouns: str = r"(?!x)x"

@@ -49,7 +49,7 @@ TRIGGERS = (
     Trigger("detention", r"\b(?:took|taken|taking)\s+(?:him|her|them)\s+away\b", "any"),
     # "police took away four parishioners — ...", "taking editor-in-chief X away for
     # questioning", "took two passengers off the plane", "was taken off a Vilnius-bound bus"
-    Trigger("detention", r"\b(?:took|taking)\s+away\b(?!\s+(?:his|her|their|the|a|an)\s+(?!(?:\w+\s+)?(?:men|women|activists?|journalists?|passengers?|parishioners?|students?|workers?|protesters?)\b))(?!\s+(?:[\w'’-]+\s+){0,3}" + _THINGS_TAKEN + r")", "after", named_only=True),
+    Trigger("detention", r"\b(?:took|taking)\s+away\b(?!\s+(?:his|her|their|the|a|an)\s+(?!(?:\w+\s+)?(?:men|women|activists?|journalists?|passengers?|parishioners?|students?|workers?|protesters?)\b))(?!\s+(?:(?-i:[a-z0-9])[\w'’-]*\s+){0,3}" + _THINGS_TAKEN + r")", "after", named_only=True),
     Trigger("detention", r"\b(?:took|taking)\s+(?:[\w'’-]+\s+){1,4}?away\b(?=\s+(?:for|to|in|from|on)\b|\s*[.,;])", "any", named_only=True),
     Trigger("detention", r"\b(?:took|taken|taking)\s+(?:[\w'’-]+\s+){0,4}?off\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:train|bus|plane|flight|coach|minibus)\b", "any", named_only=True),
     # "was pushed into a police van", "bundled into an unmarked car"
@@ -150,7 +150,7 @@ TRIGGERS = (
     Trigger("pressure", r"\b(?:brings?|brought|bringing|puts?|putting|laid|lays|handed|hands|slipped|slips|pushed|pushes)\b[^.;?]{0,40}?\b(?:pardon|clemency)\s+(?:forms?|petitions?|requests?|applications?)\b", "any"),
     Trigger("pressure", r"\b(?:would|will|could)\s+(?:go\s+home|be\s+(?:freed|released|let\s+go|home)|get\s+off(?:\s+with\s+a\s+fine|\s+lightly)?)\b[^.;?]{0,15}?\bif\s+(?:he|she|they|I)\s+(?:wrote|writes|asked|asks|signed|signs|petitioned|applied|admitted|admits|confessed|confesses|pleaded)\b", "any"),
     # "an officer came to his barracks with a pardon petition already filled in"
-    Trigger("pressure", r"\bcame\b[^.;?]{0,60}?\bwith\s+(?:a|the)\s+(?:pardon\s+|clemency\s+)?(?:petition|form)s?\b(?!\s+(?:for\s+(?:his|her|their)\s+release|in\s+support|of\s+support))", "any"),
+    Trigger("pressure", r"\bcame\b[^.;?]{0,60}?\bwith\s+(?:a|the)\s+(?:pardon|clemency)\s+(?:petition|form)s?\b", "any"),
     Trigger("pressure", r"\b(?:urged|pressed|pressured|forced|coerced|pushed|persuaded|made)\s+(?:\w+\s+){0,3}to\s+(?:petition|ask|apply|write|sign|confess|cooperate|plead|admit|record|repent|appear)\b", "after"),
     Trigger("pressure", r"\b(?:under pressure to|pressure on \w+ to)\s+(?:petition|ask|write|sign|confess|cooperate)\b", "any"),
     Trigger("pressure", r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:pushed|pressured|pressed|forced|coerced|bullied|driven|talked)\s+into\s+(?:asking|applying|petitioning|writing|signing|confessing|cooperating|recording)\b", "before"),
@@ -345,6 +345,8 @@ LEXICON = Lexicon(
     age_noun=r"\d+-year-old",
     after_the_search=r"after\s+the\s+search",
     occasion_during=r"during|at|in\s+the\s+course\s+of",
+    past_verb=r"\b(?-i:[a-z])\w+ed\b",
+    occasion_nouns=r"march(?:es)?|rall(?:y|ies)|protests?|demonstrations?|pickets?|vigils?|processions?|gatherings?|concerts?|strikes?|chains?",
     day_ordinals={
         "first": 1,
         "second": 2,
@@ -530,9 +532,9 @@ LEXICON = Lexicon(
     according_to=r"\b(?:according to|in the words of)\b",
     subordinate_after=r"after|before",
     new_prisoners=r"new\s+political\s+prisoners",
-    letter_nouns=r"letter|letters|note|message|(?:Telegram|Facebook|Instagram|VK|social[- ]media)\s+post",
+    letter_nouns=r"letter|letters|note|message(?=\s+(?:from|that|which)\b)|(?:Telegram|Facebook|Instagram|VK|social[- ]media)\s+post",
     letter_received=r"\b(?:received|got|read out|read)\b",
-    letter_written_by=r",?\s+(?:which|that)\s+(?:(?P<p>he|she)\s+(?:had\s+)?(?:\w+\s+)?|(?P<name>(?:[\w'’-]+\s+){1,7}?)(?:had\s+)?)(?:wrote|written|sent|posted)\b",
+    letter_written_by=r",?\s+(?:which|that)\s+(?:(?P<p>he|she)\s+(?:had\s+)?(?:\w+\s+)?(?:wrote|written|sent|posted)|(?P<name>(?:[\w'’-]+\s+){1,7}?)(?:had\s+)?(?:wrote|written))\b",
     letter_says=r"(?:the|his|her)\s+(?:letter|note|message|post)\s+(?:ends|ended|closes|closed|concludes|concluded|begins|began|opens|opened|reads|read|says|said)",
     offices=r"offices?|newsroom|headquarters|premises|editorial office|bureau",
     unnamed_person=r"(?:another|one\s+more)\s+(?:young\s+|local\s+|fellow\s+)?(?:activist|man|woman|student|journalist|blogger|protester|resident|teenager|pensioner|anarchist|defendant|suspect|volunteer)|an?\s+(?:local\s+|young\s+|elderly\s+)?(?:resident|woman|man|protester|passer-by|bystander|pensioner|volunteer)\s+who",
