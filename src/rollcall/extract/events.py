@@ -201,19 +201,16 @@ _EARLIER_UNDATED = re.compile(
 _OCCASION_TO_DATE = re.compile(r"\s*(?:\w{1,3}\s+)?")
 # "after the rally", "пасля акцыі": the occasion's name, after a short word if any
 _OCCASION_NAME = re.compile(r"\s+(?:\w{1,3}\s+)?(\w{4,})")
-# "in December and again in February", "у снежні і зноў у лютым": two times of one act
+# "in December and again in February", "у снежні і зноў у лютым": two times of one act,
+# joined by "and" with "again" (or in a sentence that says "twice": not "between December
+# and February")
+_AGAIN_WORDS = r"again|then|снова|вновь|ещё\s+раз|еще\s+раз|зноў|яшчэ\s+раз|потым|затем"
 _TWICE = re.compile(
-    r"\s*,?\s*(?:and|и|і|ды)\s+(?:(?:again|then|снова|вновь|ещё\s+раз|еще\s+раз|зноў|"
-    r"яшчэ\s+раз|потым|затем)\s+)?(?:(?:in|on|в|во|у|ў)\s+)?",
+    rf"\s*,?\s*(?:and|и|і|ды)\s+(?:(?:{_AGAIN_WORDS})\s+)?(?:(?:in|on|в|во|у|ў)\s+)?",
     re.IGNORECASE,
 )
-# "twice", "дважды", "двойчы": two times joined by a bare "and" are two acts (not "between
-# December and February")
+_AGAIN = re.compile(rf"(?<!\w)(?:{_AGAIN_WORDS})(?!\w)", re.IGNORECASE)
 _TWICE_TOLD = re.compile(r"(?<!\w)(?:twice|дважды|двойчы)(?!\w)", re.IGNORECASE)
-_AGAIN = re.compile(
-    r"(?<!\w)(?:again|then|снова|вновь|ещё\s+раз|еще\s+раз|зноў|яшчэ\s+раз|потым|затем)(?!\w)",
-    re.IGNORECASE,
-)
 _SINCE = re.compile(r"(?<!\w)(?:since|з|с)\s+$", re.IGNORECASE)
 # "after the December 2010 election", "после выборов 2010 года": the date names the
 # election or protest, not the clause's event

@@ -408,6 +408,26 @@ def load(code: str) -> Lexicon:
     return module.LEXICON
 
 
+def day_ordinals(
+    ones: str,
+    teens: str,
+    twentieth: str,
+    thirtieth: str,
+    twenty: str,
+    thirty: str,
+    joiner: str = " ",
+) -> dict[str, int]:
+    """The days of a month as ordinal words (1-31), built from the first nine ordinals, the
+    tenth to nineteenth, the 20th and 30th and the cardinal tens before a unit ("двадцать
+    пятого", "twenty-first")."""
+    units, tens_to_19 = ones.split(), teens.split()
+    days = {word: day for day, word in enumerate(units, 1)}
+    days.update({word: day for day, word in enumerate(tens_to_19, 10)})
+    days.update({twentieth: 20, thirtieth: 30, f"{thirty}{joiner}{units[0]}": 31})
+    days.update({f"{twenty}{joiner}{word}": day for day, word in enumerate(units, 21)})
+    return days
+
+
 def wordset(text: str) -> frozenset[str]:
     """The whitespace-separated words of ``text`` (for word lists kept as text blocks)."""
     return frozenset(text.split())

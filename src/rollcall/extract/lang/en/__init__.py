@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from rollcall.extract.lang import Lexicon, Trigger, wordset
+from rollcall.extract.lang import Lexicon, Trigger, day_ordinals, wordset
 
 FACILITY = (
     r"(?<!\w)(?:penal colony|correctional colony|colony|prison|jail|gaol|detention cent(?:re|er)|"
@@ -348,47 +348,16 @@ LEXICON = Lexicon(
     past_verb=r"\b(?-i:[a-z])\w+ed\b",
     occasion_nouns=r"march(?:es)?|rall(?:y|ies)|protests?|demonstrations?|pickets?|vigils?|processions?|gatherings?|concerts?|strikes?|chains?",
     day_ordinals={
-        "first": 1,
-        "second": 2,
-        "third": 3,
-        "fourth": 4,
-        "fifth": 5,
-        "sixth": 6,
-        "seventh": 7,
-        "eighth": 8,
-        "ninth": 9,
-        "tenth": 10,
-        "eleventh": 11,
-        "twelfth": 12,
-        "thirteenth": 13,
-        "fourteenth": 14,
-        "fifteenth": 15,
-        "sixteenth": 16,
-        "seventeenth": 17,
-        "eighteenth": 18,
-        "nineteenth": 19,
-        "twentieth": 20,
-        "thirtieth": 30,
-        "twenty-first": 21,
-        "twenty first": 21,
-        "twenty-second": 22,
-        "twenty second": 22,
-        "twenty-third": 23,
-        "twenty third": 23,
-        "twenty-fourth": 24,
-        "twenty fourth": 24,
-        "twenty-fifth": 25,
-        "twenty fifth": 25,
-        "twenty-sixth": 26,
-        "twenty sixth": 26,
-        "twenty-seventh": 27,
-        "twenty seventh": 27,
-        "twenty-eighth": 28,
-        "twenty eighth": 28,
-        "twenty-ninth": 29,
-        "twenty ninth": 29,
-        "thirty-first": 31,
-        "thirty first": 31,
+        **day_ordinals(
+            "first second third fourth fifth sixth seventh eighth ninth",
+            "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
+            "eighteenth nineteenth",
+            "twentieth", "thirtieth", "twenty", "thirty", joiner="-",
+        ),
+        **day_ordinals(
+            "first second third fourth fifth sixth seventh eighth ninth", "", "twentieth",
+            "thirtieth", "twenty", "thirty",
+        ),
     },
     company_nouns=r"\b(?:friends|relatives|family members|classmates|pupils|acquaintances)\b",
     act_nouns=(
