@@ -6733,3 +6733,19 @@ def test_a_date_opening_the_next_coordinated_clause_is_the_later_verbs():
 def test_things_taken_away_leave_a_person_taken_away():
     text = "Police came and took away Ihar Dubko and his phone."
     assert ("detention", None, "Ihar Dubko") in triples(run(text, "2020-01-10", "en"))
+
+
+def test_charged_under_an_article_names_the_charged():
+    text = (
+        "Pavel Dubko was detained on Tuesday. On Friday investigators charged Dubko under "
+        "Article 342 of the Criminal Code, his sister added."
+    )
+    assert ("charge", "2020-09-11", "Pavel Dubko") in triples(run(text, "2020-09-14", "en"))
+
+
+def test_a_second_verb_after_the_object_and_a_time_shares_the_subject():
+    text = (
+        "Dzianis Dubko was detained in December 2010. Dubko was charged with malicious "
+        "hooliganism and in March 2011 sentenced to three years."
+    )
+    assert ("sentence", "2011-03", "Dzianis Dubko") in triples(run(text, "2014-03-11", "en"))

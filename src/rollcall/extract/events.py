@@ -75,6 +75,8 @@ _INNER_NEGATION = re.compile(
 )
 _POSSESSIVE_BEFORE = re.compile(rf"(?<!\w){POSSESSIVE}\s+$", re.IGNORECASE)
 # what joins the names of one list: "X, Y and Z", "X і Y"
+# a verb's object or time, "and", then the next verb of the same subject
+_JOINED_FAR = re.compile(r"\s+(?:[\w'’-]+\s+){0,5}(?:and|і|и)\s+(?:[\w'’-]+\s+){0,4}", re.I)
 _LIST_JOIN = re.compile(r",|\b(?:and|і|и)\b", re.IGNORECASE)
 _THEN = re.compile(
     r"(?<!\w)(?:после чего|пасля чаго|after which|and then|then|затем|потом|потым)(?!\w)",
@@ -1292,8 +1294,16 @@ class EventFinder:
             # their persons; so does a clause with no subject of its own ("was detained
             # and questioned, but released the same night")
             here = [e for e in _same_sentence(previous, index) if e.persons]
+            gap = (here[-1].trigger[1], match.start()) if here else (0, 0)
             if here and (
-                _JOINED_BY_AND.fullmatch(self.text, here[-1].trigger[1], match.start())
+                _JOINED_BY_AND.fullmatch(self.text, *gap)
+                # "was charged with malicious hooliganism and in March 2011 sentenced to
+                # three years": the object and a time between, no one else named
+                or (
+                    _JOINED_FAR.fullmatch(self.text, *gap)
+                    and not self.mentions.between(*gap)
+                    and not counted
+                )
                 or (
                     self.no_subject_opening.fullmatch(self.text, c_start, match.start())
                     and not counted

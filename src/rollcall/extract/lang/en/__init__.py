@@ -86,7 +86,7 @@ TRIGGERS = (
     # a suspect is charged in the sense of the registry: "is suspected of", "a suspect in a
     # riot case", "now faced a treason charge", "and charged only on April 5"
     Trigger("charge", r"\b(?:is|was|were|are|been|being|remains?|remained)\s+(?:\w+\s+)?suspected\s+(?:of|in|under)\b|\b(?:was|is|were|are|remains?|remained)\s+(?:\w+\s+)?(?:a\s+|the\s+)?suspects?\s+in\b|\bfac(?:es|ed|e|ing)\s+(?:a|an|the|two|three|four|several|\d+)\s+(?:new\s+)?(?!administrative\b)(?:[\w-]+\s+)?charges?\b|(?<=\band )charged\b(?!\s+with)", "before"),
-    Trigger("charge", r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )\b(?:charged|indicted)\s+(?:" + _PERSONS_OBJ + r"\s+)?(?:under|on\s+charges)\b|\b(?:new\s+|another\s+|second\s+|third\s+)?(?:\w+\s+)?case\s+(?:was|had\s+been|has\s+been)\s+opened\s+against\b", "after"),
+    Trigger("charge", r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )\b(?:charged|indicted)\s+(?:" + _PERSONS_OBJ + r"\s+|(?-i:[A-Z])[\w'’-]+\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?)?(?:under|on\s+charges)\b|\b(?:new\s+|another\s+|second\s+|third\s+)?(?:\w+\s+)?case\s+(?:was|had\s+been|has\s+been)\s+opened\s+against\b", "after"),
     # "The case was opened in November": the case of the person the report tells of
     Trigger("charge", r"\bthe\s+(?:new\s+|criminal\s+)?case\s+(?:was|had\s+been|has\s+been)\s+(?:opened|launched|initiated)\b(?![^.;]{0,60}\bagainst\b)(?!\s+to\s+the\s+public)", "before"),
     # trial
