@@ -6749,3 +6749,28 @@ def test_a_second_verb_after_the_object_and_a_time_shares_the_subject():
         "hooliganism and in March 2011 sentenced to three years."
     )
     assert ("sentence", "2011-03", "Dzianis Dubko") in triples(run(text, "2014-03-11", "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Николай Дубко в колонии. В январе 2012 года суд переводил его на три года в тюрьму.",
+            "ru",
+            {("punishment", "2012-01", "Николай Дубко")},
+        ),
+        (
+            "Мікалай Дубко ў калоніі. У студзені 2012 года суд пераводзіў яго на год у турму.",
+            "be",
+            {("punishment", "2012-01", "Мікалай Дубко")},
+        ),
+        # a move to a named prison is a transfer, not a harsher regime
+        (
+            "Игоря Дубко держали в СИЗО, затем перевели в тюрьму в Жодино.",
+            "ru",
+            {("transfer", None, "Игорь Дубко")},
+        ),
+    ],
+)
+def test_sent_to_prison_for_years_is_a_harsher_regime(text, lang, expected):
+    assert triples(run(text, "2015-05-05", lang)) == expected
