@@ -205,14 +205,8 @@ _OCCASION_TO_DATE = re.compile(r"\s*(?:\w{1,3}\s+)?")
 _OCCASION_NAME = re.compile(r"\s+(?:\w{1,3}\s+)?(\w{4,})")
 # "in December and again in February", "у снежні і зноў у лютым": two times of one act,
 # joined by "and" with "again" (or in a sentence that says "twice": not "between December
-# and February")
-_AGAIN_WORDS = r"again|then|снова|вновь|ещё\s+раз|еще\s+раз|зноў|яшчэ\s+раз|потым|затем"
-_TWICE = re.compile(
-    rf"\s*,?\s*(?:and|и|і|ды)\s+(?:(?:{_AGAIN_WORDS})\s+)?(?:(?:in|on|в|во|у|ў)\s+)?",
-    re.IGNORECASE,
-)
-_AGAIN = re.compile(rf"(?<!\w)(?:{_AGAIN_WORDS})(?!\w)", re.IGNORECASE)
-_TWICE_TOLD = re.compile(r"(?<!\w)(?:twice|дважды|двойчы)(?!\w)", re.IGNORECASE)
+# and February"; the words are the lexicon's again_words and twice_words)
+_TWICE = re.compile(r"\s*,?\s*(?:and|и|і|ды)\s+(?:\w+\s+){0,2}?(?:(?:in|on|в|во|у|ў)\s+)?", re.I)
 _SINCE = re.compile(r"(?<!\w)(?:since|з|с)\s+$", re.IGNORECASE)
 # "after the December 2010 election", "после выборов 2010 года": the date names the
 # election or protest, not the clause's event
@@ -386,7 +380,7 @@ class EventFinder:
         self.people_noun = whole(lexicon.people_nouns)
         # a personal pronoun other than a possessive ("him", "іх", "мне"; not "his parcel")
         self.any_pronoun = re.compile(
-            rf"(?!(?:his|their|its|my|our)(?!\w))(?:{lexicon.pronouns_masc}|{lexicon.pronouns_fem}|"
+            rf"(?!(?:{lexicon.possessive_only})(?!\w))(?:{lexicon.pronouns_masc}|{lexicon.pronouns_fem}|"
             rf"{lexicon.pronouns_plural}|{lexicon.first_person.pattern})",
             flags,
         )
@@ -450,6 +444,8 @@ class EventFinder:
             rf"\s+(?:\w{{1,3}}\s+)?(?:{lexicon.occasion_nouns})(?!\w)", flags
         )
         self.past_verb = re.compile(lexicon.past_verb, flags)
+        self.again = whole(lexicon.again_words)
+        self.twice = whole(lexicon.twice_words)
         self.occasion_during = re.compile(rf"(?<!\w)(?:{lexicon.occasion_during})(?!\w)", flags)
         self.born = whole(lexicon.born)
         self.partial_charge = whole(lexicon.partial_charge)
@@ -963,10 +959,8 @@ class EventFinder:
                 continue
             # (not "detained on April 15, 2023, and in August recognised": two acts)
             joined = _TWICE.fullmatch(self.text, told[0].end, told[1].start) and (
-                _AGAIN.search(self.text, told[0].end, told[1].start)
-                or _TWICE_TOLD.search(
-                    self.text, self.sentences[event.sentence].start, told[1].start
-                )
+                self.again.search(self.text, told[0].end, told[1].start)
+                or self.twice.search(self.text, self.sentences[event.sentence].start, told[1].start)
             )
             sentence_start = self.sentences[event.sentence].start
             if joined and not self._trigger_between(sentence_start, event.trigger[0]):

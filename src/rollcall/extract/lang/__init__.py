@@ -225,6 +225,12 @@ class Lexicon:
     # "detained during the march", "затрымалі падчас акцыі": at an occasion the text dates
     # elsewhere ("a protest march on October 11")
     occasion_during: str = r"(?!x)x"
+    # "again", "снова", "зноў": a time joined by "and" to another of the same act
+    again_words: str = r"(?!x)x"
+    # "twice", "дважды", "двойчы": the sentence tells one act twice
+    twice_words: str = r"(?!x)x"
+    # possessives that are never a personal pronoun ("his", not "her" = "him"'s kin)
+    possessive_only: str = r"(?!x)x"
     # a past-tense verb by its ending ("fined", "оштрафовал", "аштрафаваў"): a new clause
     past_verb: str = r"(?!x)x"
     # a town's native ("гомельчанин", "гамяльчаніна"): named by the town, one person (not
