@@ -6774,3 +6774,8 @@ def test_a_second_verb_after_the_object_and_a_time_shares_the_subject():
 )
 def test_sent_to_prison_for_years_is_a_harsher_regime(text, lang, expected):
     assert triples(run(text, "2015-05-05", lang)) == expected
+
+
+def test_a_second_verb_with_its_own_subject_after_and_is_not_shared():
+    text = "Ihar Dubko was sentenced to five years and his brother was also detained."
+    assert ("detention", None, "Ihar Dubko") not in triples(run(text, "2020-01-10", "en"))

@@ -378,6 +378,7 @@ class EventFinder:
         )
         self.people_before = re.compile(rf"(?<!\w){lexicon.people_nouns}\s+$", flags)
         self.people_noun = whole(lexicon.people_nouns)
+        self.another_subject = re.compile(rf"(?<!\w)(?:{POSSESSIVE}|{KIN})(?!\w)", flags)
         # a personal pronoun other than a possessive ("him", "іх", "мне"; not "his parcel")
         self.any_pronoun = re.compile(
             rf"(?!(?:{lexicon.possessive_only})(?!\w))(?:{lexicon.pronouns_masc}|{lexicon.pronouns_fem}|"
@@ -1297,6 +1298,10 @@ class EventFinder:
                     _JOINED_FAR.fullmatch(self.text, *gap)
                     and not self.mentions.between(*gap)
                     and not counted
+                    # ("... and his brother was also detained": someone else's act)
+                    and not self.another_subject.search(self.text, *gap)
+                    and not self.people_noun.search(self.text, *gap)
+                    and not self.any_pronoun.search(self.text, *gap)
                 )
                 or (
                     self.no_subject_opening.fullmatch(self.text, c_start, match.start())
