@@ -74,9 +74,9 @@ _INNER_NEGATION = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_BEFORE = re.compile(rf"(?<!\w){POSSESSIVE}\s+$", re.IGNORECASE)
-# what joins the names of one list: "X, Y and Z", "X і Y"
 # a verb's object or time, "and", then the next verb of the same subject
 _JOINED_FAR = re.compile(r"\s+(?:[\w'’-]+\s+){0,5}(?:and|і|и)\s+(?:[\w'’-]+\s+){0,4}", re.I)
+# what joins the names of one list: "X, Y and Z", "X і Y"
 _LIST_JOIN = re.compile(r",|\b(?:and|і|и)\b", re.IGNORECASE)
 _THEN = re.compile(
     r"(?<!\w)(?:после чего|пасля чаго|after which|and then|then|затем|потом|потым)(?!\w)",
@@ -176,12 +176,12 @@ _AUXILIARIES_ONLY = re.compile(
 # the roles of those who judge, never the persons of a persecution
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
 _NAME_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|и|і|ды)\s)\s*", re.IGNORECASE)
-# "X и активист Y": names joined, a role between
 # "X, гражданин США, и политолог Y", "X, a US citizen, and Y": an apposition closed by a
 # comma before "and" goes on with the list
 _APPOSITION_THEN_AND = re.compile(
     r",\s*(?:[\w-]+\s+){0,4}[\w-]+,\s+(?:and|и|і|ды)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE
 )
+# "X и активист Y": names joined, a role between
 _JOINED_NAMES = re.compile(_NAME_LIST_GAP.pattern + r"(?-i:[a-zа-яёіў-]+\s+){0,3}", re.I)
 # ", who refused to ask for clemency, — only on 22 August": an aside, a dash, "only"
 _GAP_TAIL = re.compile(
@@ -958,12 +958,12 @@ class EventFinder:
             told = [d for d in self.dates.between(start, event.trigger[0]) if d.value]
             if len(told) != 2 or told[1].value != event.date or told[0].value == event.date:
                 continue
-            # (not "detained on April 15, 2023, and in August recognised": two acts)
+            sentence_start = self.sentences[event.sentence].start
             joined = _TWICE.fullmatch(self.text, told[0].end, told[1].start) and (
                 self.again.search(self.text, told[0].end, told[1].start)
-                or self.twice.search(self.text, self.sentences[event.sentence].start, told[1].start)
+                or self.twice.search(self.text, sentence_start, told[1].start)
             )
-            sentence_start = self.sentences[event.sentence].start
+            # (not "detained on April 15, 2023, and in August recognised": two acts)
             if joined and not self._trigger_between(sentence_start, event.trigger[0]):
                 again = RawEvent(**vars(event))
                 again.persons, again.date = list(event.persons), told[0].value
@@ -1296,12 +1296,10 @@ class EventFinder:
                 # three years": the object and a time between, no one else named
                 or (
                     _JOINED_FAR.fullmatch(self.text, *gap)
-                    and not self.mentions.between(*gap)
                     and not counted
                     # ("... and his brother was also detained": someone else's act)
                     and not self.another_subject.search(self.text, *gap)
-                    and not self.people_noun.search(self.text, *gap)
-                    and not self.any_pronoun.search(self.text, *gap)
+                    and not self._someone_told(*gap)
                 )
                 or (
                     self.no_subject_opening.fullmatch(self.text, c_start, match.start())
@@ -2874,16 +2872,17 @@ class EventFinder:
                 continue
             if event.title or self._quoted(event.trigger[0]):
                 continue  # a quotation's acts are its speaker's (``_told_of_me``)
-            start, end = self._clause_span(event)
-            if (
-                self.mentions.between(start, end)
-                # "banned parcels for all political prisoners": people in general
-                or self.people_noun.search(self.text, start, end)
-                # "X, які ўгаворваў іх напісаць прашэнне": someone else, unnamed, is meant
-                or self.any_pronoun.search(self.text, start, end)
-            ):
-                continue
-            self._give_to_the_told_of(event)
+            if not self._someone_told(*self._clause_span(event)):
+                self._give_to_the_told_of(event)
+
+    def _someone_told(self, start: int, end: int) -> bool:
+        """The span names someone, tells of people ("for all political prisoners") or has a
+        personal pronoun ("X, які ўгаворваў іх ..."): an act there is not left unnamed."""
+        return bool(
+            self.mentions.between(start, end)
+            or self.people_noun.search(self.text, start, end)
+            or self.any_pronoun.search(self.text, start, end)
+        )
 
     def _give_to_the_told_of(self, event: RawEvent) -> None:
         """Give an event that names no one to the person the report tells of at its verb
@@ -3110,10 +3109,9 @@ class EventFinder:
         entries = set(stamped)
         for event in events:
             sentence = self.sentences[event.sentence]
-            if event.date is None and sentence.paragraph in entries:
-                entry_start = self.paragraph_spans[sentence.paragraph][0]
-            else:
+            if event.date is not None or sentence.paragraph not in entries:
                 continue
+            entry_start = self.paragraph_spans[sentence.paragraph][0]
             # a recognition is a background state ("X, recognised as a political prisoner")
             # unless the entry opens by telling it, after its time stamp ("12:15. ...")
             opening = sentence.start <= entry_start + _TIME_STAMP_WIDTH

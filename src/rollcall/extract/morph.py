@@ -151,8 +151,7 @@ def mans_surname(surname: str, language: str) -> str:
         (r"ова", "оў" if language == "be" else "ов"),
         (r"ава", "аў" if language == "be" else "ов"),
         (r"ёва|ева", "еў" if language == "be" else "ев"),
-        (r"(?<=[іи])на", "н"),
-        (r"(?<=ы)на", "н"),
+        (r"(?<=[іиы])на", "н"),
     ):
         found = re.search(rf"(?:{ending})$", surname)
         if found:

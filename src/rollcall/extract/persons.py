@@ -296,6 +296,7 @@ class PersonFinder:
         self.quotes = quotes
         self.quote_ranges = Ranges(quotes)
         self.names = names
+        self.demonym = re.compile(lexicon.demonym, re.IGNORECASE)
         self.after_place_preposition = re.compile(
             rf"(?<!\w){lexicon.place_prepositions}\s+$", re.IGNORECASE
         )
@@ -337,7 +338,7 @@ class PersonFinder:
             return True
         if low in self.lexicon.weekdays:
             return True  # "Панядзелак.": a digest's day label (months are names too: Марта)
-        if re.fullmatch(self.lexicon.demonym, low):
+        if self.demonym.fullmatch(low):
             return True  # "Гомельчанина задержали": a town's native, named by the town
         if re.search(self.lexicon.organisation_parts, low):
             return True  # "Белгазпрамбанка": a company
@@ -519,7 +520,7 @@ class PersonFinder:
                 and _common_word(words[0], animate=True)
             ):
                 continue  # "Правозащитника задержали": a role noun opening the sentence
-            if len(words) == 1 and re.fullmatch(self.lexicon.demonym, words[0].lower()):
+            if len(words) == 1 and self.demonym.fullmatch(words[0].lower()):
                 continue  # "Гомельчанина задержали": a town's native, named by the town
             found.append(Mention(start, end, words))
         return found

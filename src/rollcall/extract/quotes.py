@@ -703,12 +703,13 @@ class QuoteFinder:
                     continue
                 if morph.kin_possessor(self.text, start, end, self.lexicon.code):
                     continue  # "— расказваў бацька Уладзіміра": the father, unnamed
-                surface = self.text[start:end].split()[-1]
                 if (
                     "gent" in cases
-                    # ("— сказала адвокат Петрова": her own name, in the nominative)
-                    and not morph.may_be_nominative(surface, self.lexicon.code)
                     and self.relation_before.search(self.text, max(0, start - 25), start)
+                    # ("— сказала адвокат Петрова": her own name, in the nominative)
+                    and not morph.may_be_nominative(
+                        self.text[start:end].split()[-1], self.lexicon.code
+                    )
                 ):
                     related = True
                     continue  # "— рассказала однокурсница Полины": her classmate, unnamed
