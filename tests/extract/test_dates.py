@@ -613,3 +613,44 @@ def test_an_end_still_to_come_bounds_no_month_between():
 
 def test_an_english_ordinal_needs_the_day_of_the_month():
     assert values("It was a second May Day march.", "2021-06-01") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "season"),
+    [
+        ("Суд асудзіў яго ў лютым 2017 года, а ўвесну яго этапавалі.", "be", "2018-05-05", "2017"),
+        ("Его задержали в октябре 2015 года, а весной отпустили.", "ru", "2018-05-05", "2016"),
+        (
+            "He was sentenced in February 2017, and in the spring he was moved.",
+            "en",
+            "2019-05-05",
+            "2017",
+        ),
+    ],
+)
+def test_a_bare_season_after_a_month_of_a_year_is_the_next_such_season(
+    text, lang, published, season
+):
+    assert values(text, published, lang)[-1] == season
+
+
+def test_a_season_tells_no_month_to_count_a_later_day_from():
+    text = (
+        "Яго затрымалі 20 кастрычніка 2020 года за тое, што ўвосень ён станцаваў. "
+        "3 сакавіка ён абвясціў галадоўку."
+    )
+    assert values(text, "2021-12-01", "be")[-1] == "2021-03-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("В ноябре 2023 года его задержали. Через полгода суд приговорил его.", "ru"),
+        ("У лістападзе 2023 года яго затрымалі. Праз паўгода суд асудзіў яго.", "be"),
+    ],
+)
+def test_half_a_year_later_is_six_months_on(text, lang):
+    assert {date for _kind, date, _person in triples(run(text, "2026-09-06", lang))} == {
+        "2023-11",
+        "2024-05",
+    }

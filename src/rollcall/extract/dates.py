@@ -162,6 +162,8 @@ def add_delta(value: str, amount: int, unit: str) -> str | None:
 
 
 _UNIT_STEMS = (
+    ("полгод", "half_year"),
+    ("паўгод", "half_year"),
     ("hour", "hour"),
     ("час", "hour"),
     ("гадзін", "hour"),
@@ -533,6 +535,24 @@ def find_dates(
                 mention.start, mention.end, f"{year:04d}{mention.value[4:]}", "relative"
             )
             mention = result[index]
+        season = text[mention.start : mention.end].lower()
+        if (
+            mention.kind == "relative"
+            and season in lexicon.bare_seasons
+            and anchor is not None
+            and anchor.kind == "absolute"
+            and anchor.value
+            and len(anchor.value) >= 7
+            and not re.search(r"[.!?\n]", text[anchor.end : mention.start])
+        ):
+            # "асудзілі ў лютым 2017 года, а ўвесну этапавалі": the first such season
+            # after the month told, not the latest before publication
+            first = lexicon.bare_seasons[season]
+            year = int(anchor.value[:4]) + (first < int(anchor.value[5:7]) - 2)
+            if published is None or year <= published.year:
+                result[index] = mention = DateMention(
+                    mention.start, mention.end, f"{year:04d}", "relative"
+                )
         if (
             mention.kind == "relative"
             and mention.value
@@ -605,6 +625,8 @@ def _narrative_year(
                 month = d.delta[0] // 100 if d.delta[1] == "day_of_year" else d.delta[0]
                 same_year_month = month
             continue
+        if text[d.start : d.end].lower() in lexicon.bare_seasons:
+            continue  # "ўвосень" tells a year but no month to count on from
         if d.value and (
             d.narrated
             or (d.kind == "absolute" and re.search(r"\d{4}", text[d.start : d.end]))
@@ -807,6 +829,8 @@ def _resolve(
         if unit is None:
             return None
         amount = _count(amount_word, lexicon) or 1
+        if unit == "half_year":  # "через полгода"
+            amount, unit = 6, "month"
         if kind == "earlier":
             amount = -amount
         if exact and unit in ("month", "year"):
