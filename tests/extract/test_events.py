@@ -6785,3 +6785,39 @@ def test_sent_to_prison_for_years_is_a_harsher_regime(text, lang, expected):
 def test_a_second_verb_with_its_own_subject_after_and_is_not_shared():
     text = "Ihar Dubko was sentenced to five years and his brother was also detained."
     assert ("detention", None, "Ihar Dubko") not in triples(run(text, "2020-01-10", "en"))
+
+
+def test_a_timeline_entry_opening_with_a_participle_is_the_accounts_person():
+    text = (
+        "What we know about Yauhen Zhaleznik\n\n"
+        "Yauhen Zhaleznik, a software tester from Hrodna, is in custody. Here is what is known."
+        "\n\nNovember 12. Detained at his flat early in the morning.\n\n"
+        "November 20. Moved from the police detention centre to pre-trial prison No. 1 in "
+        "Hrodna."
+    )
+    assert set(triples(run(text, "2020-12-14", "en"))) >= {
+        ("detention", "2020-11-12", "Yauhen Zhaleznik"),
+        ("transfer", "2020-11-20", "Yauhen Zhaleznik"),
+    }
+
+
+def test_an_opening_participle_is_the_main_clauses_subject():
+    text = (
+        "Piatro Kapusta was sentenced in February 2023.\n\nZakhar Liubenka, a student from "
+        "Brest, turns 25 on March 27. Sentenced in 2022 to six years, he was moved in January to "
+        "Hrodna prison No. 1."
+    )
+    assert ("sentence", "2022", "Zakhar Liubenka") in triples(run(text, "2024-02-26", "en"))
+
+
+def test_who_comments_were_about_is_no_later_verbs_subject_nor_a_pronouns_antecedent():
+    text = (
+        "Piatro Kapusta, a retired teacher from Lida, will be 68 on March 14. He was detained "
+        "in October 2022 over comments about Lukashenka in a local chat and sentenced to two "
+        "years in February 2023. Viasna recognised him as a political prisoner a month later."
+    )
+    assert set(triples(run(text, "2024-02-26", "en"))) == {
+        ("detention", "2022-10", "Piatro Kapusta"),
+        ("sentence", "2023-02", "Piatro Kapusta"),
+        ("recognition", "2023-03", "Piatro Kapusta"),
+    }

@@ -1101,3 +1101,11 @@ def test_a_message_sent_to_bloggers_is_no_letter():
         "“I am not afraid of anything they can do to me,” the letter reads."
     )
     assert quotes(text, "en") == [(None, "I am not afraid of anything they can do to me")]
+
+
+def test_a_name_after_comments_about_is_not_a_speaker():
+    text = (
+        "Piatro Kapusta, a retired teacher from Lida, was detained over comments about "
+        'Lukashenka in a local chat. "Thank you for every card," he wrote in his last letter.'
+    )
+    assert quotes(text, "en") == [("Piatro Kapusta", "Thank you for every card")]

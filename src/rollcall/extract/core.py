@@ -230,7 +230,10 @@ class Resolver:
         count_of: dict[int, int] = {}
         for start, _end, person in before:
             last_of[person] = start
-            count_of[person] = count_of.get(person, 0) + 1
+            # "detained over comments about Lukashenka": a name after a preposition is
+            # what is told about, less likely the one a pronoun goes on about
+            oblique = self.preposition_before.search(self.text, max(0, start - 30), start)
+            count_of[person] = count_of.get(person, 0) + (0 if oblique else 1)
 
         def salience(person: int) -> tuple[int, int]:
             count = count_of[person]

@@ -262,7 +262,7 @@ _EN_BY_OF_BEFORE = re.compile(r"\bby\s+(?:an?\s+|the\s+)?\w+\s+of\s+(?:\w+\s+){0
 _EN_JUDGE_BEFORE = rf"(?<!former )(?<!ex-)\b{JUDGE}\s+$"
 _EN_AFTER_NAMED_AGENT = re.compile(r"\bby\s+[^,]+,\s+$")
 _EN_NOT_SUBJECT_BEFORE = re.compile(
-    r"(?:(?<![\w.])by|\bwith|\bmet|\bto|\bfor|\bfrom|\bagainst|\bof|\binsulting|\binsulted|"
+    r"(?:(?<![\w.])by|\bwith|\bmet|\bto|\bfor|\bfrom|\bagainst|\bof|\babout|\binsulting|\binsulted|"
     r"\bdefaming|\bcritici[sz]ing|\bcritici[sz]ed|\bcondemned|\bcondemning)\s+(?:[\w.]+\s+){0,2}$"
     # "his treatment by the colony's head, X": the agent named in apposition
     r"|\bby\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+$"
@@ -1307,6 +1307,19 @@ class EventFinder:
                 )
             ):
                 persons = list(here[-1].persons)
+        if (
+            not persons
+            and self.lexicon.code == "en"
+            and not counted
+            and match.start() == sentence.start
+            and match.group(0)[:1].isupper()
+            and match.group(0).split()[0].endswith("ed")
+        ):
+            # "Sentenced in 2022 to six years, he was moved", a timeline's entry "November
+            # 12. Detained at his flat.": a participle with no subject tells of the person
+            # the text is about there
+            person = self.resolver.resolve(match.start(), None)
+            persons = [] if person is None else [person]
         of_the_verdict = not persons and trigger.type == "trial" and not counted
         if not persons and trigger.type in ("trial", "charge") and not counted:
             # "The trial, which opened on July 4, ...", "Процесс начался 28 декабря", "Новое

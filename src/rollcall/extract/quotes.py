@@ -398,6 +398,7 @@ class QuoteFinder:
         self.pronoun_gender = pronoun_gender
         flags = re.IGNORECASE
         self.speech = re.compile(rf"(?<!\w){lexicon.speech_verbs}(?!\w)", flags)
+        self.preposition = re.compile(rf"(?<!\w)(?:{lexicon.prepositions})(?!\w)", flags)
         self.listener = re.compile(lexicon.listener_verbs, flags)
         self.according = re.compile(lexicon.according_to, flags)
         self.reported_that = re.compile(rf"(?<!\w)(?:{lexicon.reported_that})\s*$", flags)
@@ -527,7 +528,12 @@ class QuoteFinder:
             if inside.contains(verb.start()):
                 continue
             after = self._mention_in(verb.end(), verb.end() + 60)
-            if after and _SOURCE_GAP.fullmatch(self.text, verb.end(), after[0][0]):
+            if (
+                after
+                and _SOURCE_GAP.fullmatch(self.text, verb.end(), after[0][0])
+                # ("comments about Lukashenka": who is told about, not who speaks)
+                and not self.preposition.search(self.text, verb.end(), after[0][0])
+            ):
                 out.append((verb.start(), after[0][2]))
                 continue
             before = self._mention_in(max(0, verb.start() - 60), verb.start())
