@@ -654,3 +654,25 @@ def test_half_a_year_later_is_six_months_on(text, lang):
         "2023-11",
         "2024-05",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Ales Dubko was moved to pre-trial prison No. 1 on Tuesday. A flag appeared on a "
+            "chimney in Mahiliou on July 27. Police detained Dubko two days later.",
+            "en",
+        ),
+        (
+            "Алеся Дубко в четверг перевели в СИЗО №1. Флаг на трубе завода появился 27 июля. "
+            "Через два дня Дубко задержали.",
+            "ru",
+        ),
+    ],
+)
+def test_days_later_count_from_the_day_the_sentence_before_told_when_no_act_is_told_there(
+    text, lang
+):
+    found = {(kind, date) for kind, date, _person in triples(run(text, "2009-08-13", lang))}
+    assert ("detention", "2009-07-29") in found

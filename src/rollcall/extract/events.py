@@ -2388,6 +2388,11 @@ class EventFinder:
                     next((e.date for e in reversed(previous) if e.date), None),
                 )
             )
+            if not here and anchor is not None:
+                # "The flag appeared on the chimney on July 27. Police detained him two
+                # days later": from the day the sentence before told, when no act was
+                # dated since
+                anchor = self._told_just_before(sentence, previous) or anchor
             pronoun = _AFTER_PRONOUN.match(self.text, chosen.end)
             if pronoun and self.offset_after.search(self.text, chosen.start, chosen.end):
                 # "Znak was detained two days after her": from her act, not the last told
@@ -2433,6 +2438,29 @@ class EventFinder:
         return next(
             (kind for kind, noun in self.act_nouns if noun.fullmatch(after.group("noun"))), None
         )
+
+    def _told_just_before(self, sentence: Sentence, previous: list[RawEvent]) -> str | None:
+        """The last day or month the sentence before ``sentence`` tells (not in a quote,
+        not a birth, not when someone said something), when no act is told there or
+        since."""
+        index = self._index_of(sentence)
+        if index == 0:
+            return None
+        before = self.sentences[index - 1]
+        told = [
+            d
+            for d in self.dates.between(before.start, before.end)
+            if d.value and len(d.value) >= 7 and d.kind != "later" and not self._in_quote(d.start)
+        ]
+        if not told:
+            return None
+        last = told[-1]
+        window = self.text[max(before.start, last.start - 40) : last.start]
+        if self.born.search(window) or self.speech.search(window):
+            return None
+        if any(e.trigger[0] >= before.start for e in previous):
+            return None  # the day of an act told there or since: the acts are the anchor
+        return last.value
 
     def _date_of_the_named_occasion(self, later: DateMention) -> str | None:
         """ "праз два дні пасля акцыі", "two days after the rally": counted from the day
