@@ -6821,3 +6821,52 @@ def test_who_comments_were_about_is_no_later_verbs_subject_nor_a_pronouns_antece
         ("sentence", "2023-02", "Piatro Kapusta"),
         ("recognition", "2023-03", "Piatro Kapusta"),
     }
+
+
+def test_a_chronicles_present_tells_its_entries_acts():
+    text = (
+        "Хроника дела Игоря Пахомова\n\n"
+        "2 сентября 2016 года, пятница. Около семи утра в квартиру Пахомова приходят "
+        "сотрудники милиции с обыском.\n\n"
+        "5 сентября. Пахомову предъявляют обвинение в клевете. В тот же день блогера переводят "
+        "в СИЗО в Гомеле.\n\n"
+        "Двадцать третьего января 2017 года. В суде Жлобинского района начинается процесс.\n\n"
+        "31 января. Пахомова освобождают из-под стражи в зале суда."
+    )
+    assert set(triples(run(text, "2017-02-05", "ru"))) == {
+        ("search", "2016-09-02", "Игорь Пахомов"),
+        ("charge", "2016-09-05", "Игорь Пахомов"),
+        ("transfer", "2016-09-05", "Игорь Пахомов"),
+        ("trial", "2017-01-23", "Игорь Пахомов"),
+        ("release", "2017-01-31", "Игорь Пахомов"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("5 верасня. Ігару Пахомаву прад'яўляюць абвінавачванне ў паклёпе.", "be"),
+        ("September 5. Police detain Ihar Pakhomau at his flat.", "en"),
+    ],
+)
+def test_a_present_in_dated_entries_is_an_act(text, lang):
+    text = (
+        "Хроніка\n\n2 верасня. Нічога.\n\n" + text
+        if lang == "be"
+        else "Log\n\nSeptember 2. Nothing.\n\n" + text
+    )
+    assert {(kind, date) for kind, date, _p in triples(run(text, "2016-09-30", lang))} == {
+        ("charge" if lang == "be" else "detention", "2016-09-05")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("После вступления приговора в силу Артёма Бородича этапируют в колонию.", "ru"),
+        ("Пасля ўступлення прысуду ў сілу Арцёма Барадзіча этапуюць у калонію.", "be"),
+        ("Police detain anyone who claps, and courts jail them for two weeks.", "en"),
+    ],
+)
+def test_a_present_outside_dated_entries_is_no_act(text, lang):
+    assert triples(run(text, "2016-09-30", lang)) == set()

@@ -108,7 +108,7 @@ _OBJECT_PRONOUN_AND = re.compile(
 )
 # three words or more in marks, from an opening mark ("said: «Write one line and ...»")
 _QUOTATION = re.compile(r"(?:[«„]|(?:(?<=[\s:(])|^)[“\"])(?:[^”»“\"]*?\s){2}")
-_SECTION_LABEL = re.compile(r"[^.:\n]{1,30}[.:](?=\s)")  # "Панядзелак.", "Monday:"
+_SECTION_LABEL = re.compile(r"[^.:\n]{1,40}[.:](?=\s)")  # "Панядзелак.", "Monday:"
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[—–•*-])\s")  # "1. X, 45, a nurse ..."
 _SINCE_END = re.compile(r"(?:since|\s[сз])$", re.IGNORECASE)
 _DIED = re.compile(rf"(?<!\w){DIED}(?!\w)", re.IGNORECASE)
@@ -358,6 +358,7 @@ class EventFinder:
             self.paragraph_spans[sentence.paragraph] = (first[0], sentence.end)
         titles = [s for s in sentences if s.is_title]
         self.title_span = (titles[0].start, titles[-1].end) if titles else None
+        self.entries = Ranges(self._entry_spans(dates))
         flags = re.IGNORECASE
 
         def whole(words: str) -> re.Pattern[str]:
@@ -1054,6 +1055,22 @@ class EventFinder:
                 return start, end
         return sentence.start, sentence.end
 
+    def _entry_spans(self, dates: list[DateMention]) -> list[tuple[int, int]]:
+        """The entries of a live blog or a chronicle: paragraphs opening with a time
+        ("15:10 ...") or with a date alone as their label ("5 сентября. ..."), when there
+        are at least two of them."""
+        stamped, labelled = [], []
+        for start, end in self.paragraph_spans.values():
+            if _TIME_STAMP.match(self.text, start, end):
+                stamped.append((start, end))
+                continue
+            label = _SECTION_LABEL.match(self.text, start, end)
+            if label is not None and any(
+                d.value and d.start < label.end() and d.end > start for d in dates
+            ):
+                labelled.append((start, end))
+        return [*(stamped if len(stamped) >= 2 else []), *(labelled if len(labelled) >= 2 else [])]
+
     def _triggers(self, start: int, end: int) -> list[tuple[Trigger, re.Match[str]]]:
         """The event triggers in ``text[start:end]``, one per event, in text order."""
         return self._clause_triggers(start, end)[0]
@@ -1079,6 +1096,8 @@ class EventFinder:
             if needs is not None and not needs.search(widened if trigger.needs_nearby else clause):
                 continue
             if trigger.title_only and not in_title:
+                continue
+            if trigger.entry_only and not self.entries.contains(start):
                 continue
             if trigger.after_name:
                 found.extend(

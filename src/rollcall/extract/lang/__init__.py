@@ -99,6 +99,11 @@ class Trigger:
     # an outcome either way is the act: "не задаволіў апеляцыю", "did not grant the appeal"
     # tell a hearing as surely as "задаволіў" does, so a negation does not cancel it
     either_outcome: bool = False
+    # a live or historical present ("15:10 Police detain a woman", "5 сентября. Пахомову
+    # предъявляют обвинение"): an act only in an entry of a live blog or a chronicle, a
+    # paragraph opening with a time or a date as its label; elsewhere the present tells
+    # what goes on or will ("его этапируют в колонию")
+    entry_only: bool = False
 
 
 CompiledTrigger = tuple[Trigger, re.Pattern[str], "re.Pattern[str] | None"]

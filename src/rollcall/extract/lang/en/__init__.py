@@ -195,6 +195,10 @@ TRIGGERS = (
     Trigger("exile", r"\b(?:driven|taken|bussed|deported)\s+(?:straight\s+)?(?:across|to)\s+the\s+(?:border|Lithuanian border|Ukrainian border)\b", "any"),
     # "were pushed across to Ukraine", "forced across the border into Poland"
     Trigger("exile", r"\b(?:pushed|forced|thrown|marched)\s+(?:across\s+(?:the\s+border\s+)?)(?:in)?to\s+(?:Ukraine|Lithuania|Poland|Latvia|Russia)\b", "before"),
+    # a live blog's or chronicle's present ("15:10 Police detain a woman")
+    Trigger("detention", r"\b(?:detain|detains|arrest|arrests)\b(?!\s+(?:of|in|at|on|for)\b)", "after", entry_only=True),
+    Trigger("sentence", r"\b(?:sentences|jails|convicts)\b(?=\s+(?:[\w'’.-]+\s+){1,8}?(?:to|for)\b)", "after", entry_only=True),
+    Trigger("release", r"\b(?:releases|frees)\b(?!\s+(?:a\s+|the\s+)?(?:statement|report|video|list)\b)", "after", entry_only=True),
 )
 
 LEXICON = Lexicon(
