@@ -699,3 +699,9 @@ def test_a_relative_named_by_the_given_name_alone_has_no_bare_family_name_varian
 )
 def test_a_son_of_a_man_keeps_his_fathers_family_name_as_written(text, lang, expected):
     assert names(text, lang) == expected
+
+
+def test_a_genitive_in_a_is_not_read_off_a_dictionarys_odd_guess():
+    # not "Гуцалаа" (a doubled vowel) nor "Гуцало" (a surname in -о does not decline)
+    text = "Вместе с ним задержали слесаря Андрея Гуцала, его отпустили через сутки."
+    assert names(text, "ru") == ["Андрей Гуцал"]

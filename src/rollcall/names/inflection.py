@@ -366,7 +366,11 @@ def _pymorphy_candidates(word: str) -> list[_Cand]:
             continue
         nom = p.inflect({"nomn", "sing"}) or p.inflect({"nomn"})
         form = nom.word if nom is not None else p.word
+        if re.search(r"([аеиоуыэюяё])\1$", form):
+            continue  # a guess no Slavic name ends in ("Гуцала" read as genitive of "Гуцалаа")
         gender = {"masc": "m", "femn": "f"}.get(str(tag.gender), "")
+        if tag.gender == "neut" and not named and tag.case != "nomn":
+            continue  # a surname in -о does not decline ("Гуцала" is not Гуцало's genitive)
         if tag.POS == "ADJF" and tag.gender == "neut":
             continue
         score = 2.0 + p.score + (2.5 if named else 0.0)
