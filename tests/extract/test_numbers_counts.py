@@ -804,3 +804,19 @@ def test_friends_an_act_befell_are_not_supporters():
 
 def test_friends_sentenced_are_not_supporters():
     assert counts("Суд осудил ещё 12 друзей Игоря Лосика.", "ru") != [(12, "supporters")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Под обращением в прокуратуру подписались 212 работников завода.", [(212, "supporters")]),
+        ("Под письмом в его поддержку подписались 86 хоккеистов.", [(86, "supporters")]),
+        ("У ворот колонии его ждали около двадцати болельщиков.", [(20, "supporters")]),
+        # kin, "всех троих" and a live blog's time are no count
+        ("Она мать двоих детей.", []),
+        ("Amnesty International признала всех троих узниками совести.", []),
+        ("11:40 Жена Алексея рассказала нам по телефону, что ей никто не звонил.", []),
+    ],
+)
+def test_a_russian_count_of_any_noun_for_people(text, expected):
+    assert counts(text, "ru") == expected

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from rollcall.extract import numbers
+from rollcall.extract import morph, numbers
 from rollcall.extract.lang import DIED, Lexicon
 
 
@@ -45,6 +45,19 @@ def _count_regex(lexicon: Lexicon) -> re.Pattern[str]:
         rf"(?<![\w.,№#-])(?:{number})(?![\w-]|[.,]\d)\s+{_MODIFIERS[lexicon.code]}(?P<noun>{lexicon.people_nouns})(?!\w)",
         re.IGNORECASE,
     )
+
+
+@cache
+def _any_noun_regex(lexicon: Lexicon) -> re.Pattern[str]:
+    number = numbers.number_regex(lexicon).pattern
+    return re.compile(
+        rf"(?<![\w.,:№#-])(?:{number})(?![\w-]|[.,]\d)[^\S\n]+{_MODIFIERS[lexicon.code]}(?P<noun>[а-яё]+)(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+# kin are no count of people told of ("мать двоих детей")
+_KIN_NOUN = re.compile(r"(?:дет|сынов|сыновей|доч|внук|внуч|братьев|сест[её]р|родител)", re.I)
 
 
 @cache
@@ -114,6 +127,23 @@ def find_counts(
                 ),
             )
         )
+    if lexicon.code == "ru":
+        # "подписались 212 работников завода": any noun for people, by its morphology
+        for match in _any_noun_regex(lexicon).finditer(text, start, end):
+            noun = match.group("noun")
+            if _KIN_NOUN.match(noun) or not morph.names_people(noun, lexicon.code):
+                continue
+            if _COLLECTIVE.search(match.group(0)) and _ALL_OF_THEM.search(
+                text, max(start, match.start() - 8), match.start()
+            ):
+                continue  # "признала всех троих узниками совести": no count
+            value = numbers.parse(match, lexicon)
+            if value is None or value < 2:
+                continue
+            if any(c.start < match.end() and match.start() < c.end for c in out):
+                continue
+            kind = category(text, lexicon, start, end, match.group(0), match.start())
+            out.append(CountMention(match.start(), match.end(), value, kind))
     for regex in _compiled(lexicon, lexicon.subject_count):
         # "more than 300 had been held": the people told before, the noun left out
         for match in regex.finditer(text, start, end):

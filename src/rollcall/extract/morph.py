@@ -54,6 +54,23 @@ def name_cases(tokens: list[str], language: str) -> frozenset[str]:
     return _inflection.name_cases(tokens, language)
 
 
+def names_people(word: str, language: str) -> bool:
+    """Whether a Russian noun after a number names people ("212 работников", "86
+    хоккеистов"): the analyser reads it as an animate common noun, not a name. Always
+    False for other languages (no analyser for them)."""
+    if language != "ru":
+        return False
+    parses = analyser().parse(word)
+    if not parses:
+        return False
+    tag = parses[0].tag
+    return (
+        tag.POS == "NOUN"
+        and tag.animacy == "anim"
+        and not any(t in tag for t in ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"))
+    )
+
+
 def strip_possessive(word: str) -> str:
     for suffix in ("'s", "’s", "ʼs"):
         if word.endswith(suffix):
