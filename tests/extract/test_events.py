@@ -6870,3 +6870,50 @@ def test_a_present_in_dated_entries_is_an_act(text, lang):
 )
 def test_a_present_outside_dated_entries_is_no_act(text, lang):
     assert triples(run(text, "2016-09-30", lang)) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "kind"),
+    [
+        ("Colony officers urged him again and again to ask for a pardon.", "en", "pressure"),
+        ("Officers keep telling him to write a petition for a pardon.", "en", "pressure"),
+        ("An officer put a blank petition for pardon in front of him.", "en", "pressure"),
+        ("In March his long visit with his mother was cancelled.", "en", "punishment"),
+        ("Since Wednesday he has been in the punishment cell.", "en", "punishment"),
+        (
+            "In March the colony turned away a food parcel his mother had brought.",
+            "en",
+            "punishment",
+        ),
+        ("У сакавіку ён пятнаццаць сутак прасядзеў у ШІЗА.", "be", "punishment"),
+        ("У сакавіку ён атрымаў сем сутак ШІЗА за размову праз акно.", "be", "punishment"),
+        ("Прашэнне аб памілаванні яму падсоўвалі ў сакавіку.", "be", "pressure"),
+        ("Прошение о помиловании ему подсовывали в марте.", "ru", "pressure"),
+    ],
+)
+def test_more_wordings_of_punishment_and_pressure(sentence, lang, kind):
+    opening = {
+        "en": "Ales Dubko is held in colony No. 3. ",
+        "be": "Алесь Дубко адбывае тэрмін у калоніі № 3. ",
+        "ru": "Алесь Дубко отбывает срок в колонии № 3. ",
+    }[lang]
+    assert kind in {t[0] for t in triples(run(opening + sentence, "2024-05-20", lang))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Смаляк расказвае, як пяць дзён галадаў увесну 2012 года і як прашэнне аб "
+            "памілаванні яму падсоўвалі кожныя паўгода.",
+            "be",
+        ),
+        (
+            "In 2012 he went on hunger strike, and an officer urged him every few months to "
+            "write a petition for a pardon.",
+            "en",
+        ),
+    ],
+)
+def test_pressure_told_as_repeated_has_no_one_date(text, lang):
+    assert {t[1] for t in triples(run(text, "2014-05-20", lang)) if t[0] == "pressure"} == {None}

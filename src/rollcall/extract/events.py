@@ -359,6 +359,7 @@ class EventFinder:
         titles = [s for s in sentences if s.is_title]
         self.title_span = (titles[0].start, titles[-1].end) if titles else None
         self.entries = Ranges(self._entry_spans(dates))
+        self.repeatedly = re.compile(lexicon.repeatedly, re.IGNORECASE)
         flags = re.IGNORECASE
 
         def whole(words: str) -> re.Pattern[str]:
@@ -1354,6 +1355,10 @@ class EventFinder:
                 person = self.resolver.resolve(match.start(), None, whole=True)
                 persons = [] if person is None else [person]
         date = self._date(match, c_start, c_end, sentence, previous, trigger.type)
+        if trigger.type in ("pressure", "punishment") and self.repeatedly.search(
+            self.text, c_start, c_end
+        ):
+            date = None  # "прашэнне яму падсоўвалі кожныя паўгода": a repeated act
         place_match = self.facility.search(self.text, c_start, c_end)
         place = (
             place_match.group(0)

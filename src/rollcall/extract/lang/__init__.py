@@ -234,6 +234,9 @@ class Lexicon:
     again_words: str = r"(?!x)x"
     # "twice", "дважды", "двойчы": the sentence tells one act twice
     twice_words: str = r"(?!x)x"
+    # "every few months", "каждые полгода", "кожны тыдзень": an act told as repeated has
+    # no one date, whatever time the sentence names besides
+    repeatedly: str = r"(?!x)x"
     # possessives that are never a personal pronoun ("his", not "her" = "him"'s kin)
     possessive_only: str = r"(?!x)x"
     # a past-tense verb by its ending ("fined", "оштрафовал", "аштрафаваў"): a new clause

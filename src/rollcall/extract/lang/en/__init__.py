@@ -140,25 +140,25 @@ TRIGGERS = (
     Trigger("punishment", r"\b(?:deprived|denied|stripped)\s+(?:" + _PERSONS_OBJ + r"\s+)?(?:of\s+)?(?:\w+\s+){0,2}(?:visits?|parcels?|packages?|letters|correspondence|phone calls|meetings?)\b", "any"),
     # a ban on parcels or calls, a parcel refused (not visits: who is named beside them is
     # often the visitor)
-    Trigger("punishment", r"\b(?:banned|barred|cancelled|canceled|suspended)\s+(?:\w+\s+){0,3}(?:parcels?|packages?|phone calls|correspondence)\b|\brefused\s+to\s+(?:accept|pass\s+on|hand\s+over)\s+(?:[\w'’]+\s+){0,2}(?:parcels?|packages?|letters)\b", "any"),
+    Trigger("punishment", r"\b(?:banned|barred|cancelled|canceled|suspended|turned\s+away)\s+(?:\w+\s+){0,3}(?:parcels?|packages?|phone calls|correspondence)\b|\b(?:visits?|parcels?)\s+(?:[\w-]+\s+){0,4}?(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:cancell?ed|canceled|refused|denied|turned\s+away)\b|\b(?:has|had|have)\s+been\s+in\s+(?:a\s+|the\s+)?(?:punishment cell|solitary confinement|SHIZO|PKT)\b|\brefused\s+to\s+(?:accept|pass\s+on|hand\s+over)\s+(?:[\w'’]+\s+){0,2}(?:parcels?|packages?|letters)\b", "any"),
     Trigger("punishment", r"\b(?:transferred|moved)\s+(?:\w+\s+){0,2}to\s+(?:a\s+)?(?:cell-type|stricter|harsher|prison)\s+(?:regime|premises|conditions)\b", "any"),
     Trigger("punishment", r"\b(?:spent|spends|spending)\s+(?:[\w-]+\s+){0,5}in\s+(?:a\s+|the\s+)?(?:punishment cells?|solitary(?: confinement)?|isolation cells?|SHIZO|PKT)\b", "before"),
     Trigger("punishment", r"\b(?:days|weeks|spells?|stints?)\s+in\s+(?:a\s+|the\s+)?(?:punishment cells?|solitary confinement|SHIZO|cell-type room)\b", "before"),
     Trigger("punishment", r"\b(?:placed|put|sent|thrown|locked|moved|transferred|held|kept)\s+(?:\w+\s+){0,2}(?:in|into|to)\s+(?:a\s+|the\s+)?(?:punishment cell|solitary(?: confinement)?|cell-type (?:room|premises|cell)|SHIZO|ShIZO|PKT|disciplinary cell|punishment block)", "any"),
     # pressure
     # "brings the pardon form every week", "would be freed if he wrote asking for a pardon"
-    Trigger("pressure", r"\b(?:brings?|brought|bringing|puts?|putting|laid|lays|handed|hands|slipped|slips|pushed|pushes)\b[^.;?]{0,40}?\b(?:pardon|clemency)\s+(?:forms?|petitions?|requests?|applications?)\b", "any"),
+    Trigger("pressure", r"\b(?:brings?|brought|bringing|puts?|putting|laid|lays|handed|hands|slipped|slips|pushed|pushes)\b[^.;?]{0,40}?\b(?:(?:pardon|clemency)\s+(?:forms?|petitions?|requests?|applications?)|petitions?\s+for\s+(?:a\s+)?(?:pardon|clemency))\b", "any"),
     Trigger("pressure", r"\b(?:would|will|could)\s+(?:go\s+home|be\s+(?:freed|released|let\s+go|home)|get\s+off(?:\s+with\s+a\s+fine|\s+lightly)?)\b[^.;?]{0,15}?\bif\s+(?:he|she|they|I)\s+(?:wrote|writes|asked|asks|signed|signs|petitioned|applied|admitted|admits|confessed|confesses|pleaded)\b", "any"),
     # "an officer came to his barracks with a pardon petition already filled in"
     Trigger("pressure", r"\bcame\b[^.;?]{0,60}?\bwith\s+(?:a|the)\s+(?:pardon|clemency)\s+(?:petition|form)s?\b", "any"),
-    Trigger("pressure", r"\b(?:urged|pressed|pressured|forced|coerced|pushed|persuaded|made)\s+(?:\w+\s+){0,3}to\s+(?:petition|ask|apply|write|sign|confess|cooperate|plead|admit|record|repent|appear)\b", "after"),
+    Trigger("pressure", r"\b(?:urged|pressed|pressured|forced|coerced|pushed|persuaded|made)\s+(?:\w+\s+){0,4}to\s+(?:petition|ask|apply|write|sign|confess|cooperate|plead|admit|record|repent|appear)\b", "after"),
     Trigger("pressure", r"\b(?:under pressure to|pressure on \w+ to)\s+(?:petition|ask|write|sign|confess|cooperate)\b", "any"),
     Trigger("pressure", r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:pushed|pressured|pressed|forced|coerced|bullied|driven|talked)\s+into\s+(?:asking|applying|petitioning|writing|signing|confessing|cooperating|recording)\b", "before"),
     Trigger("pressure", r"\b(?:pushed|pressured|pressed|forced|coerced|bullied|driven|talked)\s+(?:\w+\s+)?into\s+(?:asking|applying|petitioning|writing|signing|confessing|cooperating|recording)\b", "after"),
     Trigger("pressure", r"\b(?:under|after (?:\w+\s+){0,2}of)\s+pressure\b", "any", needs=r"pardon|petition|confess|cooperat|repent"),
     Trigger("pressure", r"\bthreatened\b(?=[^.;]{0,120}?\b(?:unless|if)\b[^.;]{0,40}?\b(?:confess|plead|cooperat|sign|petition|testif|admit))", "any"),
     Trigger("pressure", r"\b(?:wanted|tried to (?:make|get))\s+(?:him|her|them)\s+to\s+(?:sign|write|petition|ask|confess)\b", "any"),
-    Trigger("pressure", r"\bask(?:ed|s|ing)?\s+(?:him|her|them|you|me|us)\s+to\s+(?:write|sign|seek|submit|file|petition|ask for|apply for)\b(?=[^.;?]{0,40}\b(?:pardon|clemency|petition(?!\s+(?:for\s+(?:the\s+|his\s+|her\s+)?release|in\s+support|of\s+support|against|to\s+free))))", "after"),
+    Trigger("pressure", r"\b(?:ask(?:ed|s|ing)?|tell(?:s|ing)?|told)\s+(?:him|her|them|you|me|us)\s+to\s+(?:write|sign|seek|submit|file|petition|ask for|apply for)\b(?=[^.;?]{0,40}\b(?:pardon|clemency|petition(?!\s+(?:for\s+(?:the\s+|his\s+|her\s+)?release|in\s+support|of\s+support|against|to\s+free))))", "after"),
     Trigger("pressure", r"\boffered\s+(?:\w+\s+){0,2}to\s+(?:petition|apply for (?:a\s+)?pardon|ask for (?:a\s+)?pardon|write (?:a\s+)?(?:petition|request))", "after"),
     Trigger("pressure", r"\boffered\s+(?:\w+\s+)?(?:the chance\s+)?to\s+(?:petition|ask|apply|write)\s+(?:\w+\s+){0,3}(?:for\s+)?(?:a\s+)?pardon\b", "after"),
     # hunger strike
@@ -351,6 +351,7 @@ LEXICON = Lexicon(
     occasion_during=r"during|at|in\s+the\s+course\s+of",
     again_words=r"again|then",
     twice_words=r"twice",
+    repeatedly=r"\bevery\s+(?:few\s+|other\s+|single\s+|\w+\s+)?(?:day|week|month|year|days|weeks|months|years|time)\b|\beach\s+(?:day|week|month)\b|\bagain\s+and\s+again\b",
     possessive_only=r"his|their|its|my|our|your",
     past_verb=r"\b(?-i:[a-z])\w+ed\b",
     occasion_nouns=r"march(?:es)?|rall(?:y|ies)|protests?|demonstrations?|pickets?|vigils?|processions?|gatherings?|concerts?|strikes?|chains?",
