@@ -6917,3 +6917,26 @@ def test_more_wordings_of_punishment_and_pressure(sentence, lang, kind):
 )
 def test_pressure_told_as_repeated_has_no_one_date(text, lang):
     assert {t[1] for t in triples(run(text, "2014-05-20", lang)) if t[0] == "pressure"} == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        (
+            "Максім Галецкі адбывае тэрмін. Там, як расказвае сястра мастака Марыя Галецкая, ён "
+            "двойчы трапляў у штрафны ізалятар.",
+            "be",
+            "Максім Галецкі",
+        ),
+        (
+            "Ales Dubko is serving his term. There, as his sister Maryia Dubko says, he was "
+            "placed in a punishment cell twice.",
+            "en",
+            "Ales Dubko",
+        ),
+    ],
+)
+def test_a_name_set_off_as_the_one_telling_is_not_the_subject(text, lang, person):
+    assert {t[2] for t in triples(run(text, "2019-08-20", lang)) if t[0] == "punishment"} == {
+        person
+    }

@@ -502,6 +502,11 @@ class EventFinder:
         self.sentence_index = {s.start: i for i, s in enumerate(sentences)}
         self.according = re.compile(lexicon.according_to, flags)
         self.speech = re.compile(rf"(?<!\w){lexicon.speech_verbs}(?!\w)", flags)
+        # "як расказвае сястра мастака Марыя Галецкая, ён ...": the one telling, set off
+        self.as_says = re.compile(
+            rf"(?<!\w)(?:як|как|as)\s+(?:\w+\s+)?{lexicon.speech_verbs}\s+(?:[\w-]+\s+){{0,4}}$",
+            flags,
+        )
         # "Exiled opposition leader X", "the jailed would-be presidential candidates" (but
         # "sentenced both women", "freed two men": a verb and its counted object)
         self.role_after_participle = re.compile(
@@ -1859,6 +1864,7 @@ class EventFinder:
             m
             for m in self._named(c_start, match.start(), homes=trigger.type == "search")
             if not self.speech.search(self.text, m[1], match.start())
+            and not self.as_says.search(self.text, max(c_start, m[0] - 80), m[0])
             # "Лукашэнка памілаваў 250 палітвязняў, 15 з іх вывезлі": the counted are
             # the object, the name before them is not (but "X разам са 122 іншымі
             # вязнямі быў памілаваны" is one of them)
