@@ -676,3 +676,24 @@ def test_days_later_count_from_the_day_the_sentence_before_told_when_no_act_is_t
 ):
     found = {(kind, date) for kind, date, _person in triples(run(text, "2009-08-13", lang))}
     assert ("detention", "2009-07-29") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published"),
+    [
+        (
+            "Siarhei Siomukha was detained on 3 April and charged two days later over a march "
+            "he joined in August 2020.",
+            "en",
+            "2021-05-10",
+        ),
+        (
+            "Романа Лазовика задержали 3 апреля. Через два дня Роману предъявили обвинение — "
+            "следствие нашло перевод, сделанный в августе 2020 года.",
+            "ru",
+            "2021-05-10",
+        ),
+    ],
+)
+def test_an_offset_beside_the_verb_beats_a_date_told_further_on(text, lang, published):
+    assert {t[1] for t in triples(run(text, published, lang)) if t[0] == "charge"} == {"2021-04-05"}

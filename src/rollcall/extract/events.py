@@ -108,6 +108,7 @@ _OBJECT_PRONOUN_AND = re.compile(
 )
 # three words or more in marks, from an opening mark ("said: «Write one line and ...»")
 _QUOTATION = re.compile(r"(?:[«„]|(?:(?<=[\s:(])|^)[“\"])(?:[^”»“\"]*?\s){2}")
+_BESIDE = re.compile(r"\s*(?:[\w-]+\s+)?")
 _SECTION_LABEL = re.compile(r"[^.:\n]{1,40}[.:](?=\s)")  # "Панядзелак.", "Monday:"
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[—–•*-])\s")  # "1. X, 45, a nurse ..."
 _SINCE_END = re.compile(r"(?:since|\s[сз])$", re.IGNORECASE)
@@ -2691,6 +2692,21 @@ class EventFinder:
         if not dates:
             return None
         stated = [d for d in dates if d.kind != "later"] or dates
+        # "charged two days later over a march he joined in August 2020", "Через два дня
+        # Роману предъявили обвинение": an offset right beside the verb is its time
+        beside = [
+            d
+            for d in dates
+            if d.kind == "later"
+            # ("через два дня после неё, 9 сентября": the day stated after it)
+            and not self.after_word.match(self.text, d.end)
+            and (
+                _BESIDE.fullmatch(self.text, match.end(), d.start)
+                or _BESIDE.fullmatch(self.text, d.end, match.start())
+            )
+        ]
+        if beside:
+            return beside[0]
 
         def distance(d: DateMention) -> int:
             if d.start >= match.end():
