@@ -6940,3 +6940,26 @@ def test_a_name_set_off_as_the_one_telling_is_not_the_subject(text, lang, person
     assert {t[2] for t in triples(run(text, "2019-08-20", lang)) if t[0] == "punishment"} == {
         person
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        (
+            "Последнее слово студента Евгения Синкевича\n\nВо вторник суд приговорил Евгения "
+            "Синкевича к трём годам колонии.\n\nПервые две недели января я держал голодовку, "
+            "потому что ко мне не пускали адвоката.",
+            "ru",
+            "Евгений Синкевич",
+        ),
+        (
+            "Урывак з кнігі ўспамінаў Алега Маскаленкі\n\nКніга выйшла ў Вільні.\n\n"
+            "У лютым 2011 года мяне перавезлі ў СІЗА на Валадарскага.",
+            "be",
+            "Алег Маскаленка",
+        ),
+    ],
+)
+def test_an_act_told_of_me_in_a_text_of_someones_own_words_is_theirs(text, lang, person):
+    assert all(t[2] == person for t in triples(run(text, "2011-06-01", lang)))
+    assert len(triples(run(text, "2011-06-01", lang))) >= 1

@@ -3077,6 +3077,33 @@ class EventFinder:
                 out.append(event)
         return out
 
+    def _narrated(self, events: list[RawEvent]) -> None:
+        """A text in someone's own words, as its headline says ("урывак з кнігі ўспамінаў
+        Алега Маскаленкі", "Последнее слово студента Евгения Синкевича"): an act told of
+        "me" with no one named is the narrator's."""
+        if self.title_span is None:
+            return
+        title_start, title_end = self.title_span
+        own = re.search(self.lexicon.own_words, self.text[title_start:title_end], re.I)
+        if own is None:
+            return
+        named = [
+            m
+            for m in self.mentions.between(title_start + own.end(), title_end)
+            if m[0] - (title_start + own.end()) <= 60
+        ]
+        if not named:
+            return
+        narrator = named[0][2]
+        for event in events:
+            if event.persons or event.sentence < 0 or self._in_quote(event.trigger[0]):
+                continue
+            s_start, s_end = self._sentence_span(event.sentence)
+            if s_start < title_end:
+                continue
+            if self.first_person.search(self.text, s_start, s_end):
+                event.persons, event.had_persons = [narrator], True
+
     def _asked(self, events: list[RawEvent]) -> list[RawEvent]:
         """An interview's question telling an act ("When were you arrested?", "Вам
         предлагали написать прошение?") answered without naming it ("On the evening of
@@ -3468,6 +3495,7 @@ class EventFinder:
         self._live_day(events)
         self._section_day(events)
         events = self._told_of_me(events)
+        self._narrated(events)
         events = self._asked(events)
         self._freed_into_exile(events)
         # a person's undated mention of an event that is dated elsewhere is that event

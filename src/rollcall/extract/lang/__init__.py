@@ -234,6 +234,9 @@ class Lexicon:
     again_words: str = r"(?!x)x"
     # "twice", "дважды", "двойчы": the sentence tells one act twice
     twice_words: str = r"(?!x)x"
+    # "memoir", "последнее слово", "урывак з кнігі ўспамінаў": a headline's noun for a
+    # person's own words; the name after it is who says "I" in the text
+    own_words: str = r"(?!x)x"
     # "every few months", "каждые полгода", "кожны тыдзень": an act told as repeated has
     # no one date, whatever time the sentence names besides
     repeatedly: str = r"(?!x)x"

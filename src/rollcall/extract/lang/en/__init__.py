@@ -352,6 +352,7 @@ LEXICON = Lexicon(
     again_words=r"again|then",
     twice_words=r"twice",
     repeatedly=r"\bevery\s+(?:few\s+|other\s+|single\s+|\w+\s+)?(?:day|week|month|year|days|weeks|months|years|time)\b|\beach\s+(?:day|week|month)\b|\bagain\s+and\s+again\b",
+    own_words=r"\bmemoirs?\b|\blast word\b|\bfinal statement\b|\bletter from\b|\bdiary\b|\bprison notes\b",
     possessive_only=r"his|their|its|my|our|your",
     past_verb=r"\b(?-i:[a-z])\w+ed\b",
     occasion_nouns=r"march(?:es)?|rall(?:y|ies)|protests?|demonstrations?|pickets?|vigils?|processions?|gatherings?|concerts?|strikes?|chains?",
