@@ -697,3 +697,14 @@ def test_days_later_count_from_the_day_the_sentence_before_told_when_no_act_is_t
 )
 def test_an_offset_beside_the_verb_beats_a_date_told_further_on(text, lang, published):
     assert {t[1] for t in triples(run(text, published, lang)) if t[0] == "charge"} == {"2021-04-05"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Улетку 2018-га яго этапавалі ў калонію.", "be"),
+        ("Летом 2018-го его этапировали в колонию.", "ru"),
+    ],
+)
+def test_a_year_with_an_ordinal_ending_is_that_year(text, lang):
+    assert values(text, "2019-08-20", lang)[-1] == "2018"
