@@ -6963,3 +6963,14 @@ def test_a_name_set_off_as_the_one_telling_is_not_the_subject(text, lang, person
 def test_an_act_told_of_me_in_a_text_of_someones_own_words_is_theirs(text, lang, person):
     assert all(t[2] == person for t in triples(run(text, "2011-06-01", lang)))
     assert len(triples(run(text, "2011-06-01", lang))) >= 1
+
+
+def test_he_was_one_of_a_group_pardoned_and_deported_is_his_pardon_and_exile():
+    text = (
+        "Dzmitry Zhurauliou was held in Horki. He was one of 52 prisoners pardoned on "
+        "11 September this year and deported to Lithuania the same day."
+    )
+    assert set(triples(run(text, "2025-10-20", "en"))) >= {
+        ("release", "2025-09-11", "Dzmitry Zhurauliou"),
+        ("exile", "2025-09-11", "Dzmitry Zhurauliou"),
+    }

@@ -741,6 +741,7 @@ class EventFinder:
     def _one_of_group(self, events: list[RawEvent]) -> None:
         """ "X was one of 123 prisoners pardoned on Saturday", "Статкевич был в числе 52
         политзаключённых, которых помиловал ...": the counted group's event is X's too."""
+        grouped: set[int] = set()  # the events given a group member here
         for event in events:
             if event.title or not (event.count or not event.persons):
                 continue
@@ -765,6 +766,14 @@ class EventFinder:
                     not self.text[last[1] : joined.start()].strip(" ,0123456789")
                     or re.fullmatch(r",[^,;]{1,100},", self.text[last[1] : joined.start()].strip())
                 ):
+                    # "He was one of 52 prisoners pardoned": the one the pronoun means
+                    opening = self.text[sentence.start : joined.start()]
+                    if not named and len(re.findall(r"\w+", opening)) <= 3:
+                        pronoun = self._pronoun_persons(sentence.start, joined.start())
+                        if pronoun:
+                            event.persons = _unique([*event.persons, *pronoun])
+                            event.had_persons = True
+                            grouped.add(id(event))
                     continue
                 # "X, Y and Z were among five men detained": the list that ends in it
                 subjects = [last]
@@ -774,6 +783,19 @@ class EventFinder:
                     subjects.insert(0, earlier)
                 event.persons = _unique([*event.persons, *(m[2] for m in subjects)])
                 event.had_persons = True
+                grouped.add(id(event))
+        # "… pardoned on 11 September and deported to Lithuania the same day": a verb
+        # joined by "and" shares the persons the group's event now has
+        for first, second in itertools.pairwise(events):
+            if (
+                id(first) in grouped
+                and not second.persons
+                and second.sentence == first.sentence
+                and first.count
+                and first.count == second.count
+                and _JOINED_FAR.fullmatch(self.text, first.trigger[1], second.trigger[0])
+            ):
+                second.persons, second.had_persons = list(first.persons), True
 
     def _colon_lists(self, events: list[RawEvent]) -> None:
         """ "Three people were released today: X, Y and a US citizen": the names listed
