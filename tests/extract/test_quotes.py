@@ -1109,3 +1109,35 @@ def test_a_name_after_comments_about_is_not_a_speaker():
         'Lukashenka in a local chat. "Thank you for every card," he wrote in his last letter.'
     )
     assert quotes(text, "en") == [("Piatro Kapusta", "Thank you for every card")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Мать Павла Людмила Кишкевич говорит, что сын не сдаётся. «Он сказал мне: свадьба "
+            "у меня уже есть», — передаёт она.",
+            "ru",
+            "Людмила Кишкевич",
+        ),
+        (
+            "Виталий Курейчик вышел на свободу.\n\n«Я думал, будет снег по колено, а тут почти "
+            "весна», — смеётся Виталий.",
+            "ru",
+            "Виталий Курейчик",
+        ),
+        (
+            "Сцяпан Асіпчык выйшаў на волю.\n\n«Першае, што хачу, — праспаць суткі», — "
+            "смяецца Сцяпан.",
+            "be",
+            "Сцяпан Асіпчык",
+        ),
+        (
+            'Raman Baltrushevich walked free.\n\n"First I want to sleep," he laughs.',
+            "en",
+            "Raman Baltrushevich",
+        ),
+    ],
+)
+def test_relaying_laughing_and_joking_tell_a_quote(text, lang, speaker):
+    assert [s for s, _t in quotes(text, lang)] == [speaker]

@@ -495,7 +495,8 @@ LEXICON = Lexicon(
         r"argued|argues|concluded|believes|recounted|recounts|describes|described|"
         r"reminded|reminds|wonders|wondered|repeated|repeats|urged|urges|pleaded|pleads|"
         r"recalled|sighs|sighed|pointed out|points out|suggested|suggests|observed|"
-        r"observes|lamented|laments|managed to say|reacted|responded|responds)"
+        r"observes|lamented|laments|managed to say|reacted|responded|responds|laughs|laughed|smiles|"
+        r"smiled|jokes|joked)"
     ),
     doubt=r"\b(?:whether|not clear|unclear|unknown if)\b",
     organisation_heads=wordset(
