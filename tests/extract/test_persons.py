@@ -705,3 +705,11 @@ def test_a_genitive_in_a_is_not_read_off_a_dictionarys_odd_guess():
     # not "Гуцалаа" (a doubled vowel) nor "Гуцало" (a surname in -о does not decline)
     text = "Вместе с ним задержали слесаря Андрея Гуцала, его отпустили через сутки."
     assert names(text, "ru") == ["Андрей Гуцал"]
+
+
+def test_a_relative_named_after_the_owners_given_name_bears_the_family_name():
+    text = (
+        "Роман Лазовик сидит в колонии. Жена Романа, Юлия, одна воспитывает детей. «Рома "
+        "всегда говорил, что политика не про него», — рассказывает Юлия."
+    )
+    assert names(text, "ru") == ["Роман Лазовик", "Юлия Лазовик"]

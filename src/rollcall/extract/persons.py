@@ -80,7 +80,7 @@ _KIN_GIVEN = re.compile(
 # family name
 _KIN_OF_ROLE_GIVEN = re.compile(
     rf"(?<!\w)(?P<kin>{KIN_WOMEN}|{KIN_MEN}|(?P<oblique>{KIN_WOMEN_OBLIQUE}|{KIN_MEN_OBLIQUE}))"
-    rf"\s+(?P<role>[^\W\d_]+)\s+{_GIVEN_ALONE}",
+    rf"\s+(?P<role>[^\W\d_]+)(?:\s+|,\s+(?=[^,]+,)){_GIVEN_ALONE}",
     re.IGNORECASE,
 )
 _AND_BETWEEN = re.compile(r"\s+(?:і|и|ды|й|and)\s+", re.IGNORECASE)
@@ -769,7 +769,13 @@ class PersonFinder:
         by_role = [
             found
             for found in _KIN_OF_ROLE_GIVEN.finditer(self.text)
-            if roles.fullmatch(found.group("role")) or found.start("role") in owners
+            if roles.fullmatch(found.group("role"))
+            or found.start("role") in owners
+            # "Жена Романа, Юлия,": the owner named by the given name, told before
+            or (
+                found.start("role") in starts
+                and is_given_name(morph.nominative_name([found.group("role")], self.lang))
+            )
         ]
         for found in [*_KIN_GIVEN.finditer(self.text), *by_role]:
             word = found.group("name")
@@ -782,7 +788,12 @@ class PersonFinder:
             if found.re is _KIN_GIVEN and found.group("owner"):  # "Malchanau's daughter Alisa"
                 family = found.group("owner")
             else:
-                if found.re is _KIN_OF_ROLE_GIVEN and found.start("role") in owners:
+                if (
+                    found.re is _KIN_OF_ROLE_GIVEN
+                    and found.start("role") in owners
+                    # ("Жена Романа, Юлия,": a given name's genitive owns no family name)
+                    and not is_given_name(morph.nominative_name([found.group("role")], self.lang))
+                ):
                     owner = owners[found.start("role")]
                 else:
                     owner = self._kin_owner(mentions, found.start())
