@@ -210,3 +210,12 @@ def test_a_belarusian_instrumental_in_am_is_of_a_consonant_surname(tokens, expec
 def test_no_russian_name_is_nominative_in_y() -> None:
     # "знакомый Федуты": the genitive of Федута, never a nominative "Федуты"
     assert name_cases(["Федуты"], "ru") == frozenset({"gent"})
+
+
+@pytest.mark.parametrize(
+    ("tokens", "expected"),
+    [(["Міхася", "Жвірблі"], "Міхась Жвірбля"), (["Вольгі", "Бабкі"], "Вольга Бабка")],
+)
+def test_a_belarusian_genitive_in_i_is_of_a_soft_stem_unless_velar(tokens, expected) -> None:
+    # a hard -а takes -ы in the genitive; -і only after г, к, х
+    assert nominative_name(tokens, "be") == expected
