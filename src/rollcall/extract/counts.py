@@ -39,19 +39,13 @@ _MODIFIERS = {
 
 
 @cache
-def _count_regex(lexicon: Lexicon) -> re.Pattern[str]:
+def _count_regex(lexicon: Lexicon, noun: str | None = None) -> re.Pattern[str]:
+    """A number, then a noun for people (``noun``, else the lexicon's people nouns) on
+    the same line; not a time ("11:40 Жена") nor a decimal, article or list number."""
     number = numbers.number_regex(lexicon).pattern
     return re.compile(
-        rf"(?<![\w.,№#-])(?:{number})(?![\w-]|[.,]\d)\s+{_MODIFIERS[lexicon.code]}(?P<noun>{lexicon.people_nouns})(?!\w)",
-        re.IGNORECASE,
-    )
-
-
-@cache
-def _any_noun_regex(lexicon: Lexicon) -> re.Pattern[str]:
-    number = numbers.number_regex(lexicon).pattern
-    return re.compile(
-        rf"(?<![\w.,:№#-])(?:{number})(?![\w-]|[.,]\d)[^\S\n]+{_MODIFIERS[lexicon.code]}(?P<noun>[а-яё]+)(?!\w)",
+        rf"(?<![\w.,:№#-])(?:{number})(?![\w-]|[.,]\d)[^\S\n]+{_MODIFIERS[lexicon.code]}"
+        rf"(?P<noun>{noun or lexicon.people_nouns})(?!\w)",
         re.IGNORECASE,
     )
 
@@ -129,7 +123,7 @@ def find_counts(
         )
     if lexicon.code == "ru":
         # "подписались 212 работников завода": any noun for people, by its morphology
-        for match in _any_noun_regex(lexicon).finditer(text, start, end):
+        for match in _count_regex(lexicon, r"[а-яё]+").finditer(text, start, end):
             noun = match.group("noun")
             if _KIN_NOUN.match(noun) or not morph.names_people(noun, lexicon.code):
                 continue
