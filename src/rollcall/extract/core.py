@@ -82,6 +82,9 @@ class Resolver:
         self.preposition_before = re.compile(
             rf"(?<!\w)(?:{lexicon.prepositions})\s+(?:\w+\s+){{0,2}}$", flags
         )
+        self.topic_before = re.compile(
+            rf"(?<!\w)(?:{lexicon.topic_prepositions})\s+(?:\w+\s+){{0,2}}$", flags
+        )
         self.role_before = re.compile(rf"(?<!\w)(?:{lexicon.role_words})\s+$", flags)
         self.unnamed = re.compile(rf"(?<!\w)(?:{lexicon.unnamed_person})(?!\w)", flags)
         self.all_of_n = re.compile(rf"(?:{lexicon.all_of_n})(?!\w)", flags)
@@ -230,10 +233,10 @@ class Resolver:
         count_of: dict[int, int] = {}
         for start, _end, person in before:
             last_of[person] = start
-            # "detained over comments about Lukashenka": a name after a preposition is
-            # what is told about, less likely the one a pronoun goes on about
-            oblique = self.preposition_before.search(self.text, max(0, start - 30), start)
-            count_of[person] = count_of.get(person, 0) + (0 if oblique else 1)
+            # "detained over comments about Lukashenka": whom the report tells about is
+            # less likely the one a pronoun goes on about
+            topic = self.topic_before.search(self.text, max(0, start - 30), start)
+            count_of[person] = count_of.get(person, 0) + (0 if topic else 1)
 
         def salience(person: int) -> tuple[int, int]:
             count = count_of[person]

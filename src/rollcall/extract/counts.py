@@ -50,10 +50,6 @@ def _count_regex(lexicon: Lexicon, noun: str | None = None) -> re.Pattern[str]:
     )
 
 
-# kin are no count of people told of ("мать двоих детей")
-_KIN_NOUN = re.compile(r"(?:дет|сынов|сыновей|доч|внук|внуч|братьев|сест[её]р|родител)", re.I)
-
-
 @cache
 def _total_regex(lexicon: Lexicon) -> re.Pattern[str]:
     number = numbers.number_regex(lexicon).pattern
@@ -121,11 +117,13 @@ def find_counts(
                 ),
             )
         )
-    if lexicon.code == "ru":
+    if lexicon.code == "ru":  # (the one language with a morphological analyser)
         # "подписались 212 работников завода": any noun for people, by its morphology
         for match in _count_regex(lexicon, r"[а-яё]+").finditer(text, start, end):
             noun = match.group("noun")
-            if _KIN_NOUN.match(noun) or not morph.names_people(noun, lexicon.code):
+            if re.match(lexicon.uncounted_people, noun, re.IGNORECASE) or not morph.names_people(
+                noun, lexicon.code
+            ):
                 continue
             if _COLLECTIVE.search(match.group(0)) and _ALL_OF_THEM.search(
                 text, max(start, match.start() - 8), match.start()
@@ -137,6 +135,8 @@ def find_counts(
             if any(c.start < match.end() and match.start() < c.end for c in out):
                 continue
             kind = category(text, lexicon, start, end, match.group(0), match.start())
+            if kind is None:
+                continue  # ("пришли с обыском 4 милиционера", "2 собаки"): only with a cue
             out.append(CountMention(match.start(), match.end(), value, kind))
     for regex in _compiled(lexicon, lexicon.subject_count):
         # "more than 300 had been held": the people told before, the noun left out

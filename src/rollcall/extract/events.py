@@ -108,6 +108,16 @@ _OBJECT_PRONOUN_AND = re.compile(
 )
 # three words or more in marks, from an opening mark ("said: «Write one line and ...»")
 _QUOTATION = re.compile(r"(?:[«„]|(?:(?<=[\s:(])|^)[“\"])(?:[^”»“\"]*?\s){2}")
+_STATED_AFTER = re.compile(r"\s*[,—–(-]\s*(?:on|in|в|во|у|ў)?\s*", re.IGNORECASE)
+# a second verb right after "and", one adverb at most between ("… and deported")
+_JOINED_RIGHT_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}(?:and|і|и)\s+(?:[\w'’-]+\s+)?", re.I)
+# between a headline's "memoir", "letter" and whose it is: "from" and two lower-case words
+# at most, none a preposition of place or topic
+_OWNER_GAP = re.compile(
+    r"\s+(?:(?:from|ад|от)\s+)?(?:(?!(?:над|на|в|во|у|ў|о|об|аб|про|пра|about|on|in|at|the)\s)"
+    r"(?-i:[a-zа-яёіў'’-]+)\s+){0,2}",
+    re.IGNORECASE,
+)
 _BESIDE = re.compile(r"\s*(?:[\w-]+\s+)?")
 _SECTION_LABEL = re.compile(r"[^.:\n]{1,40}[.:](?=\s)")  # "Панядзелак.", "Monday:"
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[—–•*-])\s")  # "1. X, 45, a nurse ..."
@@ -359,8 +369,12 @@ class EventFinder:
             self.paragraph_spans[sentence.paragraph] = (first[0], sentence.end)
         titles = [s for s in sentences if s.is_title]
         self.title_span = (titles[0].start, titles[-1].end) if titles else None
-        self.entries = Ranges(self._entry_spans(dates))
+        self.date_labels = self._date_labels()
+        self.entries = Ranges(self._entry_spans())
         self.repeatedly = re.compile(lexicon.repeatedly, re.IGNORECASE)
+        self.subjectless_participle = re.compile(lexicon.subjectless_participle)
+        self.possessive = re.compile(rf"(?:{lexicon.possessive_only})", re.IGNORECASE)
+        self.own_words = re.compile(lexicon.own_words, re.IGNORECASE)
         flags = re.IGNORECASE
 
         def whole(words: str) -> re.Pattern[str]:
@@ -505,7 +519,7 @@ class EventFinder:
         self.speech = re.compile(rf"(?<!\w){lexicon.speech_verbs}(?!\w)", flags)
         # "як расказвае сястра мастака Марыя Галецкая, ён ...": the one telling, set off
         self.as_says = re.compile(
-            rf"(?<!\w)(?:як|как|as)\s+(?:\w+\s+)?{lexicon.speech_verbs}\s+(?:[\w-]+\s+){{0,4}}$",
+            rf"(?<!\w)(?:{lexicon.as_word})\s+(?:\w+\s+)?{lexicon.speech_verbs}\s+(?:[\w-]+\s+){{0,4}}$",
             flags,
         )
         # "Exiled opposition leader X", "the jailed would-be presidential candidates" (but
@@ -741,8 +755,8 @@ class EventFinder:
     def _one_of_group(self, events: list[RawEvent]) -> None:
         """ "X was one of 123 prisoners pardoned on Saturday", "Статкевич был в числе 52
         политзаключённых, которых помиловал ...": the counted group's event is X's too."""
-        grouped: set[int] = set()  # the events given a group member here
-        for event in events:
+        grouped: set[int] = set()  # indices of the events given a group member here
+        for index, event in enumerate(events):
             if event.title or not (event.count or not event.persons):
                 continue
             sentence = self.sentences[event.sentence]
@@ -767,13 +781,18 @@ class EventFinder:
                     or re.fullmatch(r",[^,;]{1,100},", self.text[last[1] : joined.start()].strip())
                 ):
                     # "He was one of 52 prisoners pardoned": the one the pronoun means
-                    opening = self.text[sentence.start : joined.start()]
-                    if not named and len(re.findall(r"\w+", opening)) <= 3:
+                    # (not "His cellmate was one of ...": a subject pronoun and a verb at most)
+                    opening = re.findall(r"\w+", self.text[sentence.start : joined.start()])
+                    if (
+                        not named
+                        and 1 <= len(opening) <= 2
+                        and not self.possessive.fullmatch(opening[0])
+                    ):
                         pronoun = self._pronoun_persons(sentence.start, joined.start())
                         if pronoun:
                             event.persons = _unique([*event.persons, *pronoun])
                             event.had_persons = True
-                            grouped.add(id(event))
+                            grouped.add(index)
                     continue
                 # "X, Y and Z were among five men detained": the list that ends in it
                 subjects = [last]
@@ -783,17 +802,22 @@ class EventFinder:
                     subjects.insert(0, earlier)
                 event.persons = _unique([*event.persons, *(m[2] for m in subjects)])
                 event.had_persons = True
-                grouped.add(id(event))
+                grouped.add(index)
         # "… pardoned on 11 September and deported to Lithuania the same day": a verb
         # joined by "and" shares the persons the group's event now has
-        for first, second in itertools.pairwise(events):
+        for index in sorted(grouped):
+            if index + 1 >= len(events):
+                continue
+            first, second = events[index], events[index + 1]
+            gap = (first.trigger[1], second.trigger[0])
             if (
-                id(first) in grouped
-                and not second.persons
+                not second.persons
                 and second.sentence == first.sentence
                 and first.count
                 and first.count == second.count
-                and _JOINED_FAR.fullmatch(self.text, first.trigger[1], second.trigger[0])
+                # right after "and" ("and deported"; not "and most were deported")
+                and _JOINED_RIGHT_AFTER.fullmatch(self.text, *gap)
+                and not self._someone_told(*gap)
             ):
                 second.persons, second.had_persons = list(first.persons), True
 
@@ -1084,20 +1108,34 @@ class EventFinder:
                 return start, end
         return sentence.start, sentence.end
 
-    def _entry_spans(self, dates: list[DateMention]) -> list[tuple[int, int]]:
+    def _date_labels(self) -> dict[int, str]:
+        """Paragraphs opening with a date alone as their label ("Панядзелак.", "Monday:",
+        "14 мая.", "5 сентября."), outside the headline: paragraph -> that date."""
+        labels: dict[int, str] = {}
+        for paragraph, (start, end) in self.paragraph_spans.items():
+            label = _SECTION_LABEL.match(self.text, start, end)
+            if label is None or (self.title_span and start < self.title_span[1]):
+                continue
+            told = self.dates.between(start, label.end())
+            if (
+                len(told) == 1
+                and told[0].value
+                and not re.search(r"\w", self.text[start : told[0].start])
+                and not re.search(r"\w", self.text[told[0].end : label.end()])
+            ):
+                labels[paragraph] = told[0].value
+        return labels
+
+    def _entry_spans(self) -> list[tuple[int, int]]:
         """The entries of a live blog or a chronicle: paragraphs opening with a time
         ("15:10 ...") or with a date alone as their label ("5 сентября. ..."), when there
         are at least two of them."""
-        stamped, labelled = [], []
-        for start, end in self.paragraph_spans.values():
-            if _TIME_STAMP.match(self.text, start, end):
-                stamped.append((start, end))
-                continue
-            label = _SECTION_LABEL.match(self.text, start, end)
-            if label is not None and any(
-                d.value and d.start < label.end() and d.end > start for d in dates
-            ):
-                labelled.append((start, end))
+        stamped = [
+            (start, end)
+            for start, end in self.paragraph_spans.values()
+            if _TIME_STAMP.match(self.text, start, end)
+        ]
+        labelled = [self.paragraph_spans[p] for p in self.date_labels]
         return [*(stamped if len(stamped) >= 2 else []), *(labelled if len(labelled) >= 2 else [])]
 
     def _triggers(self, start: int, end: int) -> list[tuple[Trigger, re.Match[str]]]:
@@ -1357,11 +1395,9 @@ class EventFinder:
                 persons = list(here[-1].persons)
         if (
             not persons
-            and self.lexicon.code == "en"
             and not counted
             and match.start() == sentence.start
-            and match.group(0)[:1].isupper()
-            and match.group(0).split()[0].endswith("ed")
+            and self.subjectless_participle.match(self.text, match.start())
         ):
             # "Sentenced in 2022 to six years, he was moved", a timeline's entry "November
             # 12. Detained at his flat.": a participle with no subject tells of the person
@@ -1383,8 +1419,14 @@ class EventFinder:
                 person = self.resolver.resolve(match.start(), None, whole=True)
                 persons = [] if person is None else [person]
         date = self._date(match, c_start, c_end, sentence, previous, trigger.type)
-        if trigger.type in ("pressure", "punishment") and self.repeatedly.search(
-            self.text, c_start, c_end
+        if (
+            trigger.type in ("pressure", "punishment")
+            and self.repeatedly.search(
+                self.text, max(c_start, match.start() - 40), min(c_end, match.end() + 40)
+            )
+            # ("On 5 March he was placed in a cell and let out for an hour every day": a
+            # day told is the act's)
+            and len(date or "") < 10
         ):
             date = None  # "прашэнне яму падсоўвалі кожныя паўгода": a repeated act
         place_match = self.facility.search(self.text, c_start, c_end)
@@ -2443,9 +2485,23 @@ class EventFinder:
             )
             if not here and anchor is not None:
                 # "The flag appeared on the chimney on July 27. Police detained him two
-                # days later": from the day the sentence before told, when no act was
-                # dated since
-                anchor = self._told_just_before(sentence, previous) or anchor
+                # days later": from the day the sentence before told, when no act is told
+                # there or since and the day is of the story's time (not "the article was
+                # added to the code on 1 January 2011")
+                told = self._told_before(sentence, sentence.start, month_at_least=True)
+                prior = self.sentences[max(0, self._index_of(sentence) - 1)].start
+                if (
+                    told is not None
+                    and (
+                        abs(int((told.value or "0")[:4]) - int(anchor[:4])) <= 1
+                        # ("X left state television in August 2020. A month later ...": a
+                        # flashback in the person's story)
+                        or self.mentions.between(prior, sentence.start)
+                    )
+                    and not self.speech.search(self.text, max(prior, told.start - 40), told.start)
+                    and not any(e.trigger[0] >= prior for e in previous)
+                ):
+                    anchor = told.value
             pronoun = _AFTER_PRONOUN.match(self.text, chosen.end)
             if pronoun and self.offset_after.search(self.text, chosen.start, chosen.end):
                 # "Znak was detained two days after her": from her act, not the last told
@@ -2466,17 +2522,9 @@ class EventFinder:
                 # "Его привезли в Мозырь 19 сентября. Через два дня он объявил голодовку":
                 # with no event dated before, from the day the sentence before told (not
                 # "через два дня после выборов", which names its own)
-                index = self._index_of(sentence)
-                start = self.sentences[index - 1].start if index > 0 else sentence.start
-                told = [
-                    d
-                    for d in self.dates.between(start, chosen.start)
-                    if d.value and d.kind != "later" and not self._in_quote(d.start)
-                ]
-                if told and not self.born.search(
-                    self.text, max(start, told[-1].start - 40), told[-1].start
-                ):
-                    anchor = told[-1].value
+                told = self._told_before(sentence, chosen.start)
+                if told is not None:
+                    anchor = told.value
             if anchor is None or chosen.delta is None:
                 return None
             return add_delta(anchor, *chosen.delta)
@@ -2492,28 +2540,25 @@ class EventFinder:
             (kind for kind, noun in self.act_nouns if noun.fullmatch(after.group("noun"))), None
         )
 
-    def _told_just_before(self, sentence: Sentence, previous: list[RawEvent]) -> str | None:
-        """The last day or month the sentence before ``sentence`` tells (not in a quote,
-        not a birth, not when someone said something), when no act is told there or
-        since."""
+    def _told_before(
+        self, sentence: Sentence, upto: int, month_at_least: bool = False
+    ) -> DateMention | None:
+        """The last time told from the start of the sentence before ``sentence`` up to
+        ``upto`` (``month_at_least``: a month or a day): not an offset, not in a quote, not
+        a birth."""
         index = self._index_of(sentence)
-        if index == 0:
-            return None
-        before = self.sentences[index - 1]
+        start = self.sentences[index - 1].start if index > 0 else sentence.start
         told = [
             d
-            for d in self.dates.between(before.start, before.end)
-            if d.value and len(d.value) >= 7 and d.kind != "later" and not self._in_quote(d.start)
+            for d in self.dates.between(start, upto)
+            if d.value
+            and d.kind != "later"
+            and not self._in_quote(d.start)
+            and (len(d.value) >= 7 or not month_at_least)
         ]
-        if not told:
+        if not told or self.born.search(self.text, max(start, told[-1].start - 40), told[-1].start):
             return None
-        last = told[-1]
-        window = self.text[max(before.start, last.start - 40) : last.start]
-        if self.born.search(window) or self.speech.search(window):
-            return None
-        if any(e.trigger[0] >= before.start for e in previous):
-            return None  # the day of an act told there or since: the acts are the anchor
-        return last.value
+        return told[-1]
 
     def _date_of_the_named_occasion(self, later: DateMention) -> str | None:
         """ "праз два дні пасля акцыі", "two days after the rally": counted from the day
@@ -2720,8 +2765,13 @@ class EventFinder:
             d
             for d in dates
             if d.kind == "later"
-            # ("через два дня после неё, 9 сентября": the day stated after it)
+            # ("через два дня после неё, 9 сентября", "a year later, on 14 March 2021":
+            # the day stated after it)
             and not self.after_word.match(self.text, d.end)
+            and not any(
+                n.kind != "later" and n.value and _STATED_AFTER.fullmatch(self.text, d.end, n.start)
+                for n in self.dates.between(d.end, d.end + 12)
+            )
             and (
                 _BESIDE.fullmatch(self.text, match.end(), d.start)
                 or _BESIDE.fullmatch(self.text, d.end, match.start())
@@ -3106,15 +3156,13 @@ class EventFinder:
         if self.title_span is None:
             return
         title_start, title_end = self.title_span
-        own = re.search(self.lexicon.own_words, self.text[title_start:title_end], re.I)
+        own = self.own_words.search(self.text, title_start, title_end)
         if own is None:
             return
-        named = [
-            m
-            for m in self.mentions.between(title_start + own.end(), title_end)
-            if m[0] - (title_start + own.end()) <= 60
-        ]
-        if not named:
+        named = self.mentions.between(own.end(), title_end)
+        # whose words: the name right after the noun, a role at most between ("Последнее
+        # слово студента X", "letter from X"; not "Дневник суда над X")
+        if not named or not _OWNER_GAP.fullmatch(self.text, own.end(), named[0][0]):
             return
         narrator = named[0][2]
         for event in events:
@@ -3201,24 +3249,11 @@ class EventFinder:
         return out
 
     def _section_day(self, events: list[RawEvent]) -> None:
-        """A digest's paragraphs opening with a date alone as their label ("Панядзелак.",
-        "Monday:", "14 мая."): an act told there with no date of its own happened then."""
-        labels: dict[int, str] = {}
-        for paragraph, (start, end) in self.paragraph_spans.items():
-            label = _SECTION_LABEL.match(self.text, start, end)
-            if label is None or (self.title_span and start < self.title_span[1]):
-                continue
-            told = self.dates.between(start, label.end())
-            if (
-                len(told) == 1
-                and told[0].value
-                and not re.search(r"\w", self.text[start : told[0].start])
-                and not re.search(r"\w", self.text[told[0].end : label.end()])
-            ):
-                labels[paragraph] = told[0].value
+        """A digest's paragraphs opening with a date alone as their label: an act told there
+        with no date of its own happened then."""
         for event in events:
-            if event.date is None and event.paragraph in labels:
-                event.date = labels[event.paragraph]
+            if event.date is None and event.paragraph in self.date_labels:
+                event.date = self.date_labels[event.paragraph]
 
     def _live_day(self, events: list[RawEvent]) -> None:
         """A live blog ("12:05 — ...", "10:40. ...": entries opening with a time): an act

@@ -323,9 +323,7 @@ def _rule_candidates(word: str, lang: str) -> list[_Cand]:
                 # "-ага", "-аму" follow a hard stem: -і after г, к, х (Дзікага → Дзікі),
                 # -ы after any other (Жамчужнага → Жамчужны, not "Жамчужні")
                 score -= 0.3
-            if lang == "be" and rule.nom == "а" and rule.case == "gent" and (
-                (rule.obl == "і") != (stem[-1:] in _VELAR)
-            ):
+            if lang == "be" and rule.nom == "а" and not _plausible(stem, rule, lang):
                 # a hard -а takes -ы, -і only after г, к, х: "Жвірблі" is Жвірбля's
                 score -= 0.3
             if rule.nom == "ка" and not stem.endswith("н"):

@@ -237,6 +237,17 @@ class Lexicon:
     # "memoir", "последнее слово", "урывак з кнігі ўспамінаў": a headline's noun for a
     # person's own words; the name after it is who says "I" in the text
     own_words: str = r"(?!x)x"
+    # "as" before a speech verb setting off who tells ("as his sister X says, he ...")
+    as_word: str = r"(?!x)x"
+    # "comments about Lukashenka", "о Лукашенко": whom a report tells about, less likely
+    # the one a later pronoun means
+    topic_prepositions: str = r"(?!x)x"
+    # nouns for people a number before them does not count as told of: kin ("мать двоих
+    # детей"), officers and court people ("4 милиционера", "14 свидетелей")
+    uncounted_people: str = r"(?!x)x"
+    # "Detained at his flat.", "Sentenced in 2022 to six years, he ...": a sentence opening
+    # with a past participle and no subject (not "Detained protesters were beaten")
+    subjectless_participle: str = r"(?!x)x"
     # "every few months", "каждые полгода", "кожны тыдзень": an act told as repeated has
     # no one date, whatever time the sentence names besides
     repeatedly: str = r"(?!x)x"

@@ -140,7 +140,7 @@ TRIGGERS = (
     Trigger("punishment", r"\b(?:deprived|denied|stripped)\s+(?:" + _PERSONS_OBJ + r"\s+)?(?:of\s+)?(?:\w+\s+){0,2}(?:visits?|parcels?|packages?|letters|correspondence|phone calls|meetings?)\b", "any"),
     # a ban on parcels or calls, a parcel refused (not visits: who is named beside them is
     # often the visitor)
-    Trigger("punishment", r"\b(?:banned|barred|cancelled|canceled|suspended|turned\s+away)\s+(?:\w+\s+){0,3}(?:parcels?|packages?|phone calls|correspondence)\b|\b(?:visits?|parcels?)\s+(?:[\w-]+\s+){0,4}?(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:cancell?ed|canceled|refused|denied|turned\s+away)\b|\b(?:has|had|have)\s+been\s+in\s+(?:a\s+|the\s+)?(?:punishment cell|solitary confinement|SHIZO|PKT)\b|\brefused\s+to\s+(?:accept|pass\s+on|hand\s+over)\s+(?:[\w'’]+\s+){0,2}(?:parcels?|packages?|letters)\b", "any"),
+    Trigger("punishment", r"\b(?:banned|barred|cancelled|canceled|suspended|turned\s+away)\s+(?:\w+\s+){0,3}(?:parcels?|packages?|phone calls|correspondence)\b|(?:(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\blong\s)|(?<=\bshort\s)|(?<=\bfamily\s)|(?<=\bfood\s))(?:visits?|parcels?)\s+(?:[\w-]+\s+){0,4}?(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:cancell?ed|canceled|refused|denied|turned\s+away)\b|\b(?:has|had|have)\s+been\s+in\s+(?:a\s+|the\s+)?(?:punishment cell|solitary confinement|SHIZO|PKT)\b|\brefused\s+to\s+(?:accept|pass\s+on|hand\s+over)\s+(?:[\w'’]+\s+){0,2}(?:parcels?|packages?|letters)\b", "any"),
     Trigger("punishment", r"\b(?:transferred|moved)\s+(?:\w+\s+){0,2}to\s+(?:a\s+)?(?:cell-type|stricter|harsher|prison)\s+(?:regime|premises|conditions)\b", "any"),
     Trigger("punishment", r"\b(?:spent|spends|spending)\s+(?:[\w-]+\s+){0,5}in\s+(?:a\s+|the\s+)?(?:punishment cells?|solitary(?: confinement)?|isolation cells?|SHIZO|PKT)\b", "before"),
     Trigger("punishment", r"\b(?:days|weeks|spells?|stints?)\s+in\s+(?:a\s+|the\s+)?(?:punishment cells?|solitary confinement|SHIZO|cell-type room)\b", "before"),
@@ -196,7 +196,7 @@ TRIGGERS = (
     # "were pushed across to Ukraine", "forced across the border into Poland"
     Trigger("exile", r"\b(?:pushed|forced|thrown|marched)\s+(?:across\s+(?:the\s+border\s+)?)(?:in)?to\s+(?:Ukraine|Lithuania|Poland|Latvia|Russia)\b", "before"),
     # a live blog's or chronicle's present ("15:10 Police detain a woman")
-    Trigger("detention", r"\b(?:detain|detains|arrest|arrests)\b(?!\s+(?:of|in|at|on|for)\b)", "after", entry_only=True),
+    Trigger("detention", r"\b(?:detain|detains)\b", "after", entry_only=True),
     Trigger("sentence", r"\b(?:sentences|jails|convicts)\b(?=\s+(?:[\w'’.-]+\s+){1,8}?(?:to|for)\b)", "after", entry_only=True),
     Trigger("release", r"\b(?:releases|frees)\b(?!\s+(?:a\s+|the\s+)?(?:statement|report|video|list)\b)", "after", entry_only=True),
 )
@@ -352,6 +352,13 @@ LEXICON = Lexicon(
     again_words=r"again|then",
     twice_words=r"twice",
     repeatedly=r"\bevery\s+(?:few\s+|other\s+|single\s+|\w+\s+)?(?:day|week|month|year|days|weeks|months|years|time)\b|\beach\s+(?:day|week|month)\b|\bagain\s+and\s+again\b",
+    as_word=r"as",
+    topic_prepositions=r"about",
+    subjectless_participle=(
+        r"(?-i:[A-Z])[a-z]+ed\b(?=\s*(?:[,;:.]|\d|\w+ly\b|(?:at|in|on|near|from|to|by|for|under|as|"
+        r"after|before|with|without|again|later|twice|once|three|two|four|five|six|seven|eight|"
+        r"nine|ten|a\s+(?:day|week|month|year)|the\s+(?:next|following|same))\b))"
+    ),
     own_words=r"\bmemoirs?\b|\blast word\b|\bfinal statement\b|\bletter from\b|\bdiary\b|\bprison notes\b",
     possessive_only=r"his|their|its|my|our|your",
     past_verb=r"\b(?-i:[a-z])\w+ed\b",
