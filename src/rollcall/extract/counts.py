@@ -120,6 +120,8 @@ def find_counts(
     if lexicon.code == "ru":  # (the one language with a morphological analyser)
         # "подписались 212 работников завода": any noun for people, by its morphology
         for match in _count_regex(lexicon, r"[а-яё]+").finditer(text, start, end):
+            if any(c.start < match.end() and match.start() < c.end for c in out):
+                continue  # counted already, by a noun the lexicon knows
             noun = match.group("noun")
             if re.match(lexicon.uncounted_people, noun, re.IGNORECASE) or not morph.names_people(
                 noun, lexicon.code
@@ -131,8 +133,6 @@ def find_counts(
                 continue  # "признала всех троих узниками совести": no count
             value = numbers.parse(match, lexicon)
             if value is None or value < 2:
-                continue
-            if any(c.start < match.end() and match.start() < c.end for c in out):
                 continue
             kind = category(text, lexicon, start, end, match.group(0), match.start())
             if kind is None:

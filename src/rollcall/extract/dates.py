@@ -514,44 +514,23 @@ def find_dates(
             )
     for index, mention in enumerate(result):
         anchor = result[index - 1] if index else None
+        alone = _month_or_season_alone(text, lexicon, mention)
         if (
-            mention.kind == "relative"
-            and mention.value
-            and len(mention.value) >= 7
-            and anchor is not None
-            and anchor.kind == "absolute"
-            and anchor.value
-            and len(anchor.value) >= 7
-            and not re.search(r"[.!?\n]", text[anchor.end : mention.start])
-            and _MONTH_ONLY.search(text[mention.start : mention.end])
-            and all(  # a month alone: "у траўні гэтага года" states its year
-                w in lexicon.months
-                for w in re.findall(r"\w+", text[mention.start : mention.end].lower())
-            )
-        ):
-            # "затрымалі ў лютым 2021 года, а ў снежні асудзілі": December of that year
-            year = int(anchor.value[:4]) + (mention.value[5:7] < anchor.value[5:7])
-            result[index] = DateMention(
-                mention.start, mention.end, f"{year:04d}{mention.value[4:]}", "relative"
-            )
-            mention = result[index]
-        season = text[mention.start : mention.end].lower()
-        if (
-            mention.kind == "relative"
-            and season in lexicon.bare_seasons
+            alone is not None
             and anchor is not None
             and anchor.kind == "absolute"
             and anchor.value
             and len(anchor.value) >= 7
             and not re.search(r"[.!?\n]", text[anchor.end : mention.start])
         ):
-            # "асудзілі ў лютым 2017 года, а ўвесну этапавалі": the first such season
-            # after the month told, not the latest before publication
-            first = lexicon.bare_seasons[season]
-            year = int(anchor.value[:4]) + (first < int(anchor.value[5:7]) - 2)
+            # "затрымалі ў лютым 2021 года, а ў снежні асудзілі": December of that year;
+            # "асудзілі ў лютым 2017 года, а ўвесну этапавалі": that spring (not the latest
+            # before publication); the next year's when it ended before the month told
+            last_month, rest = alone
+            year = int(anchor.value[:4]) + (last_month < int(anchor.value[5:7]))
             if published is None or year <= published.year:
                 result[index] = mention = DateMention(
-                    mention.start, mention.end, f"{year:04d}", "relative"
+                    mention.start, mention.end, f"{year:04d}{rest}", "relative"
                 )
         if (
             mention.kind == "relative"
@@ -692,6 +671,27 @@ def _in_aside(text: str, lexicon: Lexicon, anchor: DateMention, mention: DateMen
 
 
 _JOINED_MONTHS = re.compile(r"\s*(?:and|и|і)\s+(?:(?:in|в|во|у|ў)\s+)?", re.IGNORECASE)
+
+
+def _month_or_season_alone(
+    text: str, lexicon: Lexicon, mention: DateMention
+) -> tuple[int, str] | None:
+    """A month told alone ("у снежні"; not "у траўні гэтага года", which states its year)
+    or a bare season ("ўвесну"): the last month it spans and what of its value follows the
+    year; None for anything else."""
+    if mention.kind != "relative" or not mention.value:
+        return None
+    words = re.findall(r"\w+", text[mention.start : mention.end].lower())
+    if (
+        len(mention.value) >= 7
+        and _MONTH_ONLY.search(text[mention.start : mention.end])
+        and all(w in lexicon.months for w in words)
+    ):
+        return int(mention.value[5:7]), mention.value[4:]
+    season = " ".join(words)
+    if season in lexicon.bare_seasons:
+        return lexicon.bare_seasons[season] + 2, ""
+    return None
 
 
 def _bare_day_or_month(text: str, lexicon: Lexicon, mention: DateMention) -> bool:

@@ -74,8 +74,18 @@ _INNER_NEGATION = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_BEFORE = re.compile(rf"(?<!\w){POSSESSIVE}\s+$", re.IGNORECASE)
+
+
+def _joined(before: int, after: int) -> re.Pattern[str]:
+    """Up to ``before`` words, "and", up to ``after`` words: what stands between two
+    verbs of one subject."""
+    return re.compile(
+        rf"\s+(?:[\w'’-]+\s+){{0,{before}}}(?:and|і|и)\s+(?:[\w'’-]+\s+){{0,{after}}}", re.I
+    )
+
+
 # a verb's object or time, "and", then the next verb of the same subject
-_JOINED_FAR = re.compile(r"\s+(?:[\w'’-]+\s+){0,5}(?:and|і|и)\s+(?:[\w'’-]+\s+){0,4}", re.I)
+_JOINED_FAR = _joined(5, 4)
 # what joins the names of one list: "X, Y and Z", "X і Y"
 _LIST_JOIN = re.compile(r",|\b(?:and|і|и)\b", re.IGNORECASE)
 _THEN = re.compile(
@@ -110,7 +120,7 @@ _OBJECT_PRONOUN_AND = re.compile(
 _QUOTATION = re.compile(r"(?:[«„]|(?:(?<=[\s:(])|^)[“\"])(?:[^”»“\"]*?\s){2}")
 _STATED_AFTER = re.compile(r"\s*[,—–(-]\s*(?:on|in|в|во|у|ў)?\s*", re.IGNORECASE)
 # a second verb right after "and", one adverb at most between ("… and deported")
-_JOINED_RIGHT_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}(?:and|і|и)\s+(?:[\w'’-]+\s+)?", re.I)
+_JOINED_RIGHT_AFTER = _joined(6, 1)
 # between a headline's "memoir", "letter" and whose it is: "from" and two lower-case words
 # at most, none a preposition of place or topic
 _OWNER_GAP = re.compile(
@@ -369,6 +379,12 @@ class EventFinder:
             self.paragraph_spans[sentence.paragraph] = (first[0], sentence.end)
         titles = [s for s in sentences if s.is_title]
         self.title_span = (titles[0].start, titles[-1].end) if titles else None
+        # a live blog's entries open with a time ("15:10 ..."): their paragraphs, in order
+        self.stamped = sorted(
+            paragraph
+            for paragraph, (start, end) in self.paragraph_spans.items()
+            if _TIME_STAMP.match(self.text, start, end)
+        )
         self.date_labels = self._date_labels()
         self.entries = Ranges(self._entry_spans())
         self.repeatedly = re.compile(lexicon.repeatedly, re.IGNORECASE)
@@ -1130,13 +1146,12 @@ class EventFinder:
         """The entries of a live blog or a chronicle: paragraphs opening with a time
         ("15:10 ...") or with a date alone as their label ("5 сентября. ..."), when there
         are at least two of them."""
-        stamped = [
-            (start, end)
-            for start, end in self.paragraph_spans.values()
-            if _TIME_STAMP.match(self.text, start, end)
+        return [
+            self.paragraph_spans[paragraph]
+            for paragraphs in (self.stamped, list(self.date_labels))
+            if len(paragraphs) >= 2
+            for paragraph in paragraphs
         ]
-        labelled = [self.paragraph_spans[p] for p in self.date_labels]
-        return [*(stamped if len(stamped) >= 2 else []), *(labelled if len(labelled) >= 2 else [])]
 
     def _triggers(self, start: int, end: int) -> list[tuple[Trigger, re.Match[str]]]:
         """The event triggers in ``text[start:end]``, one per event, in text order."""
@@ -2383,11 +2398,7 @@ class EventFinder:
             index = self._index_of(sentence)
             if trigger_type in _SCENE and index > 0:
                 before = self.sentences[index - 1]
-                told = [
-                    d
-                    for d in self.dates.between(before.start, before.end)
-                    if d.value and d.kind != "later" and not self._in_quote(d.start)
-                ]
+                told = self._dates_told_before(sentence, sentence.start)
                 if (
                     before.paragraph == sentence.paragraph
                     and len(told) == 1
@@ -2540,23 +2551,32 @@ class EventFinder:
             (kind for kind, noun in self.act_nouns if noun.fullmatch(after.group("noun"))), None
         )
 
+    def _dates_told_before(self, sentence: Sentence, upto: int) -> list[DateMention]:
+        """The times told from the start of the sentence before ``sentence`` up to
+        ``upto``: no offsets, none in a quote."""
+        index = self._index_of(sentence)
+        start = self.sentences[index - 1].start if index > 0 else sentence.start
+        return [
+            d
+            for d in self.dates.between(start, upto)
+            if d.value and d.kind != "later" and not self._in_quote(d.start)
+        ]
+
     def _told_before(
         self, sentence: Sentence, upto: int, month_at_least: bool = False
     ) -> DateMention | None:
-        """The last time told from the start of the sentence before ``sentence`` up to
-        ``upto`` (``month_at_least``: a month or a day): not an offset, not in a quote, not
-        a birth."""
-        index = self._index_of(sentence)
-        start = self.sentences[index - 1].start if index > 0 else sentence.start
+        """The last of :meth:`_dates_told_before` (``month_at_least``: a month or a day),
+        unless it is a birth."""
         told = [
             d
-            for d in self.dates.between(start, upto)
-            if d.value
-            and d.kind != "later"
-            and not self._in_quote(d.start)
-            and (len(d.value) >= 7 or not month_at_least)
+            for d in self._dates_told_before(sentence, upto)
+            if len(d.value or "") >= 7 or not month_at_least
         ]
-        if not told or self.born.search(self.text, max(start, told[-1].start - 40), told[-1].start):
+        if not told:
+            return None
+        index = self._index_of(sentence)
+        start = self.sentences[index - 1].start if index > 0 else sentence.start
+        if self.born.search(self.text, max(start, told[-1].start - 40), told[-1].start):
             return None
         return told[-1]
 
@@ -3259,14 +3279,8 @@ class EventFinder:
         """A live blog ("12:05 — ...", "10:40. ...": entries opening with a time): an act
         told with no date in an entry happened on the day the blog covers, the one day its
         opening names if recent, else the publication day."""
-        if self.published is None:
-            return
-        stamped = sorted(
-            i
-            for i, (start, end) in self.paragraph_spans.items()
-            if _TIME_STAMP.match(self.text, start, end)
-        )
-        if len(stamped) < 2:
+        stamped = self.stamped
+        if self.published is None or len(stamped) < 2:
             return
         opening_end = self.paragraph_spans[stamped[0]][0]
         days = {

@@ -9,6 +9,7 @@ around them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from rollcall.extract.lang import KIN, KIN_OBLIQUE
@@ -54,6 +55,7 @@ def name_cases(tokens: list[str], language: str) -> frozenset[str]:
     return _inflection.name_cases(tokens, language)
 
 
+@lru_cache(maxsize=65536)
 def names_people(word: str, language: str) -> bool:
     """Whether a Russian noun after a number names people ("212 работников", "86
     хоккеистов"): the analyser reads it as an animate common noun, not a name. Always

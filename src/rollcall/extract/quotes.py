@@ -405,6 +405,7 @@ class QuoteFinder:
         self.pronoun = re.compile(r"(?<!\w)(?:he|she|they|он|она|они|ён|яна|яны)(?!\w)", flags)
         self.interview = re.compile(lexicon.interview_cues, flags)
         self.letter = re.compile(rf"(?<!\w)(?:{lexicon.letter_nouns})(?!\w)", flags)
+        self.letter_writers: list[tuple[int, int | None]] | None = None  # read when needed
         self.letter_received = re.compile(lexicon.letter_received, flags)
         self.letter_written_by = re.compile(lexicon.letter_written_by, flags)
         self.relation_before = re.compile(rf"(?<!\w)(?:{lexicon.relation_nouns})\s+$", flags)
@@ -451,6 +452,9 @@ class QuoteFinder:
 
     def find(self, spans: list[QuoteSpan]) -> list[Found]:
         self.sources = self._narrated_sources(spans)
+        # (read again on each call: a letter's writer told by a pronoun may be resolved
+        # otherwise once the events are known)
+        self.letter_writers = None
         found: list[Found] = []
         last_speaker: int | None = None
         last_paragraph = -1
@@ -568,16 +572,23 @@ class QuoteFinder:
         )
 
     def _letter_writer(self, position: int) -> int | None:
-        """Who wrote the letter told of last before ``position``: the one it is from ("a
-        letter from his lawyer X", "письмо от X"), else the person last named before the
-        letter's noun in its sentence, unless that one received or read it out."""
+        """Who wrote the letter told of last before ``position`` (see :meth:`_letter_writers`)."""
+        if self.letter_writers is None:
+            self.letter_writers = self._letter_writers()
+        index = bisect.bisect_right(self.letter_writers, position, key=lambda w: w[0]) - 1
+        return self.letter_writers[index][1] if index >= 0 else None
+
+    def _letter_writers(self) -> list[tuple[int, int | None]]:
+        """(where a letter's noun ends, who wrote the letter told of last there), in text
+        order: the one it is from ("a letter from his lawyer X", "письмо от X"), the one a
+        name or pronoun after the noun says wrote it, the owner of "his letter", else the
+        person last named before the noun in its sentence, unless that one received or
+        read it out; a letter that tells none keeps the writer before."""
+        out: list[tuple[int, int | None]] = []
         writer = None
-        for found in self.letter.finditer(self.text, 0, position):
+        for found in self.letter.finditer(self.text):
             sender = _SENDER.match(self.text, found.end())
             after = self._mention_in(found.end(), sender.end() + 40) if sender else []
-            if after:
-                writer = after[0][2]
-                continue
             start = max(
                 self.text.rfind(".", 0, found.start()), self.text.rfind("\n", 0, found.start())
             )
@@ -591,7 +602,9 @@ class QuoteFinder:
                 if by_pronoun is not None and by_pronoun.groupdict().get("name")
                 else []
             )
-            if named_writer:  # "A message that the blogger Stanislau Kardash wrote"
+            if after:
+                writer = after[0][2]
+            elif named_writer:  # "A message that the blogger Stanislau Kardash wrote"
                 writer = named_writer[-1][2]
             elif by_pronoun is not None and by_pronoun.group("p"):
                 # "письмо, которое он написал ещё 28 августа"
@@ -606,7 +619,8 @@ class QuoteFinder:
                     self.text, max(start + 1, found.start() - 25), found.start()
                 )
                 writer = None if told else named[-1][2]
-        return writer
+            out.append((found.end(), writer))
+        return out
 
     def _last_source(self, position: int, gender: str) -> int | None:
         """The last person of ``gender`` told as speaking before ``position``."""

@@ -217,6 +217,9 @@ def _plausible(stem: str, rule: _Rule, lang: str) -> bool:
             return last not in _VELAR
         if obl == "і":
             return last in _VELAR
+    if rule.nom in ("і", "ы") and obl[:1] == "а":
+        # "-ага", "-аму" follow a hard stem: -і after г, к, х (Дзікі), -ы after any other
+        return (rule.nom == "і") == (last in _VELAR)
     return True
 
 # Endings after which a token is very likely already nominative.
@@ -314,17 +317,9 @@ def _rule_candidates(word: str, lang: str) -> list[_Cand]:
                 score += 0.2  # "Пальчысам" is Пальчыс's, not a man's "Пальчыса"
             if rule.nom in ("а", "я") and form.endswith(("іча", "ича", "ыча")):
                 score -= 1.5  # "Стэфановіча" is a genitive: no name ends so in the nominative
-            if (
-                lang == "be"
-                and rule.nom in ("і", "ы")
-                and rule.obl[:1] == "а"
-                and (rule.nom == "і") != (stem[-1:] in _VELAR)
-            ):
-                # "-ага", "-аму" follow a hard stem: -і after г, к, х (Дзікага → Дзікі),
-                # -ы after any other (Жамчужнага → Жамчужны, not "Жамчужні")
-                score -= 0.3
-            if lang == "be" and rule.nom == "а" and not _plausible(stem, rule, lang):
-                # a hard -а takes -ы, -і only after г, к, х: "Жвірблі" is Жвірбля's
+            if lang == "be" and rule.nom in ("а", "і", "ы") and not _plausible(stem, rule, lang):
+                # a reading the spelling rules would not have written: "Жамчужнага" is
+                # Жамчужны's, not "Жамчужні"'s; "Жвірблі" is Жвірбля's, not "Жвірбла"'s
                 score -= 0.3
             if rule.nom == "ка" and not stem.endswith("н"):
                 score -= 1.0  # -ка surnames that decline so are -енка, -онка: "Лосіку" is Лосік
