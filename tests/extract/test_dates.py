@@ -708,3 +708,45 @@ def test_an_offset_beside_the_verb_beats_a_date_told_further_on(text, lang, publ
 )
 def test_a_year_with_an_ordinal_ending_is_that_year(text, lang):
     assert values(text, "2019-08-20", lang)[-1] == "2018"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Ігара Лысюка затрымалі 4 сакавіка, 20 красавіка праваабаронцы прызналі яго "
+            "палітвязнем.",
+            "be",
+        ),
+        (
+            "Игоря Лысюка задержали 4 марта, 20 апреля правозащитники признали его "
+            "политзаключённым.",
+            "ru",
+        ),
+    ],
+)
+def test_a_date_past_a_comma_goes_to_the_verb_after_it(text, lang):
+    found = triples(run(text, "2016-06-01", lang))
+    assert {(t[0], t[1]) for t in found} == {
+        ("detention", "2016-03-04"),
+        ("recognition", "2016-04-20"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "У лютым 2012 года суд асудзіў Ігара Лысюка, у сакавіку яго прызналі палітвязнем, "
+            "а ў маі этапавалі ў Шклоў.",
+            "be",
+        ),
+        (
+            "В феврале 2012 года суд осудил Игоря Лысюка, в марте его признали "
+            "политзаключённым, а в мае этапировали в Шклов.",
+            "ru",
+        ),
+    ],
+)
+def test_months_told_one_after_another_keep_the_year_told_first(text, lang):
+    assert values(text, "2013-11-20", lang) == ["2012-02", "2012-03", "2012-05"]

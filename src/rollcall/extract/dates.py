@@ -512,13 +512,15 @@ def find_dates(
             result[index - 1] = DateMention(
                 previous.start, previous.end, mention.value[:4] + previous.value[4:], "relative"
             )
+    chained: set[int] = set()  # months whose year came from the date told before them
     for index, mention in enumerate(result):
         anchor = result[index - 1] if index else None
         alone = _month_or_season_alone(text, lexicon, mention)
         if (
             alone is not None
             and anchor is not None
-            and anchor.kind == "absolute"
+            # "в феврале 2012-го ..., в марте ..., а в мае": the chain goes on
+            and (anchor.kind == "absolute" or index - 1 in chained)
             and anchor.value
             and len(anchor.value) >= 7
             and not re.search(r"[.!?\n]", text[anchor.end : mention.start])
@@ -532,6 +534,7 @@ def find_dates(
                 result[index] = mention = DateMention(
                     mention.start, mention.end, f"{year:04d}{rest}", "relative"
                 )
+                chained.add(index)
         if (
             mention.kind == "relative"
             and mention.value
