@@ -7068,3 +7068,13 @@ def test_a_verb_after_and_with_a_subject_of_its_own_is_not_shared():
 )
 def test_a_date_the_text_states_stays(text, lang, kind, date):
     assert {t[1] for t in triples(run(text, "2021-04-20", lang)) if t[0] == kind} == {date}
+
+
+def test_a_bare_surname_is_the_prisoners_not_a_relative_set_off_by_commas():
+    text = (
+        "Pavel Siamashka, a 40-year-old teacher, is serving four years in Hrodna. "
+        "His mother, Halina Siamashka, visited him last month.\n\n"
+        "“He is thin,” Halina said. Halina went to the colony with a parcel.\n\n"
+        "Siamashka was detained on 3 May last year."
+    )
+    assert ("detention", "2021-05-03", "Pavel Siamashka") in triples(run(text, "2022-03-01", "en"))

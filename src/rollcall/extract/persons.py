@@ -71,6 +71,7 @@ _REGION = re.compile(r"(?:шчын|щин|стчын)(?:а|е|ы|у|ай|ой|о
 # a single capitalised word, the given name a relative is called by (not a full name)
 _GIVEN_ALONE = r"(?P<name>(?-i:[A-ZА-ЯЁІЎ])[\w'’-]+)(?![\w'’-]|\s+(?-i:[A-ZА-ЯЁІЎ]))"
 # "his son Eduard", "его жена Дарья": a relative called by the given name alone
+_KIN_COMMA_BEFORE = re.compile(rf"(?<!\w){KIN},\s+$", re.IGNORECASE)
 _KIN_GIVEN = re.compile(
     rf"(?<!\w)(?:{POSSESSIVE}|(?P<owner>(?-i:[A-Z])[\w-]+)['’]s)\s+"
     rf"(?P<kin>{KIN_WOMEN}|{KIN_MEN})\s*,?\s+{_GIVEN_ALONE}",
@@ -1095,10 +1096,13 @@ class PersonFinder:
         name ("his father Aliaksandr Dziadok"), not as whose relative it is ("Мать Андрея
         Гайдукова")."""
         first = next((m for m in cluster["mentions"] if len(m.words) > 1), None)
-        return (
-            first is not None
-            and morph.kin_before(self.text, first.start) is not None
-            and not morph.kin_possessor(self.text, first.start, first.end, self.lang)
+        if first is None:
+            return False
+        # "His wife, Iryna Vainilovich, gave birth": the kin noun set off by a comma
+        if _KIN_COMMA_BEFORE.search(self.text, max(0, first.start - 22), first.start):
+            return True
+        return morph.kin_before(self.text, first.start) is not None and not morph.kin_possessor(
+            self.text, first.start, first.end, self.lang
         )
 
     def _standalone(self, mention: Mention) -> bool:
