@@ -7078,3 +7078,26 @@ def test_a_bare_surname_is_the_prisoners_not_a_relative_set_off_by_commas():
         "Siamashka was detained on 3 May last year."
     )
     assert ("detention", "2021-05-03", "Pavel Siamashka") in triples(run(text, "2022-03-01", "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        (
+            "Ihar Lysiuk was freed in March. Lysiuk thanked everyone who wrote to Pavel "
+            "Siamashka, his cellmate in Shklou, who was sent to a punishment cell in May.",
+            "en",
+            "Pavel Siamashka",
+        ),
+        (
+            "Игоря Лысюка освободили в марте. Лысюк поблагодарил всех, кто пишет Павлу "
+            "Семашко, его соседу по камере, которого в мае отправили в ШИЗО.",
+            "ru",
+            "Павел Семашко",
+        ),
+    ],
+)
+def test_a_relative_clause_after_an_apposition_is_the_named_persons(text, lang, person):
+    assert {t[2] for t in triples(run(text, "2022-06-01", lang)) if t[0] == "punishment"} == {
+        person
+    }

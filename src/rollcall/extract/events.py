@@ -267,6 +267,10 @@ _APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s[^,.;:]*?(?P<inner>\b(?:who|which|that|of|for)\b[^,.;:]*)(?:,|$)",
     re.IGNORECASE,
 )
+# ", his neighbour on the bunk", ", бывшего директора школы": what the person named is
+_APPOSITIVE_GAP = re.compile(
+    r",\s+(?:(?:his|her|their|a|an|the)\s[^,.;:()\d]{1,50}|[а-яёіў][а-яёіў\s-]{1,40})"
+)
 # ", a 31-year-old who": an apposition opening a relative clause
 _APPOSITION_WHO = re.compile(r",\s+(?:a|an|the)\s[^,.;:]{0,60}?\bwho\s+(?:\w+\s+)?$", re.IGNORECASE)
 _TOGETHER = re.compile(
@@ -1834,7 +1838,16 @@ class EventFinder:
             antecedent = [
                 m
                 for m in self.mentions.between(sentence.start, start)
-                if start - m[1] <= 3 and not self._in_quote(m[0])
+                if not self._in_quote(m[0])
+                and (
+                    start - m[1] <= 3
+                    # "Aleh Trubish, his neighbour on the bunk, who was sent ...": past
+                    # the apposition naming what he is
+                    or (
+                        _APPOSITIVE_GAP.fullmatch(self.text, m[1], start)
+                        and not self._triggers(m[1], start)
+                    )
+                )
             ]
             if not antecedent:
                 # "Палітык, якога затрымалі 18 чэрвеня": the role noun's person
