@@ -205,7 +205,7 @@ def test_regions_adverbs_and_organisations_are_no_persons():
 
 
 def test_an_object_opening_a_sentence_is_still_a_person():
-    result = run("Клімовіча асудзілі ў панядзелак.", "2022-06-07", "be")
+    result = run("Клімовіча асудзілі ў панядзелак. Клімовіч не прызнаў віну.", "2022-06-07", "be")
     assert [p["name"] for p in result["persons"]] == ["Клімовіч"]
 
 
@@ -440,7 +440,11 @@ def test_a_belarusian_town_whose_russian_sounds_differ_is_no_person():
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
-        ("Арлова затрымалі ў Мінску 18 траўня.", "be", ["Арлова"]),
+        (
+            "Арлова затрымалі ў Мінску 18 траўня. Праваабаронцы патрабуюць вызваліць Арлова.",
+            "be",
+            ["Арлова"],
+        ),
         ("Суд над Тихановской Светланой начался заочно 17 января.", "ru", ["Тихановская"]),
     ],
 )
@@ -713,3 +717,27 @@ def test_a_relative_named_after_the_owners_given_name_bears_the_family_name():
         "всегда говорил, что политика не про него», — рассказывает Юлия."
     )
     assert names(text, "ru") == ["Роман Лазовик", "Юлия Лазовик"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Ігара Лысюка затрымалі ў чацвер. Аднак у панядзелак яго не вызвалілі. "
+            "Паштоўка ад сяброў вярнулася назад. Сказаў, што напіша зноў.",
+            "be",
+        ),
+        (
+            "Игоря Лысюка задержали в четверг. Однако в понедельник его не отпустили. "
+            "Открытка от друзей вернулась назад. Сказал, что напишет снова.",
+            "ru",
+        ),
+    ],
+)
+def test_a_capitalised_word_opening_one_sentence_is_no_person(text, lang):
+    assert len(run(text, "2016-06-01", lang)["persons"]) == 1
+
+
+def test_a_surname_alone_named_twice_is_a_person():
+    text = "Лысюк выйшаў на волю ў чацвер. Лысюка сустрэлі сябры."
+    assert [p["name"] for p in run(text, "2016-06-01", "be")["persons"]] == ["Лысюк"]

@@ -1145,6 +1145,16 @@ class PersonFinder:
             for p in morph.analyser().parse(form)[:2]
         ):
             return False  # "ёлкі Віцебска" (Витебска): a town whose sounds differ
+        if (
+            self.lang != "en"
+            and mention.start in self.sentence_starts
+            and not self._named_again(word, mention.start)
+        ):
+            # "Дзённік жонкі", "Аднак у панядзелак", "Сказаў, што ...": a word opening a
+            # sentence once is a common word; a person known by the surname alone is
+            # named by it again (in English digests a surname told once opens a sentence
+            # often enough to be kept)
+            return False
         if self.lang == "ru":
             if self._adjective_before_noun(mention):
                 return False
@@ -1172,6 +1182,11 @@ class PersonFinder:
         if self.lang == "be" and self._adjective_before_noun(mention):
             return False
         return not _PLACE_BEFORE.search(self.text[max(0, mention.start - 12) : mention.start])
+
+    def _named_again(self, word: str, start: int) -> bool:
+        """Whether a capitalised word of the same stem stands elsewhere in the text."""
+        stem = re.escape(word[: max(3, len(word) - 2)])
+        return any(found.start() != start for found in re.finditer(rf"(?<!\w){stem}\w*", self.text))
 
     def _verb_follows(self, mention: Mention, within: int = 3) -> bool:
         """A sentence-initial surname followed by its verb ("Лукашэнка ў суботу памілаваў")
