@@ -741,3 +741,15 @@ def test_a_capitalised_word_opening_one_sentence_is_no_person(text, lang):
 def test_a_surname_alone_named_twice_is_a_person():
     text = "Лысюк выйшаў на волю ў чацвер. Лысюка сустрэлі сябры."
     assert [p["name"] for p in run(text, "2016-06-01", "be")["persons"]] == ["Лысюк"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Письма Павлу Семашке вернулись в редакцию.", "Павел Семашка"),
+        ("Адвокат Олега Крупени подал жалобу.", "Олег Крупеня"),
+        ("Письма Наталье Херше вернулись в редакцию.", "Наталья Херше"),
+    ],
+)
+def test_a_mans_surname_in_a_declines_with_his_given_name(text, expected):
+    assert [p["name"] for p in run(text, "2022-06-07", "ru")["persons"]] == [expected]

@@ -968,7 +968,25 @@ class PersonFinder:
         firsts = {f.lower() for f in first_forms} | {first.lower(), ""}
         if self.lang != "en" and _gender_of(first, None, self.lang) == "f":
             surname = mention.nominative[-1] = self._feminine(mention.words[-1], surname)
-        if self.lang == "ru" and _indeclinable_ru(mention.words[-1]):
+        declined_man = (
+            # "Александру Дубатовке", "Олега Крупени": a man's given name declined, so is
+            # his surname in -а/-я (a woman's, "Наталью Херше", stays)
+            mention.nominative[0].lower() != mention.words[0].lower()
+            and _gender_of(first, None, self.lang) == "m"
+        )
+        vowel_forms = [
+            f
+            for f in morph.nominative_forms(mention.words[-1], self.lang)[:4]
+            if f[-1:].lower() in "ая" and f.lower() != mention.words[-1].lower()
+        ]
+        if (
+            self.lang == "ru"
+            and declined_man
+            and vowel_forms
+            and _indeclinable_ru(mention.words[-1])
+        ):
+            surname = mention.nominative[-1] = vowel_forms[0]
+        elif self.lang == "ru" and _indeclinable_ru(mention.words[-1]):
             # "Наталью Херше" stays; "Олега Крупени" beside "Валентина Крупеня" does not:
             # the text writes the nominative
             written = [
