@@ -753,3 +753,14 @@ def test_a_surname_alone_named_twice_is_a_person():
 )
 def test_a_mans_surname_in_a_declines_with_his_given_name(text, expected):
     assert [p["name"] for p in run(text, "2022-06-07", "ru")["persons"]] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ператрус прайшоў у кватэры Кірылы Лысюка.", "Кірыла Лысюк"),
+        ("Лісты Таццяне Равяка вярнуліся назад.", "Таццяна Равяка"),
+    ],
+)
+def test_a_mans_given_name_in_a_and_a_womans_surname_in_a(text, expected):
+    assert [p["name"] for p in run(text, "2022-06-07", "be")["persons"]] == [expected]

@@ -28,7 +28,12 @@ from rollcall.extract.lang import (
 )
 from rollcall.extract.model import Person
 from rollcall.extract.text import Ranges
-from rollcall.names.correspond import be_to_ru, is_given_name
+from rollcall.names.correspond import (
+    be_to_ru,
+    given_name_forms,
+    given_name_group,
+    is_given_name,
+)
 from rollcall.names.keys import phonetic
 
 _LATIN_SURNAME = re.compile(
@@ -170,6 +175,15 @@ class Mention:
         return " ".join(self.words)
 
 
+def _masculine_given(name: str) -> bool:
+    """A given name in -а whose other spellings end in a consonant: Кірыла (Кирилл),
+    Даніла (Даниил)."""
+    group = given_name_group(name)
+    return group is not None and any(
+        not re.search(r"[aeiouyаеёиоуыэюяіь]$", form) for form in given_name_forms(group)
+    )
+
+
 def _gender_of(first: str | None, surname: str | None, lang: str) -> str | None:
     if lang == "ru":
         for word in (first, surname):
@@ -181,7 +195,9 @@ def _gender_of(first: str | None, surname: str | None, lang: str) -> str | None:
         low = first.lower()
         if low in _MASC_A_NAMES:
             return "m"
-        return "f" if low.endswith(("a", "ia", "ya", "а", "я")) else "m"
+        if low.endswith(("a", "ia", "ya", "а", "я")):
+            return "m" if _masculine_given(first) else "f"
+        return "m"
     if surname:
         low = surname.lower()
         if re.search(r"(?:aya|aja|ava|ova|eva|ina|yna|ая|ава|ова|ева|іна|ина|ына)$", low):
@@ -947,6 +963,11 @@ class PersonFinder:
             return surname
         out = []
         for part, current in zip(parts, chosen, strict=True):
+            if current[-1:].lower() not in "аяоеуюіиыь" and part[-1:].lower() in "ая":
+                # "Таццяне Равяка", "Марыю Тарасенка": no oblique of a woman's surname in a
+                # consonant, which does not decline; the form written is hers
+                out.append(part)
+                continue
             if current[-1:].lower() in "аяоеуюіиы" or part[-1:].lower() not in "уюы":
                 out.append(current)  # already a vowel (feminine or indeclinable) form
                 continue

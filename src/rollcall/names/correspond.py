@@ -66,7 +66,7 @@ _TABLE = """
 Эдуард | Эдуард | Eduard Edward
 Кацярына | Екатерина | Ekaterina Yekaterina Katerina Katsiaryna Catherine
 Ксенія | Ксения | Ksenia Kseniya Ksenija
-Кірыл | Кирилл | Kirill Kiryl
+Кірыл Кірыла | Кирилл | Kirill Kiryl Kiryla
 Канстанцін Кастусь | Константин | Konstantin Kanstantsin Kastus
 Ларыса | Лариса | Larisa Larysa
 Леанід | Леонид | Leonid Leanid
