@@ -7104,3 +7104,24 @@ def test_a_relative_clause_after_an_apposition_is_the_named_persons(text, lang, 
     assert {t[2] for t in triples(run(text, "2022-06-01", lang)) if t[0] == "punishment"} == {
         person
     }
+
+
+def test_a_new_criminal_case_opened_is_a_charge():
+    text = (
+        "Ihar Lysiuk was detained on 3 May, and two days later investigators opened a new "
+        "criminal case against him."
+    )
+    assert ("charge", "2022-05-05", "Ihar Lysiuk") in triples(run(text, "2022-06-01", "en"))
+
+
+def test_the_prosecutor_in_the_clause_is_no_anaphor_for_the_trials_defendants():
+    text = (
+        "Ihar Lysiuk and Pavel Siamashka were detained on 3 May. Viasna recognised them as "
+        "political prisoners in June.\n\n"
+        "The trial opened on 13 September, and the prosecutor asked for four years."
+    )
+    found = {t for t in triples(run(text, "2022-09-20", "en")) if t[0] == "trial"}
+    assert found == {
+        ("trial", "2022-09-13", "Ihar Lysiuk"),
+        ("trial", "2022-09-13", "Pavel Siamashka"),
+    }

@@ -1693,6 +1693,8 @@ class EventFinder:
                 continue  # "his mother", "яго жонка": somebody else
             if self.mentions.between(match.end(), match.end() + 3):
                 continue  # "leader Alexander Lukashenko": the role of a name, no anaphor
+            if re.fullmatch(JUDGE, match.group(0), re.IGNORECASE):
+                continue  # "and the prosecutor asked for four years": the court's side
             preceding = self.text[max(0, match.start() - 30) : match.start()]
             if self.lexicon.code == "en" and (
                 re.search(r"(?<!\w)(?:a|an|another|one)\s+(?:[\w-]+\s+){0,2}$", preceding, re.I)

@@ -81,7 +81,7 @@ TRIGGERS = (
     Trigger("charge", r"\b(?:charged|indicted)\s+(?:" + _PERSONS_OBJ + r"\s+|(?:[\w'’-]+,?\s+){1,8}?)?with\b", "after"),
     Trigger("charge", r"\bcharges\s+(?=(?:[\w'’-]+,?\s+){1,8}?with\b)", "after", title_only=True),
     Trigger("charge", r"\bcriminal (?:case|proceedings?)\s+(?:was|were|has been|had been)\s+(?:opened|initiated|launched|instituted|brought)\b", "after"),
-    Trigger("charge", r"\b(?:opened|initiated|launched|instituted|brought)\s+a\s+criminal\s+case\b", "after"),
+    Trigger("charge", r"\b(?:opened|initiated|launched|instituted|brought)\s+(?:a|another)\s+(?:(?:new|fresh|second|third)\s+)?criminal\s+case\b", "after"),
     Trigger("charge", r"\b(?:new\s+)?charges?\s+(?:were\s+|was\s+|had\s+been\s+)?(?:brought|filed|pressed)\s+against\b", "after"),
     # a suspect is charged in the sense of the registry: "is suspected of", "a suspect in a
     # riot case", "now faced a treason charge", "and charged only on April 5"
