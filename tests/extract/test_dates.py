@@ -750,3 +750,11 @@ def test_a_date_past_a_comma_goes_to_the_verb_after_it(text, lang):
 )
 def test_months_told_one_after_another_keep_the_year_told_first(text, lang):
     assert values(text, "2013-11-20", lang) == ["2012-02", "2012-03", "2012-05"]
+
+
+def test_that_month_is_of_the_year_told_last_past_an_offset_between():
+    text = (
+        "He was arrested in May 2021 over a post he had written three years earlier, and "
+        "convicted that October."
+    )
+    assert values(text, "2024-02-01") == ["2021-05", None, "2021-10"]

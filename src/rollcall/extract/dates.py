@@ -44,6 +44,7 @@ _YEAR_RANGE = re.compile(
     r"(?<![\d-])((?:19|20)\d\d)(?:[–—-](\d\d)(?![\d-])|\s*[–—-]\s*((?:19|20)\d\d))(?!\d)"
 )
 _MONTH_ONLY = re.compile(r"^\D*$")  # no digits: a month (or day-less month) without its year
+_THAT_BEFORE = re.compile(r"(?<!\w)that\s+$", re.IGNORECASE)
 _SAME_YEAR = re.compile(
     r"\s*,?\s*(?:of\s+)?(?:the\s+same\s+year|that\s+year|того\s+же\s+года|таго\s+ж\s+года|"
     r"гэтага\s+ж\s+года)",
@@ -516,6 +517,10 @@ def find_dates(
     for index, mention in enumerate(result):
         anchor = result[index - 1] if index else None
         alone = _month_or_season_alone(text, lexicon, mention)
+        if alone is not None and index and _THAT_BEFORE.search(text, 0, mention.start):
+            # "detained in March 2022 over money sent two years earlier, and sentenced that
+            # August": that August is of the year told last, past any offset between
+            anchor = next((d for d in reversed(result[:index]) if d.kind != "later"), anchor)
         if (
             alone is not None
             and anchor is not None
