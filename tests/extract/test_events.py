@@ -7125,3 +7125,13 @@ def test_the_prosecutor_in_the_clause_is_no_anaphor_for_the_trials_defendants():
         ("trial", "2022-09-13", "Ihar Lysiuk"),
         ("trial", "2022-09-13", "Pavel Siamashka"),
     }
+
+
+@pytest.mark.parametrize("noun", ["a march", "the protests", "a rally"])
+def test_a_date_of_the_protest_the_charge_is_over_is_not_the_charges(noun):
+    text = (
+        "Ihar Lysiuk was detained on 2 October. A week later he was charged with organising "
+        f"actions that grossly violated public order, over {noun} in August."
+    )
+    charges = {t[1] for t in triples(run(text, "2021-05-25", "en")) if t[0] == "charge"}
+    assert charges == {"2020-10-09"}

@@ -246,9 +246,11 @@ _GIVEN_TO = frozenset({"sentence", "charge", "punishment", "pressure"})
 _TIME_STAMP = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[—–.-]|\s)")
 _AFTER_WORD = r"(?:after|before|since|following|после|перед|пасля|перад)\s+(?:the\s+)?(?:\w+\s+)?"
 _NOUN_BEFORE_DATE = re.compile(
-    rf"(?<!\w){_AFTER_WORD}(?:выбор\w*|выбар\w*|протест\w*|пратэст\w*|акци\w+|акцы\w+|"
+    # ("charged ..., over a march in August": the march's month)
+    rf"(?<!\w)(?:{_AFTER_WORD}|(?:over|during)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?)"
+    r"(?:выбор\w*|выбар\w*|протест\w*|пратэст\w*|акци\w+|акцы\w+|"
     r"событи\w+|падзе\w+|elections?|protests?|events|vote|crackdown|demonstrations?|"
-    r"rall(?:y|ies)|riots|uprising)(?:\s+(?:of|in))?\s+(?:\w+\s+)?$",
+    r"rall(?:y|ies)|riots|uprising|(?-i:march(?:es)?))(?:\s+(?:of|in|on))?\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 _AFTER_PRONOUN = re.compile(r"\s+(him|her|them)\s*(?:[.,;!?]|$)", re.IGNORECASE)
