@@ -7135,3 +7135,13 @@ def test_a_date_of_the_protest_the_charge_is_over_is_not_the_charges(noun):
     )
     charges = {t[1] for t in triples(run(text, "2021-05-25", "en")) if t[0] == "charge"}
     assert charges == {"2020-10-09"}
+
+
+def test_a_court_sending_someone_to_a_colony_is_the_verdict_not_a_transfer():
+    text = (
+        "Ihar Lysiuk was detained in May. On 14 October a Hrodna court found him guilty and "
+        "sent him to a strict-regime colony. In December he was sent to penal colony No. 1 "
+        "in Navapolatsk."
+    )
+    transfers = {t for t in triples(run(text, "2022-01-20", "en")) if t[0] == "transfer"}
+    assert transfers == {("transfer", "2021-12", "Ihar Lysiuk")}

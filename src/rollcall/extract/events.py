@@ -245,6 +245,10 @@ _GIVEN_TO = frozenset({"sentence", "charge", "punishment", "pressure"})
 # "12:05 — ", "10:40. ": a live blog's entry opening with its time
 _TIME_STAMP = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[—–.-]|\s)")
 _AFTER_WORD = r"(?:after|before|since|following|после|перед|пасля|перад)\s+(?:the\s+)?(?:\w+\s+)?"
+# "a Baranavichy court found her guilty and sent", "a court sent": the court is the agent
+_COURT_AGENT = re.compile(
+    r"\bcourt\b(?:(?!\b(?:later|then|after|afterwards|moved|transferred)\b)[^.;])*$", re.I
+)
 _NOUN_BEFORE_DATE = re.compile(
     # ("charged ..., over a march in August": the march's month)
     rf"(?<!\w)(?:{_AFTER_WORD}|(?:over|during)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?)"
@@ -572,6 +576,14 @@ class EventFinder:
     def _in_quote(self, position: int) -> bool:
         return self.quotes.contains(position)
 
+    def _sent_by_court(self, event: RawEvent) -> bool:
+        """A transfer told as "a court ... sent him to": a verdict's term, no move."""
+        return bool(
+            self.lexicon.code == "en"
+            and re.match(r"sent\b", self.text[event.trigger[0] : event.trigger[1]], re.I)
+            and _COURT_AGENT.search(self.text, event.evidence[0], event.trigger[0])
+        )
+
     def _quoted(self, position: int) -> bool:
         """Inside any quotation, a named speaker's words included."""
         return self._in_quote(position) or any(s <= position < e for s, e, _p in self.voiced)
@@ -613,6 +625,8 @@ class EventFinder:
                 and any(e.trigger[1] <= at < e.evidence[1] for at in not_freed)
             )
         ]
+        # "a court found her guilty and sent her to a colony": the verdict's own words
+        events = [e for e in events if not (e.type == "transfer" and self._sent_by_court(e))]
         self._among(events)
         self._among_here(events)
         self._one_of_group(events)
