@@ -7145,3 +7145,24 @@ def test_a_court_sending_someone_to_a_colony_is_the_verdict_not_a_transfer():
     )
     transfers = {t for t in triples(run(text, "2022-01-20", "en")) if t[0] == "transfer"}
     assert transfers == {("transfer", "2021-12", "Ihar Lysiuk")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        (
+            "В понедельник Гродненский областной суд продолжил рассматривать дело активиста "
+            "Игоря Лысюка.",
+            "ru",
+            "Игорь Лысюк",
+        ),
+        (
+            "У панядзелак Гродзенскі абласны суд працягнуў разглядаць справу актывіста Ігара "
+            "Лысюка.",
+            "be",
+            "Ігар Лысюк",
+        ),
+    ],
+)
+def test_a_court_going_on_with_a_case_holds_the_trial_of_the_one_named(text, lang, person):
+    assert ("trial", "2022-06-06", person) in triples(run(text, "2022-06-08", lang))

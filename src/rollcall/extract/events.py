@@ -1672,12 +1672,13 @@ class EventFinder:
             )
         return self.judges
 
-    def _source(self, start: int, end: int) -> bool:
-        """ ", said X", ", паведаміла яго жонка X", ", his wife X said" after the event: X is
-        the source of the news."""
-        # (not across a sentence's end: "..., his lawyer said. Police detained X")
+    def _source(self, start: int, end: int, since: int = 0) -> bool:
+        """ ", said X", ", паведаміла яго жонка X", ", his wife X said" after the event
+        (told after ``since``, the trigger's end): X is the source of the news."""
+        # (not across a sentence's end: "..., his lawyer said. Police detained X"; nor in
+        # the trigger's own words: "суд продолжил рассматривать дело X")
         sentence = self.sentences[self.resolver.sentence_index(start)]
-        window = max(0, start - 60, sentence.start)
+        window = max(0, start - 60, sentence.start, since)
         if self.speech.search(re.split(r"[,—–(]", self.text[window:start])[-1]):
             return True
         return self.text[end : end + 1] == " " and bool(self.speech.match(self.text, end + 1))
@@ -2001,7 +2002,8 @@ class EventFinder:
                 for m in self._named(
                     match.end(), c_end, after_trigger=True, homes=trigger.type == "search"
                 )
-                if not any(a <= m[0] < b for a, b in relatives) and not self._source(m[0], m[1])
+                if not any(a <= m[0] < b for a, b in relatives)
+                and not self._source(m[0], m[1], match.end())
             ]
         )
         if self.lexicon.code != "en" and not after:
