@@ -7166,3 +7166,26 @@ def test_a_court_sending_someone_to_a_colony_is_the_verdict_not_a_transfer():
 )
 def test_a_court_going_on_with_a_case_holds_the_trial_of_the_one_named(text, lang, person):
     assert ("trial", "2022-06-06", person) in triples(run(text, "2022-06-08", lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Ігар Лысюк адбываў арышт. У панядзелак, калі тэрмін скончыўся, ён не выйшаў на волю.",
+            "be",
+        ),
+        (
+            "Ігар Лысюк адбываў арышт. Аднак у панядзелак, калі тэрмін скончыўся, на волю ён "
+            "не выйшаў.",
+            "be",
+        ),
+        (
+            "Игорь Лысюк отбывал арест. Однако в понедельник, когда срок закончился, на "
+            "свободу он так и не вышел.",
+            "ru",
+        ),
+    ],
+)
+def test_a_term_ended_but_no_release_is_no_release(text, lang):
+    assert not [t for t in triples(run(text, "2020-11-29", lang)) if t[0] == "release"]

@@ -603,9 +603,7 @@ class EventFinder:
                     )
                 )
                 for trigger, match in found:
-                    if not trigger.either_outcome and (
-                        self._negated(c_start, match.start()) or self._negated_inside(match)
-                    ):
+                    if not trigger.either_outcome and self._denied(c_start, match):
                         if trigger.type == "release":
                             not_freed.append(match.start())
                         continue
@@ -1237,12 +1235,16 @@ class EventFinder:
                 ),
                 None,
             )
-            if same is not None:
+            if same is not None and self._denied(start, match) == self._denied(start, same):
+                # ("тэрмін скончыўся, ён не выйшаў на волю": one denied, no twin)
                 twins.append((match, same))  # "was detained and arrested": one event
                 continue
             kept.append((trigger, match))
         kept.sort(key=lambda tm: tm[1].start())
         return kept, twins
+
+    def _denied(self, clause_start: int, match: re.Match[str]) -> bool:
+        return self._negated(clause_start, match.start()) or self._negated_inside(match)
 
     def _agrees_with_name_before(self, match: re.Match[str]) -> bool:
         """A participle set off right after the people it tells of, agreeing with them:
