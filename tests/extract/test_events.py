@@ -7189,3 +7189,19 @@ def test_a_court_going_on_with_a_case_holds_the_trial_of_the_one_named(text, lan
 )
 def test_a_term_ended_but_no_release_is_no_release(text, lang):
     assert not [t for t in triples(run(text, "2020-11-29", lang)) if t[0] == "release"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("Увосень Ігара Лысюка перавялі са Шклова ў Наваполацк.", "be", "Ігар Лысюк"),
+        ("Осенью Игоря Лысюка перевели из Шклова в Новополоцк.", "ru", "Игорь Лысюк"),
+        ("In autumn Ihar Lysiuk was moved from Shklou to Navapolatsk.", "en", "Ihar Lysiuk"),
+    ],
+)
+def test_a_move_from_one_colony_town_to_another_is_a_transfer(text, lang, person):
+    assert ("transfer", "2012", person) in triples(run(text, "2012-12-15", lang))
+
+
+def test_a_move_to_a_town_alone_needs_a_facility():
+    assert not triples(run("In autumn Ihar Lysiuk moved from Minsk to Warsaw.", "2012-12-15", "en"))

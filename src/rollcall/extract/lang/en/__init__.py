@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from rollcall.extract.lang import Lexicon, Trigger, day_ordinals, wordset
 
+# "перавялі са Шклова ў Наваполацк": from one colony town to another
+COLONY_TOWN = r"(?-i:Shklou|Shklov|Navapolatsk|Novopolotsk|Horki|Gorki|Ivatsevichy|Ivatsevichi|Babruisk|Bobruisk|Zhodzina|Zhodino|Zarechcha|Homiel|Gomel|Mahiliou|Mogilev|Viciebsk|Vitebsk|Hrodna|Grodno|Brest|Orsha|Vawkavysk|Volkovysk|Svetlahorsk|Svetlogorsk|Mazyr|Mozyr|Rechytsa|Hlybokaye|Slutsk)"
+BETWEEN_COLONY_TOWNS = r"\bfrom\s+{T}\s+to\s+{T}".replace("{T}", COLONY_TOWN)
 FACILITY = (
     r"(?<!\w)(?:penal colony|correctional colony|colony|prison|jail|gaol|detention cent(?:re|er)|"
     r"pre-?trial (?:prison|detention(?: cent(?:re|er))?)|remand prison|detention facility|"
@@ -125,7 +128,7 @@ TRIGGERS = (
     Trigger("sentence", r"\b(?:got|received|was given|were given|(?:was|were)\s+(?:each|both|also)\s+given)\s+(?:an?\s+)?(?:suspended\s+|new\s+|further\s+)?(?:\d+|\w+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)\b", "before"),
     Trigger("sentence", r"\b(?:got|received|was given|were given)\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:sentence|prison term|jail term|term in (?:a\s+)?(?:colony|prison))\b", "before"),
     # transfer
-    Trigger("transfer", r"\b(?:transferred|moved|relocated|taken|sent|etaped|transported)\s+(?:[\w.'’-]+\s+){0,12}?to\b", "any", needs=FACILITY),
+    Trigger("transfer", r"\b(?:transferred|moved|relocated|taken|sent|etaped|transported)\s+(?:[\w.'’-]+\s+){0,12}?to\b", "any", needs=FACILITY + "|" + BETWEEN_COLONY_TOWNS),
     # "he was moved to Mahiliou": a prisoner moved by others to a named place
     Trigger("transfer", r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:transferred|moved|relocated|transported|etaped|brought)\s+(?:back\s+)?to\s+(?-i:[A-Z])", "before"),
     # "penal colony No. 9 in Horki, where he was moved in May 2023"
