@@ -764,3 +764,14 @@ def test_a_mans_surname_in_a_declines_with_his_given_name(text, expected):
 )
 def test_a_mans_given_name_in_a_and_a_womans_surname_in_a(text, expected):
     assert [p["name"] for p in run(text, "2022-06-07", "be")["persons"]] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ігара Лысюка перавялі ў СІЗА на Валадарскага. Лысюк хворы.", "be"),
+        ("Игоря Лысюка перевели в СИЗО на Володарского. Лысюк болен.", "ru"),
+    ],
+)
+def test_the_street_a_jail_stands_on_is_no_person(text, lang):
+    assert len(run(text, "2022-06-07", lang)["persons"]) == 1

@@ -111,7 +111,9 @@ _PLACE_BEFORE = re.compile(
 _PLACE_NOUN_BEFORE = re.compile(
     r"(?<!\w)(?:вёс\w+|вул\w*|вуліц\w+|горад\w*|пасёл\w+|раён\w*|праспект\w*|плошч\w+|"
     r"деревн\w+|сел[оеау]|улиц\w+|город\w*|посёл\w+|поселк\w+|район\w*|проспект\w*|площад\w+|"
-    r"урочишч\w+|урочышч\w+|village of|town of|street|avenue|square|district of)\s+$",
+    r"урочишч\w+|урочышч\w+|village of|town of|street|avenue|square|district of|"
+    # "СІЗА на Валадарскага", "ИВС на Окрестина": a jail by the street it stands on
+    r"(?-i:СІЗА|СИЗО|ІЧУ|ИВС|ЦІП|ЦИП)\s+на)\s+$",
     re.IGNORECASE,
 )
 # "жыхара Ваўкавыска", "a resident of Brest": a town's name, when one word follows
