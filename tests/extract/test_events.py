@@ -7205,3 +7205,8 @@ def test_a_move_from_one_colony_town_to_another_is_a_transfer(text, lang, person
 
 def test_a_move_to_a_town_alone_needs_a_facility():
     assert not triples(run("In autumn Ihar Lysiuk moved from Minsk to Warsaw.", "2012-12-15", "en"))
+
+
+def test_her_younger_brother_named_after_the_verb_is_the_one_detained():
+    text = "Юлию Лысюк задержали 5 февраля. В тот же день задержали её младшего брата Романа."
+    assert ("detention", "2026-02-05", "Роман Лысюк") in triples(run(text, "2026-02-10", "ru"))

@@ -775,3 +775,31 @@ def test_a_mans_given_name_in_a_and_a_womans_surname_in_a(text, expected):
 )
 def test_the_street_a_jail_stands_on_is_no_person(text, lang):
     assert len(run(text, "2022-06-07", lang)["persons"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Журналистку Ольгу Лысюк объявили в розыск.\n\nОна давно живёт в Варшаве. Её "
+            "родители остались в Гродно. В прошлый четверг у них прошёл обыск. В тот же день "
+            "задержали её младшего брата Романа.",
+            "Роман Лысюк",
+        ),
+        (
+            "Суд над Ольгой Семашко начался в среду. Власти арестовали имущество Семашко. "
+            "В деле фигурирует фирма её старшего сына Бориса.",
+            "Борис Семашко",
+        ),
+    ],
+)
+def test_a_relative_named_by_the_given_name_bears_the_family_name_of_the_one_before(text, expected):
+    assert expected in [p["name"] for p in run(text, "2022-06-07", "ru")["persons"]]
+
+
+def test_a_womans_son_named_alone_bears_the_mans_form_of_her_surname():
+    text = (
+        "Лилию Власову задержали в среду. Имущество Власовой арестовали. В деле фигурирует "
+        "фирма её старшего сына Бориса."
+    )
+    assert "Борис Власов" in [p["name"] for p in run(text, "2022-06-07", "ru")["persons"]]

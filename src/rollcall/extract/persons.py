@@ -79,7 +79,10 @@ _GIVEN_ALONE = r"(?P<name>(?-i:[A-ZА-ЯЁІЎ])[\w'’-]+)(?![\w'’-]|\s+(?-i:
 _KIN_COMMA_BEFORE = re.compile(rf"(?<!\w){KIN},\s+$", re.IGNORECASE)
 _KIN_GIVEN = re.compile(
     rf"(?<!\w)(?:{POSSESSIVE}|(?P<owner>(?-i:[A-Z])[\w-]+)['’]s)\s+"
-    rf"(?P<kin>{KIN_WOMEN}|{KIN_MEN})\s*,?\s+{_GIVEN_ALONE}",
+    # ("её младшего брата Романа": the younger brother, in the case the verb gives)
+    r"(?:(?:younger|elder|older|youngest|eldest|младш\w+|старш\w+|малодш\w+|старэйш\w+)\s+)?"
+    rf"(?P<kin>{KIN_WOMEN}|{KIN_MEN}|(?P<oblique>{KIN_WOMEN_OBLIQUE}|{KIN_MEN_OBLIQUE}))"
+    rf"\s*,?\s+{_GIVEN_ALONE}",
     re.IGNORECASE,
 )
 # "Жонка блогера Вераніка", "Жену Миклашевича Оксану": whose relative told by a role or a
@@ -177,6 +180,9 @@ class Mention:
         return " ".join(self.words)
 
 
+_WOMANS_SURNAME = re.compile(r"(?:aya|aja|ava|ova|eva|ina|yna|ая|ава|ова|ева|іна|ина|ына)$")
+
+
 def _masculine_given(name: str) -> bool:
     """A given name in -а whose other spellings end in a consonant: Кірыла (Кирилл),
     Даніла (Даниил)."""
@@ -202,7 +208,7 @@ def _gender_of(first: str | None, surname: str | None, lang: str) -> str | None:
         return "m"
     if surname:
         low = surname.lower()
-        if re.search(r"(?:aya|aja|ava|ova|eva|ina|yna|ая|ава|ова|ева|іна|ина|ына)$", low):
+        if _WOMANS_SURNAME.search(low):
             return "f"
         if re.search(
             r"(?:ski|sky|ich|au|ou|ov|ev|in|скі|цкі|ский|цкий|іч|ич|аў|оў|еў|ов|ев|ин)$", low
@@ -798,7 +804,8 @@ class PersonFinder:
         ]
         for found in [*_KIN_GIVEN.finditer(self.text), *by_role]:
             word = found.group("name")
-            if not self._is_given(word):
+            # ("брата Романа": the dictionary's "роман" is a novel first; the calendar knows)
+            if not (self._is_given(word) or self._calendar_given(word)):
                 continue
             at = found.start("name")
             if at in starts and len(mentions[starts[at]].words) > 1:
@@ -820,7 +827,12 @@ class PersonFinder:
                         continue
                 full = morph.nominative_name(owner.words, self.lang).split()
                 family = full[-1]
-                owner_is_woman = len(full) > 1 and _gender_of(full[0], family, self.lang) == "f"
+                # (an owner named by the surname alone, "Власовой", is a woman by its form)
+                owner_is_woman = (
+                    _gender_of(full[0], family, self.lang) == "f"
+                    if len(full) > 1
+                    else bool(_WOMANS_SURNAME.search(family.lower()))
+                )
             kin = found.group("kin")
             woman = bool(re.fullmatch(f"{KIN_WOMEN}|{KIN_WOMEN_OBLIQUE}", kin, re.IGNORECASE))
             # (a son of "Тэрэса Дамброўская" is Дамброўскі; of "Сяргей Каліна", Каліна)
@@ -830,7 +842,7 @@ class PersonFinder:
                 surname = morph.mans_surname(family, self.lang)
             else:
                 surname = family
-            oblique = found.re is _KIN_OF_ROLE_GIVEN and found.group("oblique") is not None
+            oblique = found.group("oblique") is not None
             given = self._given_nominative(word, oblique=oblique)
             mention = Mention(
                 at, found.end("name"), [word, surname], [given, surname], inferred_surname=True
@@ -879,7 +891,14 @@ class PersonFinder:
             ]
             if named:
                 return named[0]
-        return None
+        # ("В тот же день задержали её младшего брата Романа" a paragraph after "Цывунчик,
+        # которая ..."): the one named last before, further back
+        earlier = [
+            m
+            for m in mentions
+            if len(m.words) > 1 and m.end <= position and not self._in_quote(m.start)
+        ]
+        return earlier[-1] if earlier else None
 
     def _given_nominative(self, word: str, oblique: bool) -> str:
         """The nominative of a given name: itself, unless ``oblique`` and another of its
