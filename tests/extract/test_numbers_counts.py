@@ -824,3 +824,17 @@ def test_friends_sentenced_are_not_supporters():
 )
 def test_a_russian_count_of_any_noun_for_people(text, expected):
     assert counts(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Ігара Лысюка асудзілі. На абвяшчэнне прысуду прыйшлі каля 50 чалавек.", "be", 50),
+        ("Игоря Лысюка освободили. Встречать его приехали 12 человек.", "ru", 12),
+        ("Игорю Лысюку за два года писали письма 230 человек.", "ru", 230),
+        ("Ihar Lysiuk was sentenced. About 40 people came to hear the verdict.", "en", 40),
+    ],
+)
+def test_people_who_came_or_wrote_are_supporters(text, lang, value):
+    counts = run(text, "2022-06-07", lang)["counts"]
+    assert [(c["value"], c["category"]) for c in counts] == [(value, "supporters")]

@@ -337,7 +337,7 @@ LEXICON = Lexicon(
         "released": r"\b(?:releas\w*|freed|free|pardon\w*|amnest\w*(?!\s+International)|let go|let out|set free|walked out)",
         "detained": r"\b(?:detain\w*|arrest\w*|custody|rounded up|picked up|seized|(?:took|taken)\s+away(?!\s+(?:their|his|her|the|its)\b)|(?:were|had been) held\b(?!\s+in\s+(?:prison|jail|colon)))",
         "recognized": r"\b(?:recogni[sz]\w*|declared\s+political|declared(?=(?:\s+[\w'’-]+){0,15}\s+(?:political prisoners?|prisoners? of conscience)))",
-        "supporters": r"\b(?:supporters|signatures|signed|with\s+(?:a\s+)?banners?|solidarity|postcards|petition\w*|rall(?:y|ied)|gathered|demonstrat\w+|cheered|applauded|greeted|welcomed|(?:come|came)\s+to\s+support|(?:came|come)\s+to\s+(?:the\s+)?(?:court\w*|trial|hearing)[^.;]{0,30}support|stood\s+outside|waited\s+(?:at|outside)|with\s+flowers)",
+        "supporters": r"\b(?:supporters|signatures|signed|with\s+(?:a\s+)?banners?|solidarity|postcards|petition\w*|rall(?:y|ied)|gathered|demonstrat\w+|cheered|applauded|greeted|welcomed|(?:come|came)\s+to\s+support|(?:came|come)\s+to\s+(?:the\s+)?(?:court\w*|trial|hearing)[^.;]{0,30}support|stood\s+outside|waited\s+(?:at|outside)|with\s+flowers|came|attended|turned\s+up|showed\s+up|wrote\s+(?:to\s+)?(?:him|her|them|letters)|supported)",
         # what else is counted: the charged, the tried, hunger strikers, the punished
         "other": r"\b(?:did\s+not\s+live\s+to|didn't\s+live\s+to|charged|accused|defendants?|suspects?|convicted|sentenced|tried|on trial|hunger strike|refused food|transferred|punish\w*|solitary|died|dead|killed)",
         "prisoners": r"\b(?:political prisoners?|prisoners? of conscience|behind bars|remain\w*|still|imprisoned|(?<!were )(?<!had been )held|left)",
