@@ -803,3 +803,12 @@ def test_a_womans_son_named_alone_bears_the_mans_form_of_her_surname():
         "фирма её старшего сына Бориса."
     )
     assert "Борис Власов" in [p["name"] for p in run(text, "2022-06-07", "ru")["persons"]]
+
+
+def test_a_foreign_name_the_calendar_does_not_know_is_a_person_before_who():
+    text = (
+        "Ihar Lysiuk was sentenced on Monday. Katrin Oberländer, who sits on the Bundestag's "
+        "human rights committee, said she would follow the case."
+    )
+    names = [p["name"] for p in run(text, "2021-05-25", "en")["persons"]]
+    assert names == ["Ihar Lysiuk", "Katrin Oberländer"]

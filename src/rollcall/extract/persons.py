@@ -513,9 +513,12 @@ class PersonFinder:
     def _name_context(self, start: int, end: int) -> bool:
         """Two capitalised words a name stands around: "said Franak Viacorka, an adviser"."""
         before = self.text[max(0, start - 40) : start]
-        after = self.text[end : end + 8]
+        after = self.text[end : end + 16]
         role = rf"(?:{self.lexicon.role_words}|{self.lexicon.speech_verbs})\s+$"
-        return bool(re.search(role, before, re.IGNORECASE) or re.match(r",\s+(?:an?|the)\s", after))
+        # ("Katrin Oberländer, who sits on the committee": "who" is said of a person)
+        return bool(
+            re.search(role, before, re.IGNORECASE) or re.match(r",\s+(?:an?|the|who)\s", after)
+        )
 
     def _ner_mentions(self) -> list[Mention]:
         found = []
