@@ -1141,3 +1141,13 @@ def test_a_name_after_comments_about_is_not_a_speaker():
 )
 def test_relaying_laughing_and_joking_tell_a_quote(text, lang, speaker):
     assert [s for s, _t in quotes(text, lang)] == [speaker]
+
+
+def test_the_one_written_to_is_no_source_of_the_quote_after():
+    text = (
+        "Ihar Lysiuk was freed in September. Lysiuk asked readers to write to Pavel "
+        "Siamashka, his cellmate, who was sent to a punishment cell in December. “Write to "
+        "Pavel, not to me. I can read my letters on a phone now,” he wrote."
+    )
+    quotes = run(text, "2025-03-16", "en")["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Ihar Lysiuk"]

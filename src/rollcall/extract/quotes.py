@@ -360,6 +360,7 @@ class Found:
 # what may stand between a speech verb and its speaker: a possessive and a role or kin noun
 # ("паведаміў яго бацька", "said his lawyer"), not a clause ("said on Monday that")
 _SOURCE_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}")
+_ADDRESSEE_GAP = re.compile(r"\s+to\s", re.IGNORECASE)
 
 
 # "a letter from his lawyer X", "письмо от X", "ліст ад X": the one it is from
@@ -535,8 +536,10 @@ class QuoteFinder:
             if (
                 after
                 and _SOURCE_GAP.fullmatch(self.text, verb.end(), after[0][0])
-                # ("comments about Lukashenka": who is told about, not who speaks)
+                # ("comments about Lukashenka": who is told about, not who speaks; "to
+                # write to Aleh Trubish": whom it is said to)
                 and not self.preposition.search(self.text, verb.end(), after[0][0])
+                and not _ADDRESSEE_GAP.match(self.text, verb.end(), after[0][0])
             ):
                 out.append((verb.start(), after[0][2]))
                 continue
