@@ -1151,3 +1151,27 @@ def test_the_one_written_to_is_no_source_of_the_quote_after():
     )
     quotes = run(text, "2025-03-16", "en")["quotes"]
     assert [q["speaker"] for q in quotes] == ["Ihar Lysiuk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "writer"),
+    [
+        (
+            "Ihar Lysiuk is in prison. “He never complains,” said his teacher Pavel "
+            "Siamashka, who then read out a line from Lysiuk's letter to the school: “Tell "
+            "the children I will come back to them.”",
+            "en",
+            "Ihar Lysiuk",
+        ),
+        (
+            "Игорь Лысюк в колонии. «Он никогда не жалуется», — сказал его учитель Павел "
+            "Семашко, а потом зачитал строчку из письма Лысюка школе: «Передайте детям, что я "
+            "вернусь к ним».",
+            "ru",
+            "Игорь Лысюк",
+        ),
+    ],
+)
+def test_a_line_read_out_from_a_letter_is_the_letter_writers(text, lang, writer):
+    quotes = run(text, "2022-06-01", lang)["quotes"]
+    assert quotes[-1]["speaker"] == writer

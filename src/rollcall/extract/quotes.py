@@ -478,6 +478,11 @@ class QuoteFinder:
             speaker, attributed = first(span)
             if not attributed:
                 speaker, attributed = second(span)
+            writer = self._read_from_letter(span)
+            if writer is not None:
+                # "said X, who then read out a line from Kruhlik's letter: “...”": the
+                # letter's words are its writer's, whoever reads them out
+                speaker, attributed = writer, True
             if attributed and speaker is None and interview_speaker is not None:
                 # "— «Держитесь, вас помнят», — вот что я повторял себе сам": "I" in an
                 # interview is the one interviewed
@@ -574,6 +579,17 @@ class QuoteFinder:
             for before in range(max(0, paragraph - 2), paragraph)
         )
 
+    def _read_from_letter(self, span: QuoteSpan) -> int | None:
+        """The writer of a letter the colon before the quote introduces, in its sentence
+        ("a line from Kruhlik's letter to the faculty: “...”")."""
+        start = max(0, span.outer[0] - 80)
+        lead = self.text[start : span.outer[0]]
+        if not re.search(r":\s*$", lead) or re.search(r"[.!?…»”\n]", lead.rstrip()[:-1]):
+            return None
+        if not self.letter.search(self.text, start, span.outer[0]):
+            return None
+        return self._letter_writer(span.start)
+
     def _letter_writer(self, position: int) -> int | None:
         """Who wrote the letter told of last before ``position`` (see :meth:`_letter_writers`)."""
         if self.letter_writers is None:
@@ -605,8 +621,18 @@ class QuoteFinder:
                 if by_pronoun is not None and by_pronoun.groupdict().get("name")
                 else []
             )
+            # "из письма Лысюка", "з ліста Лысюка": the writer in the genitive after it
+            owner_after = [
+                m
+                for m in self._mention_in(found.end(), found.end() + 40)
+                if self.lexicon.code != "en"
+                and not self.text[found.end() : m[0]].strip()
+                and "gent" in morph.name_cases(self.text[m[0] : m[1]].split(), self.lexicon.code)
+            ]
             if after:
                 writer = after[0][2]
+            elif owner_after:
+                writer = owner_after[0][2]
             elif named_writer:  # "A message that the blogger Stanislau Kardash wrote"
                 writer = named_writer[-1][2]
             elif by_pronoun is not None and by_pronoun.group("p"):
