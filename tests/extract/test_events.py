@@ -7210,3 +7210,22 @@ def test_a_move_to_a_town_alone_needs_a_facility():
 def test_her_younger_brother_named_after_the_verb_is_the_one_detained():
     text = "Юлию Лысюк задержали 5 февраля. В тот же день задержали её младшего брата Романа."
     assert ("detention", "2026-02-05", "Роман Лысюк") in triples(run(text, "2026-02-10", "ru"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Ihar Lysiuk is in prison. Officers have urged him at least three times since the "
+            "autumn to ask for a pardon.",
+            "en",
+        ),
+        (
+            "Игорь Лысюк в колонии. Начальник отряда не меньше трёх раз приносил ему бланк "
+            "прошения о помиловании.",
+            "ru",
+        ),
+    ],
+)
+def test_not_less_than_is_no_negation_and_the_urging_may_wait(text, lang):
+    assert [t[0] for t in triples(run(text, "2022-06-01", lang))] == ["pressure"]

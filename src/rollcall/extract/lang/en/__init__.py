@@ -154,7 +154,7 @@ TRIGGERS = (
     Trigger("pressure", r"\b(?:would|will|could)\s+(?:go\s+home|be\s+(?:freed|released|let\s+go|home)|get\s+off(?:\s+with\s+a\s+fine|\s+lightly)?)\b[^.;?]{0,15}?\bif\s+(?:he|she|they|I)\s+(?:wrote|writes|asked|asks|signed|signs|petitioned|applied|admitted|admits|confessed|confesses|pleaded)\b", "any"),
     # "an officer came to his barracks with a pardon petition already filled in"
     Trigger("pressure", r"\bcame\b[^.;?]{0,60}?\bwith\s+(?:a|the)\s+(?:pardon|clemency)\s+(?:petition|form)s?\b", "any"),
-    Trigger("pressure", r"\b(?:urged|pressed|pressured|forced|coerced|pushed|persuaded|made)\s+(?:\w+\s+){0,4}to\s+(?:petition|ask|apply|write|sign|confess|cooperate|plead|admit|record|repent|appear)\b", "after"),
+    Trigger("pressure", r"\b(?:urged|pressed|pressured|forced|coerced|pushed|persuaded|made)\s+(?:\w+\s+){0,8}?to\s+(?:petition|ask|apply|write|sign|confess|cooperate|plead|admit|record|repent|appear)\b", "after"),
     Trigger("pressure", r"\b(?:under pressure to|pressure on \w+ to)\s+(?:petition|ask|write|sign|confess|cooperate)\b", "any"),
     Trigger("pressure", r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:pushed|pressured|pressed|forced|coerced|bullied|driven|talked)\s+into\s+(?:asking|applying|petitioning|writing|signing|confessing|cooperating|recording)\b", "before"),
     Trigger("pressure", r"\b(?:pushed|pressured|pressed|forced|coerced|bullied|driven|talked)\s+(?:\w+\s+)?into\s+(?:asking|applying|petitioning|writing|signing|confessing|cooperating|recording)\b", "after"),
@@ -408,7 +408,7 @@ LEXICON = Lexicon(
         "end_of_term": r"\b(?:(?:served|serving|completed|completing)\s+(?:[\w-]+\s+){0,3}(?:terms?|sentences?)|terms?\s+(?:ended|ends|expired)|end of (?:his|her|their) (?:[\w-]+\s+)?(?:terms?|sentences?)|full terms?)\b",
         "acquittal": r"\bacquitt\w*\b",
     },
-    negation=r"\b(?:not|never|no longer|refused to|declined to|did not|without|nor|instead of|rather than|nobody|no one|none)\b|\bno\b(?!\.?\s*\d)|n't\b",
+    negation=r"\b(?:not(?!\s+(?:once|less|fewer)\b)|never|no longer|refused to|declined to|did not|without|nor|instead of|rather than|nobody|no one|none)\b|\bno\b(?!\.?\s*\d)|n't\b",
     hypothetical=r"\b(?:may|might|could|would|should|if|unless|whether|expect(?:s|ed)?\s+(?:him\s+|her\s+|them\s+)?to|likely to|due to|yet to|(?:ready|prepared|willing) to|urged?|urges|urging|will|shall|threaten\w*|risks?|faces?|facing|hopes?|wants?|demand\w*|call\w* for|plans? to|to be)\b",
     clause_breaks=r";|:|\s[—–]\s|\s(?=(?:after|when|while|because|although|though|whereas)\s)|,\s+(?:\w+\s+){0,2}(?:after|when|while|before|because|although|though|whereas|who|whose|whom|which|where)\b|\b(?:but|and then)\b",
     pronouns_masc=r"\b(?:he|him|his)\b",
