@@ -7229,3 +7229,18 @@ def test_her_younger_brother_named_after_the_verb_is_the_one_detained():
 )
 def test_not_less_than_is_no_negation_and_the_urging_may_wait(text, lang):
     assert [t[0] for t in triples(run(text, "2022-06-01", lang))] == ["pressure"]
+
+
+def test_a_definite_description_opening_a_sentence_is_the_one_its_paragraph_names():
+    text = (
+        "Due out next month\n\n"
+        "Ihar Lysiuk, 3 December. The Barysau bus driver was detained in March 2024.\n\n"
+        "Pavel Siamashka, 19 December. The Hrodna carpenter was detained on 19 December 2023.\n\n"
+        "Volha Bykava, 28 December. The 67-year-old pensioner from Kalinkavichy was sentenced "
+        "on 14 April."
+    )
+    assert triples(run(text, "2026-11-26", "en")) == {
+        ("detention", "2024-03", "Ihar Lysiuk"),
+        ("detention", "2023-12-19", "Pavel Siamashka"),
+        ("sentence", "2026-04-14", "Volha Bykava"),
+    }

@@ -245,6 +245,11 @@ _GIVEN_TO = frozenset({"sentence", "charge", "punishment", "pressure"})
 # "12:05 — ", "10:40. ": a live blog's entry opening with its time
 _TIME_STAMP = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[—–.-]|\s)")
 _AFTER_WORD = r"(?:after|before|since|following|после|перед|пасля|перад)\s+(?:the\s+)?(?:\w+\s+)?"
+# "The Hrodna carpenter was", "The 67-year-old pensioner from Kalinkavichy was"
+_DEFINITE_SUBJECT = re.compile(
+    r"\s*The\s+(?:[\w'’-]+\s+){1,6}?(?:(?:was|were|has\s+been|had\s+been|is|are)\s+)?"
+)
+_PASSIVE_AUXILIARY = re.compile(r"(?:was|were|has\s+been|had\s+been|is|are)\s+$|(?:was|were)\s")
 # "a Baranavichy court found her guilty and sent", "a court sent": the court is the agent
 _COURT_AGENT = re.compile(
     r"\bcourt\b(?:(?!\b(?:later|then|after|afterwards|moved|transferred)\b)[^.;])*$", re.I
@@ -2156,6 +2161,17 @@ class EventFinder:
         # ("a court gave the anarchist another year": the object inside the verb's words)
         inside = trigger.type == "sentence"
         start = (match.start() if inside else match.end()) if agent_before else c_start
+        if _DEFINITE_SUBJECT.fullmatch(self.text, sentence.start, match.start()) and (
+            _PASSIVE_AUXILIARY.match(match.group(0))
+            or _PASSIVE_AUXILIARY.search(self.text, sentence.start, match.start())
+        ):
+            # "Yury Kalechyts, 3 December. The Barysau bus driver was detained in March
+            # 2024": a definite description opening the sentence is the one its paragraph
+            # names, when it names one
+            paragraph_start = self.paragraph_spans[sentence.paragraph][0]
+            named = {p for _s, _e, p in self.mentions.between(paragraph_start, sentence.start)}
+            if len(named) == 1:
+                return list(named)
         return self._role_anaphor(start, c_end, match.start())
 
     def _listed(self, named: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
