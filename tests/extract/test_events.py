@@ -7244,3 +7244,25 @@ def test_a_definite_description_opening_a_sentence_is_the_one_its_paragraph_name
         ("detention", "2023-12-19", "Pavel Siamashka"),
         ("sentence", "2026-04-14", "Volha Bykava"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        (
+            "Volha Bykava was sentenced in April. On Monday she was pardoned together with 17 "
+            "other women and went home.",
+            "en",
+            "Volha Bykava",
+        ),
+        (
+            "Игоря Лысюка осудили в 2012 году. В 2015 он вышел на свободу вместе с ещё пятью "
+            "политзаключёнными.",
+            "ru",
+            "Игорь Лысюк",
+        ),
+    ],
+)
+def test_one_freed_together_with_others_counted_is_still_named(text, lang, person):
+    released = [t for t in triples(run(text, "2026-11-26", lang)) if t[0] == "release"]
+    assert [t[2] for t in released] == [person]

@@ -249,6 +249,13 @@ _AFTER_WORD = r"(?:after|before|since|following|после|перед|пасля
 _DEFINITE_SUBJECT = re.compile(
     r"\s*The\s+(?:[\w'’-]+\s+){1,6}?(?:(?:was|were|has\s+been|had\s+been|is|are)\s+)?"
 )
+_WITH_OTHERS_BEFORE = re.compile(
+    r"(?<!\w)(?:together\s+with|along\s+with|alongside|разам\s+з|разам\s+са|вместе\s+с|"
+    r"вместе\s+со)\s+(?:(?P<more>another|яшчэ|ещё|еще)\s+)?$",
+    re.IGNORECASE,
+)
+# "17 other women", "17 іншымі жанчынамі": the number, then "other"
+_OTHERS_AFTER = re.compile(r"[\w,.]+\s+(?:other|others|іншы\w*|други\w*)(?!\w)", re.I)
 _PASSIVE_AUXILIARY = re.compile(r"(?:was|were|has\s+been|had\s+been|is|are)\s+$|(?:was|were)\s")
 # "a Baranavichy court found her guilty and sent", "a court sent": the court is the agent
 _COURT_AGENT = re.compile(
@@ -1503,7 +1510,17 @@ class EventFinder:
         anaphors = [m.span() for m in self.pronouns.finditer(self.text, start, end)]
         return any(
             not any(a <= count.start < b for a, b in anaphors)
+            # ("she was pardoned together with 17 other women": she is told, they beside)
+            and not self._with_others(count.start, count.end, start)
             for count in self.counts.between(start, end)
+        )
+
+    def _with_others(self, count_start: int, count_end: int, start: int) -> bool:
+        """The count tells others beside the one named ("together with 17 other women",
+        "вместе с ещё пятью политзаключёнными"), not the event's people."""
+        before = _WITH_OTHERS_BEFORE.search(self.text, max(start, count_start - 25), count_start)
+        return before is not None and bool(
+            before.group("more") or _OTHERS_AFTER.match(self.text, count_start)
         )
 
     def _subtype(self, match: re.Match[str], sentence: Sentence) -> str:
