@@ -7266,3 +7266,27 @@ def test_a_definite_description_opening_a_sentence_is_the_one_its_paragraph_name
 def test_one_freed_together_with_others_counted_is_still_named(text, lang, person):
     released = [t for t in triples(run(text, "2026-11-26", lang)) if t[0] == "release"]
     assert [t[2] for t in released] == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        (
+            "Анархіст Ігар Лысюк, які ў сераду выйшаў з бабруйскай калоніі, цалкам адбыўшы "
+            "двухгадовы тэрмін, папрасіў нас апублікаваць ліст.",
+            "be",
+            "Ігар Лысюк",
+        ),
+        (
+            "Анархист Игорь Лысюк, который в среду вышел из бобруйской колонии, полностью "
+            "отбыв двухлетний срок, попросил нас опубликовать письмо.",
+            "ru",
+            "Игорь Лысюк",
+        ),
+    ],
+)
+def test_a_release_in_a_relative_clause_keeps_its_day_and_the_terms_end(text, lang, person):
+    events = run(text, "2014-01-10", lang)["events"]
+    assert [(e["type"], e["subtype"], e["date"], e["persons"]) for e in events] == [
+        ("release", "end_of_term", "2014-01-08", [person])
+    ]

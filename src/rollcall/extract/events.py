@@ -1245,6 +1245,9 @@ class EventFinder:
                     if t.type == trigger.type
                     and not self._date_between(m, match)
                     and not self._name_between(m, match)
+                    # ("X, які ў сераду выйшаў з калоніі, цалкам адбыўшы тэрмін": the
+                    # relative clause keeps its own act and date)
+                    and self._in_relative(m) == self._in_relative(match)
                 ),
                 None,
             )
@@ -1255,6 +1258,18 @@ class EventFinder:
             kept.append((trigger, match))
         kept.sort(key=lambda tm: tm[1].start())
         return kept, twins
+
+    def _in_relative(self, match: re.Match[str]) -> tuple[int, int] | None:
+        """The relative clause (", які ..., ") the trigger stands in, if any."""
+        start = max(0, match.start() - 200)
+        return next(
+            (
+                r.span()
+                for r in _RELATIVE.finditer(self.text, start, match.end() + 200)
+                if r.start() <= match.start() < r.end()
+            ),
+            None,
+        )
 
     def _denied(self, clause_start: int, match: re.Match[str]) -> bool:
         return self._negated(clause_start, match.start()) or self._negated_inside(match)
@@ -3642,9 +3657,14 @@ class EventFinder:
         events = self._asked(events)
         self._freed_into_exile(events)
         # a person's undated mention of an event that is dated elsewhere is that event
-        dated = {(e.type, p) for e in events if e.date for p in e.persons}
+        dated = {(e.type, p): e for e in events if e.date for p in e.persons}
         for event in events:  # "after their arrest" beside "arrested in July 2021"
             if event.date is None:
+                for p in event.persons:
+                    other = dated.get((event.type, p))
+                    # ("выйшаў у сераду, цалкам адбыўшы тэрмін": the undated words tell how)
+                    if other is not None and other.subtype == "other" and event.subtype:
+                        other.subtype = event.subtype
                 event.persons = [p for p in event.persons if (event.type, p) not in dated]
         events = [e for e in events if e.persons or not e.had_persons]
         # an event with no person repeats one with persons (title, lead), or is a generic
