@@ -7290,3 +7290,25 @@ def test_a_release_in_a_relative_clause_keeps_its_day_and_the_terms_end(text, la
     assert [(e["type"], e["subtype"], e["date"], e["persons"]) for e in events] == [
         ("release", "end_of_term", "2014-01-08", [person])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        (
+            "Ігара Лысюка затрымалі 2 лютага. Крымінальную справу супраць Лысюка ўзбудзілі ў "
+            "студзені 2018 года.",
+            "be",
+            "Ігар Лысюк",
+        ),
+        (
+            "Юлию Лысюк объявили в розыск. Уголовное дело против неё, как выяснилось, "
+            "возбудили ещё в январе.",
+            "ru",
+            "Юлия Лысюк",
+        ),
+    ],
+)
+def test_a_case_opened_against_someone_with_words_between_is_a_charge(text, lang, person):
+    charges = [t for t in triples(run(text, "2018-03-10", lang)) if t[0] == "charge"]
+    assert charges == [("charge", "2018-01", person)]
