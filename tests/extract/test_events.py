@@ -7312,3 +7312,30 @@ def test_a_release_in_a_relative_clause_keeps_its_day_and_the_terms_end(text, la
 def test_a_case_opened_against_someone_with_words_between_is_a_charge(text, lang, person):
     charges = [t for t in triples(run(text, "2018-03-10", lang)) if t[0] == "charge"]
     assert charges == [("charge", "2018-01", person)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        (
+            "Андрэй Лысюк у калоніі. Паводле сваякоў, у лістападзе ён дзесяць сутак адседзеў "
+            "у ШІЗА.",
+            "be",
+            "Андрэй Лысюк",
+        ),
+        (
+            "Андрей Лысюк в колонии. В ноябре его на десять суток закрыли в ШИЗО, и каждый "
+            "день приходил оперативник.",
+            "ru",
+            "Андрей Лысюк",
+        ),
+        (
+            "Andrei Lysiuk is in prison. In November he spent ten days in a punishment cell "
+            'for an "unbuttoned collar", his wife, Volha Lysiuk, said.',
+            "en",
+            "Andrei Lysiuk",
+        ),
+    ],
+)
+def test_time_served_in_a_punishment_cell_is_a_punishment(text, lang, person):
+    assert triples(run(text, "2023-02-06", lang)) == {("punishment", "2022-11", person)}

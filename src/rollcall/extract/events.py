@@ -256,6 +256,7 @@ _WITH_OTHERS_BEFORE = re.compile(
 )
 # "17 other women", "17 іншымі жанчынамі": the number, then "other"
 _OTHERS_AFTER = re.compile(r"[\w,.]+\s+(?:other|others|іншы\w*|други\w*)(?!\w)", re.I)
+_NEXT_CLAUSE = re.compile(r",\s+(?:и|і|а|але|но|and|but)\s", re.IGNORECASE)
 _PASSIVE_AUXILIARY = re.compile(r"(?:was|were|has\s+been|had\s+been|is|are)\s+$|(?:was|were)\s")
 # "a Baranavichy court found her guilty and sent", "a court sent": the court is the agent
 _COURT_AGENT = re.compile(
@@ -1484,10 +1485,15 @@ class EventFinder:
                 person = self.resolver.resolve(match.start(), None, whole=True)
                 persons = [] if person is None else [person]
         date = self._date(match, c_start, c_end, sentence, previous, trigger.type)
+        # (the act's own clause: "закрыли в ШИЗО, и каждый день приходил оперативник")
+        repeat_end = min(c_end, match.end() + 40)
+        next_clause = _NEXT_CLAUSE.search(self.text, match.end(), repeat_end)
         if (
             trigger.type in ("pressure", "punishment")
             and self.repeatedly.search(
-                self.text, max(c_start, match.start() - 40), min(c_end, match.end() + 40)
+                self.text,
+                max(c_start, match.start() - 40),
+                next_clause.start() if next_clause else repeat_end,
             )
             # ("On 5 March he was placed in a cell and let out for an hour every day": a
             # day told is the act's)
@@ -1721,7 +1727,9 @@ class EventFinder:
         window = max(0, start - 60, sentence.start, since)
         if self.speech.search(re.split(r"[,—–(]", self.text[window:start])[-1]):
             return True
-        return self.text[end : end + 1] == " " and bool(self.speech.match(self.text, end + 1))
+        # ("..., his wife, Natallia Bazyleva, said": the apposition's comma before the verb)
+        after = re.match(r",?\s", self.text[end : end + 2])
+        return after is not None and bool(self.speech.match(self.text, end + after.end()))
 
     def _source_pronoun(self, match: re.Match[str]) -> bool:
         """ "По её словам", "according to him": the source of a report, not a participant."""

@@ -134,7 +134,7 @@ TRIGGERS = (
     # "penal colony No. 9 in Horki, where he was moved in May 2023"
     Trigger("transfer", r"\bwhere\s+(?:he|she|they)\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:transferred|moved|taken|sent|etaped)\b", "before", needs=FACILITY, needs_nearby=True),
     # punishment
-    Trigger("punishment", r"\b(?:placed|put|sent|thrown|locked|held|kept)\s+(?:\w+\s+){0,2}in(?:to)?\s+(?:a\s+|the\s+)?(?:punishment cell|solitary(?: confinement)?|isolation cell|cell-type premises|SHIZO|ShIZO|PKT|disciplinary cell)", "any"),
+    Trigger("punishment", r"\b(?:placed|put|sent|thrown|locked|held|kept|spent\s+(?:[\w'’-]+\s+){1,4}?)\s*(?:\w+\s+){0,2}in(?:to)?\s+(?:a\s+|the\s+)?(?:punishment cell|solitary(?: confinement)?|isolation cell|cell-type premises|SHIZO|ShIZO|PKT|disciplinary cell)", "any"),
     # "declared him a malicious violator", "ordered him to serve three years in prison",
     # "is being held in near-total isolation", as ru/be "признали злостным нарушителем"
     Trigger("punishment", r"\b(?:declared|named|found|recognised|recognized)\s+(?:" + _PERSONS_OBJ + r"\s+|(?:[\w'’-]+\s+){1,3}?)?(?:to\s+be\s+)?an?\s+(?:persistent\s+|\"?)?malicious\s+(?:violator|offender)", "any"),
