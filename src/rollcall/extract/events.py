@@ -256,7 +256,6 @@ _WITH_OTHERS_BEFORE = re.compile(
 )
 # "17 other women", "17 іншымі жанчынамі": the number, then "other"
 _OTHERS_AFTER = re.compile(r"[\w,.]+\s+(?:other|others|іншы\w*|други\w*)(?!\w)", re.I)
-_NEXT_CLAUSE = re.compile(r",\s+(?:и|і|а|але|но|and|but)\s", re.IGNORECASE)
 _PASSIVE_AUXILIARY = re.compile(r"(?:was|were|has\s+been|had\s+been|is|are)\s+$|(?:was|were)\s")
 # "a Baranavichy court found her guilty and sent", "a court sent": the court is the agent
 _COURT_AGENT = re.compile(
@@ -1487,7 +1486,7 @@ class EventFinder:
         date = self._date(match, c_start, c_end, sentence, previous, trigger.type)
         # (the act's own clause: "закрыли в ШИЗО, и каждый день приходил оперативник")
         repeat_end = min(c_end, match.end() + 40)
-        next_clause = _NEXT_CLAUSE.search(self.text, match.end(), repeat_end)
+        next_clause = _COORDINATION.search(self.text, match.end(), repeat_end)
         if (
             trigger.type in ("pressure", "punishment")
             and self.repeatedly.search(
