@@ -838,3 +838,10 @@ def test_a_russian_count_of_any_noun_for_people(text, expected):
 def test_people_who_came_or_wrote_are_supporters(text, lang, value):
     counts = run(text, "2022-06-07", lang)["counts"]
     assert [(c["value"], c["category"]) for c in counts] == [(value, "supporters")]
+
+
+def test_men_who_came_with_a_search_are_no_supporters():
+    counts = run(
+        "Игоря Лысюка задержали. С обыском к нему пришли 8 человек в масках.", "2022-06-07", "ru"
+    )["counts"]
+    assert [(c["value"], c["category"]) for c in counts] == [(8, "other")]

@@ -812,3 +812,24 @@ def test_a_foreign_name_the_calendar_does_not_know_is_a_person_before_who():
     )
     names = [p["name"] for p in run(text, "2021-05-25", "en")["persons"]]
     assert names == ["Ihar Lysiuk", "Katrin Oberländer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Письма Ираклию Кобахидзе вернулись.", "Ираклий Кобахидзе"),
+        ("Адвокат Михаила Саакашвили пришёл в суд.", "Михаил Саакашвили"),
+        ("Суд над Николаем Статкевичем начался. О Николае Статкевиче пишут.", "Николай Статкевич"),
+    ],
+)
+def test_a_mans_surname_that_does_not_decline_or_ends_in_a_consonant_stays(text, expected):
+    assert [p["name"] for p in run(text, "2022-06-07", "ru")["persons"]] == [expected]
+
+
+def test_a_possessive_tells_whose_son_a_given_name_is():
+    text = (
+        "Справу разглядаў суддзя Павел Семашка.\n\nАлена Лысюк даўно жыве ў Варшаве. "
+        "Яе бацькі засталіся ў Гродне. Яе сына Максіма затрымалі ўлетку."
+    )
+    names = [p["name"] for p in run(text, "2022-06-07", "be")["persons"]]
+    assert "Максім Лысюк" in names and "Максім Семашка" not in names

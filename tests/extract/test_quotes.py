@@ -1175,3 +1175,26 @@ def test_the_one_written_to_is_no_source_of_the_quote_after():
 def test_a_line_read_out_from_a_letter_is_the_letter_writers(text, lang, writer):
     quotes = run(text, "2022-06-01", lang)["quotes"]
     assert quotes[-1]["speaker"] == writer
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        # a letter to someone: he is its addressee, not its writer
+        (
+            "Игорь Лысюк написал письмо Лукашенко. «Прошу меня помиловать, я раскаиваюсь», — "
+            "говорится в письме.",
+            "ru",
+            "Игорь Лысюк",
+        ),
+        # a letter told of before a speaker's own words
+        (
+            "Ihar Lysiuk wrote a letter. Asked by journalists in Vilnius on Tuesday about the "
+            "letter, Sviatlana Tsikhanouskaya said: “We will not forget him.”",
+            "en",
+            "Sviatlana Tsikhanouskaya",
+        ),
+    ],
+)
+def test_a_letter_told_of_does_not_take_a_speakers_words(text, lang, speaker):
+    assert [q["speaker"] for q in run(text, "2022-06-01", lang)["quotes"]] == [speaker]

@@ -268,6 +268,8 @@ def category(
     ):
         return "supporters"
     if best is not None:
+        if best[2] == "supporters" and _NOT_SUPPORT.search(text, start, end):
+            return "other"  # "С обыском к нему пришли 8 человек в масках": who came for him
         return best[2]
     if re.search(lexicon.detained_nouns, phrase, flags):
         return "detained"  # "известно о 27 задержанных", "27 detainees": no other cue
@@ -275,3 +277,9 @@ def category(
 
 
 _CATEGORY_ORDER = ("released", "detained", "recognized", "supporters", "prisoners", "other")
+# a search or men in masks or plain clothes: those who came are no supporters
+_NOT_SUPPORT = re.compile(
+    r"(?<!\w)(?:обыск\w*|ператрус\w*|search\w*|raid\w*|маск\w+|штатск\w+|цывільн\w+|"
+    r"plain\s*clothes|силовик\w*|сілавік\w*)(?!\w)",
+    re.IGNORECASE,
+)

@@ -515,17 +515,23 @@ def find_dates(
             )
     chained: set[int] = set()  # months whose year came from the date told before them
     for index, mention in enumerate(result):
-        anchor = result[index - 1] if index else None
+        at = index - 1
+        anchor = result[at] if index else None
         alone = _month_or_season_alone(text, lexicon, mention)
-        if alone is not None and index and _THAT_BEFORE.search(text, 0, mention.start):
+        if (
+            alone is not None
+            and index
+            and _THAT_BEFORE.search(text, max(0, mention.start - 10), mention.start)
+        ):
             # "detained in March 2022 over money sent two years earlier, and sentenced that
             # August": that August is of the year told last, past any offset between
-            anchor = next((d for d in reversed(result[:index]) if d.kind != "later"), anchor)
+            at = next((k for k in range(index - 1, -1, -1) if result[k].kind != "later"), at)
+            anchor = result[at]
         if (
             alone is not None
             and anchor is not None
             # "в феврале 2012-го ..., в марте ..., а в мае": the chain goes on
-            and (anchor.kind == "absolute" or index - 1 in chained)
+            and (anchor.kind == "absolute" or at in chained)
             and anchor.value
             and len(anchor.value) >= 7
             and not re.search(r"[.!?\n]", text[anchor.end : mention.start])

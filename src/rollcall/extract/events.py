@@ -247,19 +247,18 @@ _TIME_STAMP = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[—–.-]|\s)"
 _AFTER_WORD = r"(?:after|before|since|following|после|перед|пасля|перад)\s+(?:the\s+)?(?:\w+\s+)?"
 # "The Hrodna carpenter was", "The 67-year-old pensioner from Kalinkavichy was"
 _DEFINITE_SUBJECT = re.compile(
-    r"\s*The\s+(?:[\w'’-]+\s+){1,6}?(?:(?:was|were|has\s+been|had\s+been|is|are)\s+)?"
-)
-_WITH_OTHERS_BEFORE = re.compile(
-    r"(?<!\w)(?:together\s+with|along\s+with|alongside|разам\s+з|разам\s+са|вместе\s+с|"
-    r"вместе\s+со)\s+(?:(?P<more>another|яшчэ|ещё|еще)\s+)?$",
-    re.IGNORECASE,
+    r"\s*The\s+(?:(?!(?:a|an|another|his|her|their|police|same|next|following|day|week|"
+    r"month|year|morning|evening|night)\b)[\w'’-]+\s+){1,6}?"
+    r"(?:(?:was|were|has\s+been|had\s+been|is|are)\s+)?"
 )
 # "17 other women", "17 іншымі жанчынамі": the number, then "other"
 _OTHERS_AFTER = re.compile(r"[\w,.]+\s+(?:other|others|іншы\w*|други\w*)(?!\w)", re.I)
-_PASSIVE_AUXILIARY = re.compile(r"(?:was|were|has\s+been|had\s+been|is|are)\s+$|(?:was|were)\s")
+_PASSIVE_AUXILIARY = re.compile(
+    r"(?<!\w)(?:was|were|has\s+been|had\s+been|is|are)\s+$|(?:was|were)\s"
+)
 # "a Baranavichy court found her guilty and sent", "a court sent": the court is the agent
 _COURT_AGENT = re.compile(
-    r"\bcourt\b(?:(?!\b(?:later|then|after|afterwards|moved|transferred)\b)[^.;])*$", re.I
+    r"\bcourt\s+(?:(?!(?:was|were|been|later|then|after|afterwards)\b)[^,.;])*$", re.I
 )
 _NOUN_BEFORE_DATE = re.compile(
     # ("charged ..., over a march in August": the march's month)
@@ -287,7 +286,8 @@ _APPOSITION = re.compile(
 )
 # ", his neighbour on the bunk", ", бывшего директора школы": what the person named is
 _APPOSITIVE_GAP = re.compile(
-    r",\s+(?:(?:his|her|their|a|an|the)\s[^,.;:()\d]{1,50}|[а-яёіў][а-яёіў\s-]{1,40})"
+    r",\s+(?:(?:his|her|their|a|an|the)\s[^,.;:()\d]{1,50}|"
+    r"(?:его|её|ее|их|яго|яе|іх|сво\w+|свай\w*|бывш\w+|был\w+)\s[а-яёіў\s-]{1,40})"
 )
 # ", a 31-year-old who": an apposition opening a relative clause
 _APPOSITION_WHO = re.compile(r",\s+(?:a|an|the)\s[^,.;:]{0,60}?\bwho\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -585,6 +585,10 @@ class EventFinder:
             rf"(?<!\w)(?:{lexicon.role_words}|{lexicon.demonym})(?!\w)", flags
         )
         self.subtype_cues = {k: re.compile(v, flags) for k, v in lexicon.subtype_cues.items()}
+        # "together with 17 other women", "вместе с ещё пятью": others beside the one named
+        self.with_others = re.compile(
+            rf"(?<!\w)(?:{lexicon.together_with})\s+(?:(?P<more>another|яшчэ|ещё|еще)\s+)?$", flags
+        )
 
     def _in_quote(self, position: int) -> bool:
         return self.quotes.contains(position)
@@ -1272,6 +1276,7 @@ class EventFinder:
         )
 
     def _denied(self, clause_start: int, match: re.Match[str]) -> bool:
+        """The trigger's act is negated, before it in its clause or inside its words."""
         return self._negated(clause_start, match.start()) or self._negated_inside(match)
 
     def _agrees_with_name_before(self, match: re.Match[str]) -> bool:
@@ -1538,7 +1543,7 @@ class EventFinder:
     def _with_others(self, count_start: int, count_end: int, start: int) -> bool:
         """The count tells others beside the one named ("together with 17 other women",
         "вместе с ещё пятью политзаключёнными"), not the event's people."""
-        before = _WITH_OTHERS_BEFORE.search(self.text, max(start, count_start - 25), count_start)
+        before = self.with_others.search(self.text, max(start, count_start - 25), count_start)
         return before is not None and bool(
             before.group("more") or _OTHERS_AFTER.match(self.text, count_start)
         )
@@ -1726,8 +1731,10 @@ class EventFinder:
         window = max(0, start - 60, sentence.start, since)
         if self.speech.search(re.split(r"[,—–(]", self.text[window:start])[-1]):
             return True
-        # ("..., his wife, Natallia Bazyleva, said": the apposition's comma before the verb)
-        after = re.match(r",?\s", self.text[end : end + 2])
+        # ("..., his wife, Natallia Bazyleva, said": a name set off by commas, then the verb;
+        # not "detained Ihar Lysiuk, said his wife")
+        set_off = re.search(r",\s*$", self.text[max(0, start - 2) : start]) is not None
+        after = re.match(r",?\s" if set_off else r"\s", self.text[end : end + 2])
         return after is not None and bool(self.speech.match(self.text, end + after.end()))
 
     def _source_pronoun(self, match: re.Match[str]) -> bool:

@@ -76,7 +76,9 @@ _REGION = re.compile(r"(?:шчын|щин|стчын)(?:а|е|ы|у|ай|ой|о
 # a single capitalised word, the given name a relative is called by (not a full name)
 _GIVEN_ALONE = r"(?P<name>(?-i:[A-ZА-ЯЁІЎ])[\w'’-]+)(?![\w'’-]|\s+(?-i:[A-ZА-ЯЁІЎ]))"
 # "his son Eduard", "его жена Дарья": a relative called by the given name alone
-_KIN_COMMA_BEFORE = re.compile(rf"(?<!\w){KIN},\s+$", re.IGNORECASE)
+_KIN_COMMA_BEFORE = re.compile(
+    rf"(?:^|[.!?]\s+|\n)(?:his|her|their|его|её|ее|яго|яе)\s+{KIN},\s+$", re.IGNORECASE
+)
 _KIN_GIVEN = re.compile(
     rf"(?<!\w)(?:{POSSESSIVE}|(?P<owner>(?-i:[A-Z])[\w-]+)['’]s)\s+"
     # ("её младшего брата Романа": the younger brother, in the case the verb gives)
@@ -116,7 +118,7 @@ _PLACE_NOUN_BEFORE = re.compile(
     r"деревн\w+|сел[оеау]|улиц\w+|город\w*|посёл\w+|поселк\w+|район\w*|проспект\w*|площад\w+|"
     r"урочишч\w+|урочышч\w+|village of|town of|street|avenue|square|district of|"
     # "СІЗА на Валадарскага", "ИВС на Окрестина": a jail by the street it stands on
-    r"(?-i:СІЗА|СИЗО|ІЧУ|ИВС|ЦІП|ЦИП)\s+на)\s+$",
+    r"(?:(?-i:СІЗА|СИЗО|ІЧУ|ИВС|ЦІП|ЦИП)(?:-\d+)?|турм\w+)\s+на)\s+$",
     re.IGNORECASE,
 )
 # "жыхара Ваўкавыска", "a resident of Brest": a town's name, when one word follows
@@ -178,6 +180,16 @@ class Mention:
     @property
     def text(self) -> str:
         return " ".join(self.words)
+
+
+def _possessive_gender(phrase: str) -> str | None:
+    """The sex of the owner the possessive opening ``phrase`` names ("его", "her")."""
+    word = phrase.split()[0].lower() if phrase.split() else ""
+    if re.fullmatch(r"his|его|яго|ягон\w*|свайго|своего", word):
+        return "m"
+    if re.fullmatch(r"her|её|ее|яе|ейн\w*", word):
+        return "f"
+    return None
 
 
 _WOMANS_SURNAME = re.compile(r"(?:aya|aja|ava|ova|eva|ina|yna|ая|ава|ова|ева|іна|ина|ына)$")
@@ -814,6 +826,7 @@ class PersonFinder:
             if at in starts and len(mentions[starts[at]].words) > 1:
                 continue  # "his wife Darya Losik": named in full
             owner_is_woman = False
+            possessive = _possessive_gender(found.group(0))
             if found.re is _KIN_GIVEN and found.group("owner"):  # "Malchanau's daughter Alisa"
                 family = found.group("owner")
             else:
@@ -825,15 +838,18 @@ class PersonFinder:
                 ):
                     owner = owners[found.start("role")]
                 else:
-                    owner = self._kin_owner(mentions, found.start())
+                    owner = self._kin_owner(mentions, found.start(), possessive)
                     if owner is None:
                         continue
                 full = morph.nominative_name(owner.words, self.lang).split()
                 family = full[-1]
-                # (an owner named by the surname alone, "Власовой", is a woman by its form)
+                # (an owner named by the surname alone, "Власовой", is a woman by the
+                # possessive, else by its form)
                 owner_is_woman = (
                     _gender_of(full[0], family, self.lang) == "f"
                     if len(full) > 1
+                    else possessive == "f"
+                    if possessive
                     else bool(_WOMANS_SURNAME.search(family.lower()))
                 )
             kin = found.group("kin")
@@ -856,10 +872,13 @@ class PersonFinder:
                 out.append(mention)
         return sorted(out, key=lambda m: m.start)
 
-    def _kin_owner(self, mentions: list[Mention], position: int) -> Mention | None:
+    def _kin_owner(
+        self, mentions: list[Mention], position: int, gender: str | None = None
+    ) -> Mention | None:
         """Whose relative "his son" is: the person the sentence names first before it
         ("Viktar Babaryka, the rival of Aliaksandr Lukashenka, was detained with his son"),
-        else the one the sentence before names first."""
+        else the one the two sentences before name first, else the last one of the
+        possessive's ``gender`` named further back."""
         here = next((i for i, (a, b) in enumerate(self.sentences) if a <= position < b), None)
         if here is None:
             return None
@@ -899,7 +918,14 @@ class PersonFinder:
         earlier = [
             m
             for m in mentions
-            if len(m.words) > 1 and m.end <= position and not self._in_quote(m.start)
+            if len(m.words) > 1
+            and m.end <= position
+            and not self._in_quote(m.start)
+            and (
+                gender is None
+                or _gender_of(morph.nominative_name(m.words, self.lang).split()[0], None, self.lang)
+                == gender
+            )
         ]
         return earlier[-1] if earlier else None
 
@@ -1013,11 +1039,17 @@ class PersonFinder:
         firsts = {f.lower() for f in first_forms} | {first.lower(), ""}
         if self.lang != "en" and _gender_of(first, None, self.lang) == "f":
             surname = mention.nominative[-1] = self._feminine(mention.words[-1], surname)
+        given, written = mention.words[0].lower(), mention.words[-1].lower()
         declined_man = (
-            # "Александру Дубатовке", "Олега Крупени": a man's given name declined, so is
-            # his surname in -а/-я (a woman's, "Наталью Херше", stays)
-            mention.nominative[0].lower() != mention.words[0].lower()
-            and _gender_of(first, None, self.lang) == "m"
+            # "Александру Дубатовке", "Олега Крупени": a man's given name in the dative or
+            # genitive, so is his surname in -а/-я (a woman's, "Наталье Херше", stays; so do
+            # "Николае Статкевиче", "Ираклию Кобахидзе")
+            _gender_of(first, None, self.lang) == "m"
+            and (
+                (given.endswith(("у", "ю")) and written.endswith("е"))
+                or (given.endswith(("а", "я")) and written.endswith(("и", "ы")))
+            )
+            and not written.endswith(("дзе", "швили", "ишвили", "ани"))
         )
         vowel_forms = [
             f
@@ -1162,7 +1194,7 @@ class PersonFinder:
         if first is None:
             return False
         # "His wife, Iryna Vainilovich, gave birth": the kin noun set off by a comma
-        if _KIN_COMMA_BEFORE.search(self.text, max(0, first.start - 22), first.start):
+        if _KIN_COMMA_BEFORE.search(self.text, max(0, first.start - 30), first.start):
             return True
         return morph.kin_before(self.text, first.start) is not None and not morph.kin_possessor(
             self.text, first.start, first.end, self.lang

@@ -361,6 +361,14 @@ class Found:
 # ("паведаміў яго бацька", "said his lawyer"), not a clause ("said on Monday that")
 _SOURCE_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}")
 _ADDRESSEE_GAP = re.compile(r"\s+to\s", re.IGNORECASE)
+# "из письма", "з ліста", "у лісце": words taken out of a letter
+_FROM_BEFORE = re.compile(r"(?<!\w)(?:из|з|са|із|в|у|ў)\s+$", re.IGNORECASE)
+# "read out a line from", "зачитал строчку из": a reading, not a speaker's own words
+_READ_OUT = re.compile(
+    r"(?<!\w)(?:read|reads|quoted|quotes|зачита\w*|прочита\w*|процитирова\w*|зачыта\w*|"
+    r"прачыта\w*|працытава\w*)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 # "a letter from his lawyer X", "письмо от X", "ліст ад X": the one it is from
@@ -579,14 +587,21 @@ class QuoteFinder:
             for before in range(max(0, paragraph - 2), paragraph)
         )
 
+    def _name_cases(self, mention: tuple[int, int, int]) -> frozenset[str]:
+        return morph.name_cases(self.text[mention[0] : mention[1]].split(), self.lexicon.code)
+
     def _read_from_letter(self, span: QuoteSpan) -> int | None:
         """The writer of a letter the colon before the quote introduces, in its sentence
         ("a line from Kruhlik's letter to the faculty: “...”")."""
         start = max(0, span.outer[0] - 80)
         lead = self.text[start : span.outer[0]]
-        if not re.search(r":\s*$", lead) or re.search(r"[.!?…»”\n]", lead.rstrip()[:-1]):
+        if not re.search(r":\s*$", lead) or re.search(r"[!?…»”\n]|\.\s", lead.rstrip()[:-1]):
             return None
-        if not self.letter.search(self.text, start, span.outer[0]):
+        readings = list(_READ_OUT.finditer(lead))
+        reading = readings[-1] if readings else None
+        letter = self.letter.search(lead, reading.end()) if reading else None
+        # ("Asked about the letter, Tsikhanouskaya said: “...”": her own words)
+        if letter is None or self.speech.search(lead, letter.end()):
             return None
         return self._letter_writer(span.start)
 
@@ -622,13 +637,18 @@ class QuoteFinder:
                 else []
             )
             # "из письма Лысюка", "з ліста Лысюка": the writer in the genitive after it
-            owner_after = [
-                m
-                for m in self._mention_in(found.end(), found.end() + 40)
+            owner_after = (
+                [
+                    m
+                    for m in self._mention_in(found.end(), found.end() + 40)
+                    if not self.text[found.end() : m[0]].strip()
+                    and "gent" in (cases := self._name_cases(m))
+                    and "datv" not in cases
+                ]
                 if self.lexicon.code != "en"
-                and not self.text[found.end() : m[0]].strip()
-                and "gent" in morph.name_cases(self.text[m[0] : m[1]].split(), self.lexicon.code)
-            ]
+                and _FROM_BEFORE.search(self.text, max(0, found.start() - 12), found.start())
+                else []
+            )
             if after:
                 writer = after[0][2]
             elif owner_after:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from rollcall.extract.lang import Lexicon, Trigger, day_ordinals, wordset
 
-# "перавялі са Шклова ў Наваполацк": from one colony town to another
-COLONY_TOWN = r"(?-i:Shklou|Shklov|Navapolatsk|Novopolotsk|Horki|Gorki|Ivatsevichy|Ivatsevichi|Babruisk|Bobruisk|Zhodzina|Zhodino|Zarechcha|Homiel|Gomel|Mahiliou|Mogilev|Viciebsk|Vitebsk|Hrodna|Grodno|Brest|Orsha|Vawkavysk|Volkovysk|Svetlahorsk|Svetlogorsk|Mazyr|Mozyr|Rechytsa|Hlybokaye|Slutsk)"
-BETWEEN_COLONY_TOWNS = r"\bfrom\s+{T}\s+to\s+{T}".replace("{T}", COLONY_TOWN)
+# "moved from Shklou to Navapolatsk": to or from a town known for its colony
+COLONY_TOWN = r"(?-i:Babruisk|Bobruisk|Zhodzina|Zhodino|Shklou|Shklov|Navapolatsk|Novopolotsk|Horki|Gorki|Ivatsevichy|Ivatsevichi|Zarechcha|Zarechye|Vitsba|Glubokoye|Hlybokaye|Vawkavysk|Volkovysk|Svetlahorsk|Svetlogorsk|Mazyr|Mozyr|Rechytsa|Orsha)"
+BETWEEN_COLONY_TOWNS = r"\bfrom\s+(?:{T}\s+to\s+{C}|{C}\s+to\s+{T})".replace("{T}", COLONY_TOWN).replace("{C}", r"(?-i:[A-ZА-ЯЁІЎ][\w-]+)")
 FACILITY = (
     r"(?<!\w)(?:penal colony|correctional colony|colony|prison|jail|gaol|detention cent(?:re|er)|"
     r"pre-?trial (?:prison|detention(?: cent(?:re|er))?)|remand prison|detention facility|"
@@ -134,7 +134,7 @@ TRIGGERS = (
     # "penal colony No. 9 in Horki, where he was moved in May 2023"
     Trigger("transfer", r"\bwhere\s+(?:he|she|they)\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:transferred|moved|taken|sent|etaped)\b", "before", needs=FACILITY, needs_nearby=True),
     # punishment
-    Trigger("punishment", r"\b(?:placed|put|sent|thrown|locked|held|kept|spent\s+(?:[\w'’-]+\s+){1,4}?)\s*(?:\w+\s+){0,2}in(?:to)?\s+(?:a\s+|the\s+)?(?:punishment cell|solitary(?: confinement)?|isolation cell|cell-type premises|SHIZO|ShIZO|PKT|disciplinary cell)", "any"),
+    Trigger("punishment", r"\b(?:placed|put|sent|thrown|locked|held|kept)\s+(?:\w+\s+){0,2}in(?:to)?\s+(?:a\s+|the\s+)?(?:punishment cell|solitary(?: confinement)?|isolation cell|cell-type premises|SHIZO|ShIZO|PKT|disciplinary cell)", "any"),
     # "declared him a malicious violator", "ordered him to serve three years in prison",
     # "is being held in near-total isolation", as ru/be "признали злостным нарушителем"
     Trigger("punishment", r"\b(?:declared|named|found|recognised|recognized)\s+(?:" + _PERSONS_OBJ + r"\s+|(?:[\w'’-]+\s+){1,3}?)?(?:to\s+be\s+)?an?\s+(?:persistent\s+|\"?)?malicious\s+(?:violator|offender)", "any"),
@@ -145,7 +145,7 @@ TRIGGERS = (
     # often the visitor)
     Trigger("punishment", r"\b(?:banned|barred|cancelled|canceled|suspended|turned\s+away)\s+(?:\w+\s+){0,3}(?:parcels?|packages?|phone calls|correspondence)\b|(?:(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\blong\s)|(?<=\bshort\s)|(?<=\bfamily\s)|(?<=\bfood\s))(?:visits?|parcels?)\s+(?:[\w-]+\s+){0,4}?(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:cancell?ed|canceled|refused|denied|turned\s+away)\b|\b(?:has|had|have)\s+been\s+in\s+(?:a\s+|the\s+)?(?:punishment cell|solitary confinement|SHIZO|PKT)\b|\brefused\s+to\s+(?:accept|pass\s+on|hand\s+over)\s+(?:[\w'’]+\s+){0,2}(?:parcels?|packages?|letters)\b", "any"),
     Trigger("punishment", r"\b(?:transferred|moved)\s+(?:\w+\s+){0,2}to\s+(?:a\s+)?(?:cell-type|stricter|harsher|prison)\s+(?:regime|premises|conditions)\b", "any"),
-    Trigger("punishment", r"\b(?:spent|spends|spending)\s+(?:[\w-]+\s+){0,5}in\s+(?:a\s+|the\s+)?(?:punishment cells?|solitary(?: confinement)?|isolation cells?|SHIZO|PKT)\b", "before"),
+    Trigger("punishment", r"\b(?:spent|spends|spending)\s+(?:[\w'’-]+\s+){0,5}in\s+(?:a\s+|the\s+)?(?:punishment cells?|solitary(?: confinement)?|isolation cells?|SHIZO|PKT)\b", "before"),
     Trigger("punishment", r"\b(?:days|weeks|spells?|stints?)\s+in\s+(?:a\s+|the\s+)?(?:punishment cells?|solitary confinement|SHIZO|cell-type room)\b", "before"),
     Trigger("punishment", r"\b(?:placed|put|sent|thrown|locked|moved|transferred|held|kept)\s+(?:\w+\s+){0,2}(?:in|into|to)\s+(?:a\s+|the\s+)?(?:punishment cell|solitary(?: confinement)?|cell-type (?:room|premises|cell)|SHIZO|ShIZO|PKT|disciplinary cell|punishment block)", "any"),
     # pressure
@@ -154,7 +154,7 @@ TRIGGERS = (
     Trigger("pressure", r"\b(?:would|will|could)\s+(?:go\s+home|be\s+(?:freed|released|let\s+go|home)|get\s+off(?:\s+with\s+a\s+fine|\s+lightly)?)\b[^.;?]{0,15}?\bif\s+(?:he|she|they|I)\s+(?:wrote|writes|asked|asks|signed|signs|petitioned|applied|admitted|admits|confessed|confesses|pleaded)\b", "any"),
     # "an officer came to his barracks with a pardon petition already filled in"
     Trigger("pressure", r"\bcame\b[^.;?]{0,60}?\bwith\s+(?:a|the)\s+(?:pardon|clemency)\s+(?:petition|form)s?\b", "any"),
-    Trigger("pressure", r"\b(?:urged|pressed|pressured|forced|coerced|pushed|persuaded|made)\s+(?:\w+\s+){0,8}?to\s+(?:petition|ask|apply|write|sign|confess|cooperate|plead|admit|record|repent|appear)\b", "after"),
+    Trigger("pressure", r"\b(?:urged|pressed|pressured|forced|coerced|pushed|persuaded|made)\s+(?:(?!to\b)\w+\s+){0,8}?to\s+(?:petition|ask|apply|write|sign|confess|cooperate|plead|admit|record|repent|appear)\b", "after"),
     Trigger("pressure", r"\b(?:under pressure to|pressure on \w+ to)\s+(?:petition|ask|write|sign|confess|cooperate)\b", "any"),
     Trigger("pressure", r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:pushed|pressured|pressed|forced|coerced|bullied|driven|talked)\s+into\s+(?:asking|applying|petitioning|writing|signing|confessing|cooperating|recording)\b", "before"),
     Trigger("pressure", r"\b(?:pushed|pressured|pressed|forced|coerced|bullied|driven|talked)\s+(?:\w+\s+)?into\s+(?:asking|applying|petitioning|writing|signing|confessing|cooperating|recording)\b", "after"),
@@ -408,7 +408,7 @@ LEXICON = Lexicon(
         "end_of_term": r"\b(?:(?:served|serving|completed|completing)\s+(?:[\w-]+\s+){0,3}(?:terms?|sentences?)|terms?\s+(?:ended|ends|expired)|end of (?:his|her|their) (?:[\w-]+\s+)?(?:terms?|sentences?)|full terms?)\b",
         "acquittal": r"\bacquitt\w*\b",
     },
-    negation=r"\b(?:not(?!\s+(?:once|less|fewer)\b)|never|no longer|refused to|declined to|did not|without|nor|instead of|rather than|nobody|no one|none)\b|\bno\b(?!\.?\s*\d)|n't\b",
+    negation=r"\b(?:not(?!\s+(?:less|fewer)\b)|never|no longer|refused to|declined to|did not|without|nor|instead of|rather than|nobody|no one|none)\b|\bno\b(?!\.?\s*\d)|n't\b",
     hypothetical=r"\b(?:may|might|could|would|should|if|unless|whether|expect(?:s|ed)?\s+(?:him\s+|her\s+|them\s+)?to|likely to|due to|yet to|(?:ready|prepared|willing) to|urged?|urges|urging|will|shall|threaten\w*|risks?|faces?|facing|hopes?|wants?|demand\w*|call\w* for|plans? to|to be)\b",
     clause_breaks=r";|:|\s[—–]\s|\s(?=(?:after|when|while|because|although|though|whereas)\s)|,\s+(?:\w+\s+){0,2}(?:after|when|while|before|because|although|though|whereas|who|whose|whom|which|where)\b|\b(?:but|and then)\b",
     pronouns_masc=r"\b(?:he|him|his)\b",
