@@ -833,3 +833,12 @@ def test_a_possessive_tells_whose_son_a_given_name_is():
     )
     names = [p["name"] for p in run(text, "2022-06-07", "be")["persons"]]
     assert "Максім Лысюк" in names and "Максім Семашка" not in names
+
+
+def test_a_word_opening_the_sentence_once_gives_no_family_name_to_a_relative():
+    text = (
+        "Алена Лысюк даўно жыве ў Варшаве. Яе бацькі засталіся ў Гродне. Улетку яе сына "
+        "Максіма затрымалі."
+    )
+    names = [p["name"] for p in run(text, "2022-06-07", "be")["persons"]]
+    assert names == ["Алена Лысюк", "Максім Лысюк"]

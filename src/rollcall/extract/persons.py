@@ -908,6 +908,13 @@ class PersonFinder:
                             or m.words[0] in surnames
                             or self._surname_shaped(m.words[0])
                         )
+                        # ("Улетку яе сына Максіма затрымалі": a word opening the sentence
+                        # and standing nowhere else is no family name)
+                        and not (
+                            self.lang != "en"
+                            and m.start in self.sentence_starts
+                            and not self._named_again(m.words[0], m.start)
+                        )
                     )
                 )
             ]
