@@ -25,6 +25,7 @@ from rollcall.extract.lang import (
     DIED,
     JUDGE,
     KIN,
+    KIN_AGE,
     KIN_OBLIQUE,
     POSSESSIVE,
     Lexicon,
@@ -332,7 +333,7 @@ _SLAVIC_NOT_SUBJECT_BEFORE = re.compile(
 # (the words between are lower case: in "Жену Миклашевича Оксану" the name after the
 # owner's is the wife's own)
 _KIN_OF_BEFORE = re.compile(
-    rf"(?<!\w)(?P<owner>{POSSESSIVE}\s+(?:(?:младш|старш|малодш|старэйш)\w*\s+)?)?"
+    rf"(?<!\w)(?P<owner>{POSSESSIVE}\s+(?:{KIN_AGE}\s+)?)?"
     rf"{KIN_OBLIQUE}\s+(?:(?-i:[^\W\d_A-ZА-ЯЁІЎ])\w*\s+){{0,2}}$",
     re.IGNORECASE,
 )

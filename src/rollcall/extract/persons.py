@@ -19,6 +19,7 @@ from rollcall.extract import morph
 from rollcall.extract.lang import (
     JUDGE,
     KIN,
+    KIN_AGE,
     KIN_MEN,
     KIN_MEN_OBLIQUE,
     KIN_WOMEN,
@@ -82,7 +83,7 @@ _KIN_COMMA_BEFORE = re.compile(
 _KIN_GIVEN = re.compile(
     rf"(?<!\w)(?:{POSSESSIVE}|(?P<owner>(?-i:[A-Z])[\w-]+)['’]s)\s+"
     # ("её младшего брата Романа": the younger brother, in the case the verb gives)
-    r"(?:(?:younger|elder|older|youngest|eldest|младш\w+|старш\w+|малодш\w+|старэйш\w+)\s+)?"
+    rf"(?:{KIN_AGE}\s+)?"
     rf"(?P<kin>{KIN_WOMEN}|{KIN_MEN}|(?P<oblique>{KIN_WOMEN_OBLIQUE}|{KIN_MEN_OBLIQUE}))"
     rf"\s*,?\s+{_GIVEN_ALONE}",
     re.IGNORECASE,

@@ -57,6 +57,17 @@ KIN_WOMEN_OBLIQUE = (
 )
 KIN_MEN_OBLIQUE = r"(?:отца|отцу|мужа|мужу|сына|сыну|брата|брату|бацькі|бацьку)"
 KIN_OBLIQUE = rf"(?:{KIN_WOMEN_OBLIQUE}|{KIN_MEN_OBLIQUE})"
+# "her younger brother", "её младшего брата": an age word between the possessive and kin
+KIN_AGE = r"(?:younger|elder|older|youngest|eldest|младш\w+|старш\w+|малодш\w+|старэйш\w+)"
+
+
+def between_towns(towns: str, from_word: str, to_word: str) -> str:
+    """A move from a town of ``towns`` to any capitalised town or back ("са Шклова ў
+    Гродна", "from Hrodna to Navapolatsk"): a prisoner's transfer without the word
+    colony."""
+    other = r"(?-i:[A-ZА-ЯЁІЎ][\w-]+)"
+    return rf"(?<!\w){from_word}\s+(?:{towns}\s+{to_word}\s+{other}|{other}\s+{to_word}\s+{towns})"
+
 
 # possessive pronouns before a noun ("his wife", "его брата", "ягонага сына")
 POSSESSIVE = (

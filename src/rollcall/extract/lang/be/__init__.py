@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from rollcall.extract.lang import Lexicon, Trigger, day_ordinals, wordset
+from rollcall.extract.lang import Lexicon, Trigger, between_towns, day_ordinals, wordset
 
 _MONTH_FORMS = {
     1: "студзень студзеня студзені",
@@ -23,7 +23,7 @@ MONTHS = {form: number for number, forms in _MONTH_FORMS.items() for form in for
 
 # "перавялі са Шклова ў Наваполацк": to or from a town known for its colony
 COLONY_TOWN = r"(?-i:Бабруйск\w*|Жодзін\w+|Шкло\w*|Наваполацк\w*|Горак|Горкі|Горках|Івацэвіч\w+|Зарэчч\w+|Віцьб\w+|Глыбок\w+|Ваўкавыск\w*|Светлагорск\w*|Мазыр\w*|Рэчыц\w+|Ворш\w+|Орш\w+)"
-BETWEEN_COLONY_TOWNS = r"(?<!\w)(?:з|са|із)\s+(?:{T}\s+(?:у|ў|в|да)\s+{C}|{C}\s+(?:у|ў|в|да)\s+{T})".replace("{T}", COLONY_TOWN).replace("{C}", r"(?-i:[A-ZА-ЯЁІЎ][\w-]+)")
+BETWEEN_COLONY_TOWNS = between_towns(COLONY_TOWN, r"(?:з|са|із)", r"(?:у|ў|в|да)")
 FACILITY = (
     # (abbreviations in capitals only, as whole words: "у лік 123" holds no "ІК 123")
     r"(?:(?:папраўч\w+\s+|жаноч\w+\s+|мужчынск\w+\s+)*калоні\w*|турм\w*|турэм\w*|"

@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-from rollcall.extract.lang import Lexicon, Trigger, day_ordinals, wordset
+from rollcall.extract.lang import Lexicon, Trigger, between_towns, day_ordinals, wordset
 
 # "moved from Shklou to Navapolatsk": to or from a town known for its colony
 COLONY_TOWN = r"(?-i:Babruisk|Bobruisk|Zhodzina|Zhodino|Shklou|Shklov|Navapolatsk|Novopolotsk|Horki|Gorki|Ivatsevichy|Ivatsevichi|Zarechcha|Zarechye|Vitsba|Glubokoye|Hlybokaye|Vawkavysk|Volkovysk|Svetlahorsk|Svetlogorsk|Mazyr|Mozyr|Rechytsa|Orsha)"
-BETWEEN_COLONY_TOWNS = r"\bfrom\s+(?:{T}\s+to\s+{C}|{C}\s+to\s+{T})".replace("{T}", COLONY_TOWN).replace("{C}", r"(?-i:[A-ZА-ЯЁІЎ][\w-]+)")
+BETWEEN_COLONY_TOWNS = between_towns(COLONY_TOWN, r"from", r"to")
 FACILITY = (
     r"(?<!\w)(?:penal colony|correctional colony|colony|prison|jail|gaol|detention cent(?:re|er)|"
     r"pre-?trial (?:prison|detention(?: cent(?:re|er))?)|remand prison|detention facility|"

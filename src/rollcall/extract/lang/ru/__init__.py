@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from rollcall.extract.lang import Lexicon, Trigger, day_ordinals, wordset
+from rollcall.extract.lang import Lexicon, Trigger, between_towns, day_ordinals, wordset
 
 _MONTH_FORMS = {
     1: "январь января январе январём январем",
@@ -23,7 +23,7 @@ MONTHS = {form: number for number, forms in _MONTH_FORMS.items() for form in for
 
 # "перевели из Шклова в Новополоцк": to or from a town known for its colony
 COLONY_TOWN = r"(?-i:Бобруйск\w*|Жодин\w+|Шклов\w*|Новополоцк\w*|Горок|Горки|Горках|Ивацевич\w+|Заречь\w+|Витьб\w+|Глубок\w+|Волковыск\w*|Светлогорск\w*|Мозыр\w*|Речиц\w+|Орш\w+)"
-BETWEEN_COLONY_TOWNS = r"(?<!\w)(?:из|изо)\s+(?:{T}\s+(?:в|во)\s+{C}|{C}\s+(?:в|во)\s+{T})".replace("{T}", COLONY_TOWN).replace("{C}", r"(?-i:[A-ZА-ЯЁІЎ][\w-]+)")
+BETWEEN_COLONY_TOWNS = between_towns(COLONY_TOWN, r"(?:из|изо)", r"(?:в|во)")
 FACILITY = (
     # (abbreviations in capitals only, as whole words: "в лик 123" holds no "ИК 123")
     r"(?:(?:исправительн\w+\s+|женск\w+\s+|мужск\w+\s+)*колони\w*|тюрьм\w*|тюрем\w*|"
