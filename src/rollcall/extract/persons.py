@@ -183,16 +183,6 @@ class Mention:
         return " ".join(self.words)
 
 
-def _possessive_gender(phrase: str) -> str | None:
-    """The sex of the owner the possessive opening ``phrase`` names ("его", "her")."""
-    word = phrase.split()[0].lower() if phrase.split() else ""
-    if re.fullmatch(r"his|его|яго|ягон\w*|свайго|своего", word):
-        return "m"
-    if re.fullmatch(r"her|её|ее|яе|ейн\w*", word):
-        return "f"
-    return None
-
-
 _WOMANS_SURNAME = re.compile(r"(?:aya|aja|ava|ova|eva|ina|yna|ая|ава|ова|ева|іна|ина|ына)$")
 
 
@@ -827,7 +817,7 @@ class PersonFinder:
             if at in starts and len(mentions[starts[at]].words) > 1:
                 continue  # "his wife Darya Losik": named in full
             owner_is_woman = False
-            possessive = _possessive_gender(found.group(0))
+            possessive = self._possessive_gender(found.group(0))
             if found.re is _KIN_GIVEN and found.group("owner"):  # "Malchanau's daughter Alisa"
                 family = found.group("owner")
             else:
@@ -872,6 +862,13 @@ class PersonFinder:
             else:
                 out.append(mention)
         return sorted(out, key=lambda m: m.start)
+
+    def _possessive_gender(self, phrase: str) -> str | None:
+        """The sex of the owner the possessive opening ``phrase`` names ("его", "her")."""
+        found = re.match(rf"(?:{self.lexicon.possessive_by_sex})(?!\w)", phrase, re.IGNORECASE)
+        if found is None:
+            return None
+        return "f" if found.group("f") else "m"
 
     def _kin_owner(
         self, mentions: list[Mention], position: int, gender: str | None = None

@@ -363,12 +363,6 @@ _SOURCE_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}")
 _ADDRESSEE_GAP = re.compile(r"\s+to\s", re.IGNORECASE)
 # "из письма", "з ліста", "у лісце": words taken out of a letter
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:из|з|са|із|в|у|ў)\s+$", re.IGNORECASE)
-# "read out a line from", "зачитал строчку из": a reading, not a speaker's own words
-_READ_OUT = re.compile(
-    r"(?<!\w)(?:read|reads|quoted|quotes|зачита\w*|прочита\w*|процитирова\w*|зачыта\w*|"
-    r"прачыта\w*|працытава\w*)(?!\w)",
-    re.IGNORECASE,
-)
 
 
 # "a letter from his lawyer X", "письмо от X", "ліст ад X": the one it is from
@@ -597,7 +591,8 @@ class QuoteFinder:
         lead = self.text[start : span.outer[0]]
         if not re.search(r":\s*$", lead) or re.search(r"[!?…»”\n]|\.\s", lead.rstrip()[:-1]):
             return None
-        readings = list(_READ_OUT.finditer(lead))
+        # ("read out a line from", "зачитал строчку из": a reading, not one's own words)
+        readings = list(self.letter_received.finditer(lead))
         reading = readings[-1] if readings else None
         letter = self.letter.search(lead, reading.end()) if reading else None
         # ("Asked about the letter, Tsikhanouskaya said: “...”": her own words)
